@@ -1,0 +1,1 @@
+return PostMortemFlow.Cli.PmfApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,9 @@
+namespace PostMortemFlow.Domain.Model;
+
+public enum ActionItemStatus
+{
+    Open = 0,
+    InProgress = 1,
+    Done = 2,
+    WontDo = 3,
+}

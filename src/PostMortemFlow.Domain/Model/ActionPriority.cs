@@ -1,0 +1,8 @@
+namespace PostMortemFlow.Domain.Model;
+
+public enum ActionPriority
+{
+    High = 0,
+    Medium = 1,
+    Low = 2,
+}

@@ -1,0 +1,15 @@
+namespace PostMortemFlow.Domain.Model;
+
+[GenerateSerializer, Alias("pmf.Incident")]
+public sealed record Incident
+{
+    [Id(0)] public string Id { get; init; } = "";
+    [Id(1)] public IncidentSource Source { get; init; } = IncidentSource.Manual;
+    [Id(2)] public Severity Severity { get; init; } = Severity.Sev2;
+    [Id(3)] public ImmutableList<string> AffectedServices { get; init; } = [];
+    [Id(4)] public DateTimeOffset StartedAt { get; init; }
+    [Id(5)] public DateTimeOffset? EndedAt { get; init; }
+    [Id(6)] public bool IsNearMiss { get; init; }
+
+    public TimeSpan? Duration => EndedAt is { } end ? end - StartedAt : null;
+}

@@ -1,0 +1,16 @@
+namespace PostMortemFlow.Domain.Model;
+
+/// <summary>One row of the timeline: Time | Event | Source | Actor.</summary>
+[GenerateSerializer, Alias("pmf.TimelineEntry")]
+public sealed record TimelineEntry
+{
+    [Id(0)] public DateTimeOffset Time { get; init; }
+    [Id(1)] public string Event { get; init; } = "";
+    [Id(2)] public string Source { get; init; } = "";
+    /// <summary>"System" or "-" for machine events, a person's handle for human actions.</summary>
+    [Id(3)] public string Actor { get; init; } = "System";
+    [Id(4)] public TimelineEntryKind Kind { get; init; } = TimelineEntryKind.Event;
+    [Id(5)] public string? EvidenceRef { get; init; }
+    /// <summary>The time as a person wrote it (null for machine-made rows); the timezone rule reads it.</summary>
+    [Id(6)] public string? TimeAsWritten { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace PostMortemFlow.Domain.Rules;
+
+public enum FindingSeverity
+{
+    Error = 0,
+    Warning = 1,
+}

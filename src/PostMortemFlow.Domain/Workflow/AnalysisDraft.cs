@@ -1,0 +1,16 @@
+using PostMortemFlow.Domain.Model;
+
+namespace PostMortemFlow.Domain.Workflow;
+
+/// <summary>Everything the analysis review edits: steps 3 and 4 of the method plus the report's prose.</summary>
+[GenerateSerializer, Alias("pmf.AnalysisDraft")]
+public sealed record AnalysisDraft
+{
+    [Id(0)] public string Summary { get; init; } = "";
+    [Id(1)] public Impact Impact { get; init; } = new();
+    [Id(2)] public string RootCause { get; init; } = "";
+    [Id(3)] public Analysis Analysis { get; init; } = new();
+    [Id(4)] public ImmutableList<ActionItem> ActionItems { get; init; } = [];
+    [Id(5)] public ImmutableList<string> WhatWentWell { get; init; } = [];
+    [Id(6)] public ImmutableList<string> LessonsLearned { get; init; } = [];
+}

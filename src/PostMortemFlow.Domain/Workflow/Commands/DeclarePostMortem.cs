@@ -1,0 +1,7 @@
+using PostMortemFlow.Domain.Model;
+
+namespace PostMortemFlow.Domain.Workflow.Commands;
+
+/// <summary>Starts the workflow; re-declaring the same id changes nothing.</summary>
+[GenerateSerializer, Alias("pmf.DeclarePostMortem")]
+public sealed record DeclarePostMortem([property: Id(0)] string Id, [property: Id(1)] PostMortem Draft, [property: Id(2)] ImmutableList<string> EvidenceSources) : PostMortemCommand;

@@ -1,0 +1,11 @@
+namespace PostMortemFlow.Domain.Workflow;
+
+[GenerateSerializer, Alias("pmf.EmailMessage")]
+public sealed record EmailMessage
+{
+    [Id(0)] public EmailPurpose Purpose { get; init; }
+    [Id(1)] public ImmutableList<string> To { get; init; } = [];
+    [Id(2)] public string Subject { get; init; } = "";
+    /// <summary>Plain text; an executor may render a richer body from the purpose and the post-mortem.</summary>
+    [Id(3)] public string Body { get; init; } = "";
+}

@@ -1,0 +1,14 @@
+namespace PostMortemFlow.Domain.Workflow;
+
+public enum EmailPurpose
+{
+    TimelineReviewRequest = 0,
+    AnalysisReviewRequest = 1,
+    ApprovalRequest = 2,
+    PublishNudge = 3,
+    SponsorEscalation = 4,
+    PublishedReport = 5,
+    WeeklyDigest = 6,
+    StalledItemsEscalation = 7,
+    ChangesRequested = 8,
+}

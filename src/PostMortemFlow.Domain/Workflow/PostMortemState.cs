@@ -1,0 +1,34 @@
+using PostMortemFlow.Domain.Model;
+
+namespace PostMortemFlow.Domain.Workflow;
+
+/// <summary>The whole durable state of one post-mortem workflow; only the decider makes new versions of it.</summary>
+[GenerateSerializer, Alias("pmf.PostMortemState")]
+public sealed record PostMortemState
+{
+    [Id(0)] public string Id { get; init; } = "";
+    [Id(1)] public Phase Phase { get; init; } = Phase.None;
+    [Id(2)] public PostMortem PostMortem { get; init; } = new();
+    [Id(3)] public DateTimeOffset DeclaredAt { get; init; }
+    [Id(4)] public ImmutableList<string> PendingSources { get; init; } = [];
+    [Id(5)] public ImmutableList<string> CollectedSources { get; init; } = [];
+    [Id(6)] public ImmutableList<OutboxEntry> Outbox { get; init; } = [];
+    [Id(7)] public ImmutableList<CompletedEffect> Completed { get; init; } = [];
+    [Id(8)] public ImmutableList<ScheduledTimer> Timers { get; init; } = [];
+    [Id(9)] public DateTimeOffset? PublishedAt { get; init; }
+    [Id(10)] public string? PublishedLocation { get; init; }
+    [Id(11)] public DateTimeOffset? FollowUpScheduledFor { get; init; }
+    [Id(12)] public int Escalations { get; init; }
+    [Id(13)] public int WeeklyReviews { get; init; }
+    /// <summary>Counts entries into review phases, so a request for changes yields fresh e-mail keys.</summary>
+    [Id(14)] public int ReviewRound { get; init; }
+    [Id(15)] public ImmutableList<PhaseChange> History { get; init; } = [];
+    [Id(16)] public ImmutableDictionary<string, DateTimeOffset> ItemStatusChangedAt { get; init; } =
+        ImmutableDictionary<string, DateTimeOffset>.Empty;
+    [Id(17)] public long Version { get; init; }
+
+    public bool IsTerminal => Phase is Phase.Closed or Phase.Cancelled;
+
+    /// <summary>The moment the 24 h / 48 h publishing clock counts from.</summary>
+    public DateTimeOffset PublishClockStart => PostMortem.Incident.EndedAt ?? DeclaredAt;
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using PostMortemFlow.Domain.Model;
+
+namespace PostMortemFlow.Domain.Workflow;
+
+/// <summary>The plain-text e-mails the workflow sends; executors may render richer bodies from the purpose.</summary>
+public static class WorkflowEmails
+{
+    public static EmailMessage ReviewRequest(PostMortemState state, Phase phase)
+    {
+        var (purpose, ask) = phase switch
+        {
+            Phase.TimelineReview => (EmailPurpose.TimelineReviewRequest, "review the draft timeline"),
+            Phase.AnalysisReview => (EmailPurpose.AnalysisReviewRequest, "review the contributing factors and action items"),
+            _ => (EmailPurpose.ApprovalRequest, "approve the report for publishing"),
+        };
+        var to = phase == Phase.AnalysisReview
+            ? state.PostMortem.Authors.AddRange(state.PostMortem.Reviewers)
+            : Fallback(state.PostMortem.Reviewers, state.PostMortem.Authors);
+        return Message(purpose, to, $"Please {ask}: {state.PostMortem.Title}", state,
+            $"The post-mortem \"{state.PostMortem.Title}\" is waiting for you to {ask}.");
+    }
+
+    public static EmailMessage ChangesRequested(PostMortemState state, string by, string reason) =>
+        Message(EmailPurpose.ChangesRequested, state.PostMortem.Authors, $"Changes requested: {state.PostMortem.Title}",
+            state, $"{by} asked for changes and sent the post-mortem back to {state.Phase}: {reason}");
+
+    public static EmailMessage PublishNudge(PostMortemState state, DateTimeOffset now) =>
+        Message(EmailPurpose.PublishNudge, state.PostMortem.Authors.AddRange(state.PostMortem.Reviewers),
+            $"Reminder: publish the post-mortem within 48 hours: {state.PostMortem.Title}", state,
+            $"The incident ended {Ago(now - state.PublishClockStart)} ago and the post-mortem is still in " +
+            $"{state.Phase}, waiting on {WaitingOn(state)}. The method asks for it to reach stakeholders within 48 hours.");
+
+    public static EmailMessage SponsorEscalation(PostMortemState state, DateTimeOffset now, TimeSpan deadline)
+    {
+        var late = now - state.PublishClockStart - deadline;
+        return Message(EmailPurpose.SponsorEscalation, List(state.PostMortem.ExecutiveSponsor),
+            $"Escalation: post-mortem {Ago(late)} late: {state.PostMortem.Title}", state,
+            $"The post-mortem \"{state.PostMortem.Title}\" missed its {deadline.TotalHours:0}-hour publishing deadline " +
+            $"by {Ago(late)}. It is in {state.Phase}, waiting on {WaitingOn(state)}. As executive sponsor, please " +
+            "help make it a priority: insights go stale after a week.");
+    }
+
+    public static EmailMessage PublishedReport(PostMortemState state)
+    {
+        var people = state.PostMortem.Authors.AddRange(state.PostMortem.Reviewers)
+            .AddRange(state.PostMortem.ActionItems.Select(i => i.Owner ?? ""))
+            .AddRange(List(state.PostMortem.ExecutiveSponsor));
+        return Message(EmailPurpose.PublishedReport, people, $"Post-mortem published: {state.PostMortem.Title}", state,
+            $"{state.PostMortem.Summary}\n\nThe full report: {state.PublishedLocation}");
+    }
+
+    public static EmailMessage WeeklyDigest(PostMortemState state, DateOnly today)
+    {
+        var open = state.PostMortem.ActionItems.Where(i => i.IsOpen).ToList();
+        var body = new StringBuilder($"{open.Count} action item(s) of \"{state.PostMortem.Title}\" are open:\n");
+        foreach (var owner in open.GroupBy(i => i.Owner ?? "(no owner)").OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            body.Append('\n').Append(owner.Key).Append(":\n");
+            foreach (var item in owner)
+            {
+                body.Append(CultureInfo.InvariantCulture, $"  {item.Id} [{item.Priority}] {item.Action} — due {item.Deadline:yyyy-MM-dd}")
+                    .Append(item.Deadline < today ? " (OVERDUE)" : "").Append('\n');
+            }
+        }
+        var to = open.Select(i => i.Owner ?? "").ToImmutableList().AddRange(state.PostMortem.Authors);
+        return new EmailMessage
+        {
+            Purpose = EmailPurpose.WeeklyDigest,
+            To = Distinct(to),
+            Subject = $"Weekly review: {open.Count} open action item(s): {state.PostMortem.Title}",
+            Body = body.ToString(),
+        };
+    }
+
+    public static EmailMessage StalledItemsEscalation(PostMortemState state, IReadOnlyList<ActionItem> stalled, DateOnly today)
+    {
+        var lines = stalled.Select(i =>
+            $"  {i.Id} {i.Action} — owner {i.Owner}, due {i.Deadline:yyyy-MM-dd}" +
+            (i.Deadline < today ? $", overdue by {today.DayNumber - i.Deadline!.Value.DayNumber} day(s)" : ", no progress"));
+        return Message(EmailPurpose.StalledItemsEscalation, List(state.PostMortem.ExecutiveSponsor),
+            $"Stalled high-priority action items: {state.PostMortem.Title}", state,
+            "These high-priority action items are overdue or have not moved; when items stall, the incident " +
+            "happens again:\n" + string.Join('\n', lines));
+    }
+
+    private static EmailMessage Message(EmailPurpose purpose, IEnumerable<string> to, string subject,
+        PostMortemState state, string text) => new()
+    {
+        Purpose = purpose,
+        To = Distinct(to),
+        Subject = subject,
+        Body = $"{text}\n\nPost-mortem: {state.Id}\nSeverity: {state.PostMortem.Incident.Severity}\n",
+    };
+
+    private static string WaitingOn(PostMortemState state) => state.Phase switch
+    {
+        Phase.Collecting => "evidence collection",
+        Phase.TimelineReview or Phase.Approval => Join(Fallback(state.PostMortem.Reviewers, state.PostMortem.Authors)),
+        Phase.AnalysisReview => Join(state.PostMortem.Authors),
+        _ => "publishing",
+    };
+
+    private static ImmutableList<string> Fallback(ImmutableList<string> first, ImmutableList<string> second) =>
+        first.IsEmpty ? second : first;
+
+    private static ImmutableList<string> List(string? one) => string.IsNullOrWhiteSpace(one) ? [] : [one];
+
+    private static ImmutableList<string> Distinct(IEnumerable<string> to) =>
+        to.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableList();
+
+    private static string Join(IEnumerable<string> people) => people.Any() ? string.Join(", ", people) : "nobody named";
+
+    private static string Ago(TimeSpan span) => span.TotalHours >= 1
+        ? $"{(int)span.TotalHours}h {span.Minutes:00}min"
+        : $"{Math.Max(0, (int)span.TotalMinutes)}min";
+}

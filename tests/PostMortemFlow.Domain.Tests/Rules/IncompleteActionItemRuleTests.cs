@@ -15,47 +15,47 @@ public class IncompleteActionItemRuleTests
         return valid with { ActionItems = valid.ActionItems.SetItem(index, change(valid.ActionItems[index])) };
     }
 
-    public static TheoryData<string, PostMortem, string> Broken => new()
+    public static TheoryData<Scenario, string> Broken => new()
     {
-        { "no owner", WithItem(2, i => i with { Owner = null }), "actionItems[AI-003].owner" },
-        { "blank owner", WithItem(2, i => i with { Owner = "  " }), "actionItems[AI-003].owner" },
-        { "placeholder owner", WithItem(2, i => i with { Owner = "TBD" }), "actionItems[AI-003].owner" },
-        { "no deadline", WithItem(2, i => i with { Deadline = null }), "actionItems[AI-003].deadline" },
-        { "deadline before incident", WithItem(2, i => i with { Deadline = new DateOnly(2025, 2, 8) }), "actionItems[AI-003].deadline" },
-        { "no priority", WithItem(2, i => i with { Priority = null }), "actionItems[AI-003].priority" },
-        { "duplicate id", WithItem(4, i => i with { Id = "AI-002" }), "actionItems[AI-002]" },
-        { "id without dash", WithItem(4, i => i with { Id = "AI005" }), "actionItems[AI005]" },
-        { "id too short", WithItem(4, i => i with { Id = "AI-5" }), "actionItems[AI-5]" },
-        { "id too long", WithItem(4, i => i with { Id = "AI-0005" }), "actionItems[AI-0005]" },
-        { "lower-case id", WithItem(4, i => i with { Id = "ai-005" }), "actionItems[ai-005]" },
-        { "empty id", WithItem(4, i => i with { Id = "" }), "actionItems[4]" },
+        { new("no owner", WithItem(2, i => i with { Owner = null })), "actionItems[AI-003].owner" },
+        { new("blank owner", WithItem(2, i => i with { Owner = "  " })), "actionItems[AI-003].owner" },
+        { new("placeholder owner", WithItem(2, i => i with { Owner = "TBD" })), "actionItems[AI-003].owner" },
+        { new("no deadline", WithItem(2, i => i with { Deadline = null })), "actionItems[AI-003].deadline" },
+        { new("deadline before incident", WithItem(2, i => i with { Deadline = new DateOnly(2025, 2, 8) })), "actionItems[AI-003].deadline" },
+        { new("no priority", WithItem(2, i => i with { Priority = null })), "actionItems[AI-003].priority" },
+        { new("duplicate id", WithItem(4, i => i with { Id = "AI-002" })), "actionItems[AI-002]" },
+        { new("id without dash", WithItem(4, i => i with { Id = "AI005" })), "actionItems[AI005]" },
+        { new("id too short", WithItem(4, i => i with { Id = "AI-5" })), "actionItems[AI-5]" },
+        { new("id too long", WithItem(4, i => i with { Id = "AI-0005" })), "actionItems[AI-0005]" },
+        { new("lower-case id", WithItem(4, i => i with { Id = "ai-005" })), "actionItems[ai-005]" },
+        { new("empty id", WithItem(4, i => i with { Id = "" })), "actionItems[4]" },
     };
 
     [Theory]
     [MemberData(nameof(Broken))]
-    public void Check_OneProblem_ReportsOneErrorOnItsField(string problem, PostMortem postMortem, string field)
+    public void Check_OneProblem_ReportsOneErrorOnItsField(Scenario scenario, string field)
     {
-        var finding = Assert.Single(Check(postMortem));
+        var finding = Assert.Single(Check(scenario.PostMortem));
 
         Assert.Equal(RuleIds.IncompleteActionItem, finding.Rule);
         Assert.Equal(FindingSeverity.Error, finding.Severity);
-        Assert.True(field == finding.Field, $"{problem}: expected {field}, got {finding.Field}");
+        Assert.Equal(field, finding.Field);
         Assert.False(string.IsNullOrWhiteSpace(finding.Suggestion));
     }
 
-    public static TheoryData<string, PostMortem> Fine => new()
+    public static TheoryData<Scenario> Fine => new()
     {
-        { "valid post-mortem", TestPostMortems.Valid() },
-        { "deadline on the incident day", WithItem(0, i => i with { Deadline = new DateOnly(2025, 2, 9) }) },
-        { "finished item", WithItem(0, i => i with { Status = ActionItemStatus.Done }) },
-        { "no action items", TestPostMortems.Valid() with { ActionItems = [] } },
+        new("valid post-mortem", TestPostMortems.Valid()),
+        new("deadline on the incident day", WithItem(0, i => i with { Deadline = new DateOnly(2025, 2, 9) })),
+        new("finished item", WithItem(0, i => i with { Status = ActionItemStatus.Done })),
+        new("no action items", TestPostMortems.Valid() with { ActionItems = [] }),
     };
 
     [Theory]
     [MemberData(nameof(Fine))]
-    public void Check_CompleteItems_FindsNothing(string _, PostMortem postMortem)
+    public void Check_CompleteItems_FindsNothing(Scenario scenario)
     {
-        Assert.Empty(Check(postMortem));
+        Assert.Empty(Check(scenario.PostMortem));
     }
 
     [Fact]

@@ -15,35 +15,35 @@ public class NoSystemicIssueRuleTests
         return valid with { Analysis = change(valid.Analysis) };
     }
 
-    public static TheoryData<string, PostMortem> Missing => new()
+    public static TheoryData<Scenario> Missing => new()
     {
-        { "no systemic issues", With(a => a with { SystemicIssues = [] }) },
-        { "only blank systemic issues", With(a => a with { SystemicIssues = ["", "  "] }) },
-        { "one factor, no systemic issue", With(a => a with { Factors = [a.Factors[0]], SystemicIssues = [] }) },
+        new("no systemic issues", With(a => a with { SystemicIssues = [] })),
+        new("only blank systemic issues", With(a => a with { SystemicIssues = ["", "  "] })),
+        new("one factor, no systemic issue", With(a => a with { Factors = [a.Factors[0]], SystemicIssues = [] })),
     };
 
     [Theory]
     [MemberData(nameof(Missing))]
-    public void Check_FactorsWithoutSystemicIssue_ReportsError(string _, PostMortem postMortem)
+    public void Check_FactorsWithoutSystemicIssue_ReportsError(Scenario scenario)
     {
-        var finding = Assert.Single(Check(postMortem));
+        var finding = Assert.Single(Check(scenario.PostMortem));
 
         Assert.Equal(RuleIds.NoSystemicIssue, finding.Rule);
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Equal("analysis.systemicIssues", finding.Field);
     }
 
-    public static TheoryData<string, PostMortem> Fine => new()
+    public static TheoryData<Scenario> Fine => new()
     {
-        { "valid post-mortem", TestPostMortems.Valid() },
-        { "one systemic issue", With(a => a with { SystemicIssues = ["No query-plan review before deploy."] }) },
-        { "no analysis at all", With(_ => new Analysis()) },
+        new("valid post-mortem", TestPostMortems.Valid()),
+        new("one systemic issue", With(a => a with { SystemicIssues = ["No query-plan review before deploy."] })),
+        new("no analysis at all", With(_ => new Analysis())),
     };
 
     [Theory]
     [MemberData(nameof(Fine))]
-    public void Check_SystemicIssueOrNoFactors_FindsNothing(string _, PostMortem postMortem)
+    public void Check_SystemicIssueOrNoFactors_FindsNothing(Scenario scenario)
     {
-        Assert.Empty(Check(postMortem));
+        Assert.Empty(Check(scenario.PostMortem));
     }
 }

@@ -82,7 +82,7 @@ public class PostMortemDeciderTests
     [Fact]
     public void CollectorFinished_MergesEntriesAndGaps_AndTheLastOneOpensTimelineReview()
     {
-        var scenario = new WorkflowScenario().Declared(null, "prometheus", "alertmanager");
+        var scenario = new WorkflowScenario().Declared(WorkflowScenario.Draft() with { Timeline = [] }, "prometheus", "alertmanager");
         var fired = new TimelineEntry { Time = End.AddMinutes(-32), Event = "HighErrorRate fired", Source = "alertmanager", Kind = TimelineEntryKind.Detected };
         var symptom = new TimelineEntry { Time = End.AddMinutes(-35), Event = "5xx rate above baseline", Source = "prometheus", Kind = TimelineEntryKind.FirstSymptom };
         var gap = new DataGap { Source = "prometheus", From = End.AddMinutes(-10), To = End, Reason = "scrape failures" };
@@ -124,11 +124,12 @@ public class PostMortemDeciderTests
     public void EditTimeline_BlankEvent_IsRefusedNamingTheEntry()
     {
         var scenario = new WorkflowScenario().Declared();
+        var before = scenario.State;
 
         var decision = scenario.Send(new EditTimeline([new TimelineEntry { Time = End, Event = "ok" }, new TimelineEntry { Time = End }], "rui"));
 
         Assert.Equal("entries[1].event", decision.Rejection?.Field);
-        Assert.Empty(scenario.State.PostMortem.Timeline);
+        Assert.Same(before, scenario.State);
     }
 
     public static TheoryData<PostMortemCommand> CommandsOutOfPhaseInTimelineReview() => new()
@@ -373,6 +374,41 @@ public class PostMortemDeciderTests
         Assert.Empty(scenario.State.Outbox);
         Assert.Equal(RejectionKind.WrongPhase, scenario.Send(new EditTimeline([], "ana")).Rejection?.Kind);
         Assert.False(scenario.Send(new Cancel("ana", "again")).IsRejected);
+    }
+
+    [Fact]
+    public void ApproveTimeline_TimelineRuleErrors_IsRefusedWithTheFindings()
+    {
+        var scenario = new WorkflowScenario().Declared(WorkflowScenario.Draft() with { Timeline = [] });
+
+        var decision = scenario.Send(new ApproveTimeline("rui"));
+
+        Assert.Equal(RejectionKind.RuleErrors, decision.Rejection?.Kind);
+        Assert.Contains(decision.Rejection!.Findings, f => f.Rule == "timeline-missing-moment");
+        Assert.Equal(Phase.TimelineReview, scenario.State.Phase);
+    }
+
+    [Fact]
+    public void ApproveAnalysis_VagueOrIncompleteItems_IsRefusedUntilFixed()
+    {
+        var scenario = new WorkflowScenario().Declared();
+        scenario.Send(new ApproveTimeline("rui"));
+        var valid = WorkflowScenario.Draft();
+        var draft = new AnalysisDraft
+        {
+            Summary = valid.Summary, Impact = valid.Impact, RootCause = valid.RootCause, Analysis = valid.Analysis,
+            ActionItems = [valid.ActionItems[0] with { Owner = null }],
+            WhatWentWell = valid.WhatWentWell, LessonsLearned = valid.LessonsLearned,
+        };
+        scenario.Send(new EditAnalysis(draft, "ana"));
+
+        var refused = scenario.Send(new ApproveAnalysis("rui"));
+        Assert.Equal(RejectionKind.RuleErrors, refused.Rejection?.Kind);
+        Assert.Contains(refused.Rejection!.Findings, f => f.Rule == "incomplete-action-item");
+
+        scenario.Send(new EditAnalysis(draft with { ActionItems = valid.ActionItems }, "ana"));
+        Assert.False(scenario.Send(new ApproveAnalysis("rui")).IsRejected);
+        Assert.Equal(Phase.Approval, scenario.State.Phase);
     }
 
     [Fact]

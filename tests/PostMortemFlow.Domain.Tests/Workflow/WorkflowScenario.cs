@@ -1,4 +1,5 @@
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Tests.TestData;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 
@@ -8,29 +9,31 @@ namespace PostMortemFlow.Domain.Tests.Workflow;
 internal sealed class WorkflowScenario
 {
     public static readonly DateTimeOffset IncidentStart = new(2025, 2, 9, 10, 5, 0, TimeSpan.Zero);
-    public static readonly DateTimeOffset IncidentEnd = new(2025, 2, 9, 10, 40, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset IncidentEnd = new(2025, 2, 9, 10, 35, 0, TimeSpan.Zero);
 
     public WorkflowSettings Settings { get; init; } = WorkflowSettings.Default;
     public PostMortemState State { get; private set; } = new();
     public DateTimeOffset Now { get; set; } = IncidentEnd.AddMinutes(5);
     public Decision Last { get; private set; } = Decision.Unchanged(new PostMortemState());
 
-    public static PostMortem Draft(params ActionItem[] items) => new()
+    /// <summary>The seed example with people to mail and, when given, its action items replaced.</summary>
+    public static PostMortem Draft(params ActionItem[] items)
     {
-        Title = "API degradation",
-        Incident = new Incident
+        var valid = TestPostMortems.Valid();
+        return valid with
         {
-            Id = "INC-42", Severity = Severity.Sev1, AffectedServices = ["api"], StartedAt = IncidentStart, EndedAt = IncidentEnd,
-        },
-        Authors = ["ana@example.com"],
-        Reviewers = ["rui@example.com", "mei@example.com"],
-        ExecutiveSponsor = "vp@example.com",
-        ActionItems = [.. items],
-    };
+            Title = "API degradation",
+            Incident = valid.Incident with { Id = "INC-42", StartedAt = IncidentStart, EndedAt = IncidentEnd },
+            Authors = ["ana@example.com"],
+            Reviewers = ["rui@example.com", "mei@example.com"],
+            ExecutiveSponsor = "vp@example.com",
+            ActionItems = items.Length == 0 ? valid.ActionItems : [.. items],
+        };
+    }
 
     public static ActionItem Item(string id, ActionPriority priority, DateOnly deadline, string owner = "omar@example.com") => new()
     {
-        Id = id, Action = $"Add connection pool metrics to the API dashboard ({id})", Owner = owner, Deadline = deadline, Priority = priority,
+        Id = id, Action = $"Add a connection pool saturation panel to the API dashboard for the {id} work", Owner = owner, Deadline = deadline, Priority = priority,
     };
 
     public Decision Send(PostMortemCommand command)

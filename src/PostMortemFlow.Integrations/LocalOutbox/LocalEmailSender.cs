@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using MimeKit;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Effects;
+
+namespace PostMortemFlow.Integrations.LocalOutbox;
+
+/// <summary>Writes each e-mail as an .eml file named after its idempotency key under <c>outbox/</c>.</summary>
+public sealed class LocalEmailSender(IOptions<LocalOutboxOptions> options, TimeProvider clock) : IEmailSender
+{
+    public async Task SendAsync(PostMortemState state, string idempotencyKey, EmailMessage message, CancellationToken cancellationToken = default)
+    {
+        var folder = options.Value.OutboxPath;
+        var path = Path.Combine(folder, LocalFiles.SafeName(state.Id), LocalFiles.SafeName(idempotencyKey) + ".eml");
+        if (File.Exists(path))
+        {
+            return;
+        }
+        var mime = new MimeMessage
+        {
+            Subject = message.Subject,
+            Date = clock.GetUtcNow(),
+            MessageId = $"{LocalFiles.SafeName(idempotencyKey)}@postmortemflow",
+            Body = new TextPart("plain") { Text = message.Body },
+        };
+        mime.From.Add(MailboxAddress.Parse(options.Value.Sender));
+        foreach (var to in message.To)
+        {
+            mime.To.Add(MailboxAddress.TryParse(to, out var address) ? address : new MailboxAddress(to, to));
+        }
+        mime.Headers.Add("X-PostMortemFlow-Purpose", message.Purpose.ToString());
+        mime.Headers.Add("X-PostMortemFlow-Key", idempotencyKey);
+        await LocalFiles.WriteAtomicallyAsync(path, stream => mime.WriteToAsync(stream, cancellationToken), cancellationToken);
+        LocalFiles.Journal(folder, "email", idempotencyKey, clock.GetUtcNow());
+    }
+}

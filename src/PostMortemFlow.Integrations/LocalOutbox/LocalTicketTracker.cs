@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Effects;
+
+namespace PostMortemFlow.Integrations.LocalOutbox;
+
+/// <summary>The embedded mode's ticket list: one JSON file per action item under <c>tickets/</c>.</summary>
+public sealed class LocalTicketTracker(IOptions<LocalOutboxOptions> options, TimeProvider clock) : ITicketTracker
+{
+    public async Task<string> CreateTicketAsync(PostMortemState state, ActionItem item, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        var name = $"{LocalFiles.SafeName(state.Id)}/{LocalFiles.SafeName(item.Id)}.json";
+        var path = Path.Combine(options.Value.TicketsPath, name);
+        var link = $"tickets/{name}";
+        if (File.Exists(path))
+        {
+            return link;
+        }
+        var ticket = new
+        {
+            title = $"{item.Id}: {item.Action}",
+            body = $"From the post-mortem \"{state.PostMortem.Title}\" ({state.Id}). Deadline {item.Deadline:yyyy-MM-dd}, priority {item.Priority}.",
+            labels = new[] { "post-mortem", item.Category?.ToString() ?? "other" },
+            assignee = item.Owner,
+            idempotencyKey,
+            createdAt = clock.GetUtcNow(),
+        };
+        await LocalFiles.WriteAtomicallyAsync(path, stream => JsonSerializer.SerializeAsync(stream, ticket, cancellationToken: cancellationToken), cancellationToken);
+        LocalFiles.Journal(options.Value.TicketsPath, "ticket", idempotencyKey, clock.GetUtcNow());
+        return link;
+    }
+}

@@ -272,36 +272,42 @@ public static partial class MarkdownReportParser
         {
             _map.Add("impact", section.HeadingLine + 1);
             var impact = new Impact();
-            var blocks = section.Blocks;
-            var descriptionFrom = 0;
-            if (blocks.Count > 0 && blocks[0] is ListBlock list && Fields([list], End(section, 0)).Any())
+            // The figures are the leading "Key: value" items of the first list; the description is everything after.
+            var descriptionLine = section.Blocks.Count > 0 ? section.Blocks[0].Line : section.End;
+            if (section.Blocks.Count > 0 && section.Blocks[0] is ListBlock list)
             {
-                descriptionFrom = 1;
-                foreach (var (key, value, line) in Fields([list], End(section, 0)))
+                descriptionLine = End(section, 0);
+                foreach (var item in list)
                 {
-                    switch (key)
+                    var (key, value, line) = Fields([item], item.Line + 1).FirstOrDefault();
+                    if (key is "failedrequests")
                     {
-                        case "failedrequests":
-                            _map.Add("impact.failedRequests", line);
-                            impact = impact with { FailedRequests = Count(value, line) };
-                            break;
-                        case "customersaffected":
-                            _map.Add("impact.customersAffected", line);
-                            impact = impact with { CustomersAffected = Count(value, line) };
-                            break;
-                        case "estimatedrevenueimpact" or "revenueimpact":
-                            _map.Add("impact.estimatedRevenueImpact", line);
-                            impact = Money(impact, value, line);
-                            break;
+                        _map.Add("impact.failedRequests", line);
+                        impact = impact with { FailedRequests = Count(value, line) };
+                    }
+                    else if (key is "customersaffected")
+                    {
+                        _map.Add("impact.customersAffected", line);
+                        impact = impact with { CustomersAffected = Count(value, line) };
+                    }
+                    else if (key is "estimatedrevenueimpact" or "revenueimpact")
+                    {
+                        _map.Add("impact.estimatedRevenueImpact", line);
+                        impact = Money(impact, value, line);
+                    }
+                    else
+                    {
+                        descriptionLine = item.Line;
+                        break;
                     }
                 }
             }
-            var description = Slice(section, descriptionFrom);
-            if (description.Text.Length > 0)
+            var description = string.Join('\n', _lines[Math.Min(descriptionLine, section.End)..section.End]).Trim();
+            if (description.Length > 0)
             {
-                _map.Add("impact.description", description.Line + 1);
+                _map.Add("impact.description", descriptionLine + 1);
             }
-            return impact with { Description = description.Text };
+            return impact with { Description = description };
         }
 
         private ImmutableList<TimelineEntry> TimelineSection(Section section)
@@ -527,7 +533,7 @@ public static partial class MarkdownReportParser
 
         private string FreeText(Section section, string path)
         {
-            var (text, line) = Slice(section, 0);
+            var (text, line) = Slice(section);
             _map.Add(path, (text.Length > 0 ? line : section.HeadingLine) + 1);
             return text;
         }
@@ -727,13 +733,13 @@ public static partial class MarkdownReportParser
             return impact with { EstimatedRevenueImpact = amount, Currency = currency };
         }
 
-        private (string Text, int Line) Slice(Section section, int fromBlock)
+        private (string Text, int Line) Slice(Section section)
         {
-            if (fromBlock >= section.Blocks.Count)
+            if (section.Blocks.Count == 0)
             {
                 return ("", section.HeadingLine);
             }
-            var first = section.Blocks[fromBlock].Line;
+            var first = section.Blocks[0].Line;
             var lines = _lines[first..Math.Min(section.End, _lines.Length)];
             return (string.Join('\n', lines).Trim(), first);
         }

@@ -33,6 +33,7 @@ public static class MarkdownReportRenderer
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Heading(postMortem)).AppendLine();
         Metadata(md, postMortem);
+        md.AppendLine();
 
         Section(md, ReportHeadings.Summary);
         Text(md, postMortem.Summary);

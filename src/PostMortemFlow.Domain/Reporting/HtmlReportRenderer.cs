@@ -1,0 +1,78 @@
+using System.Net;
+using Ganss.Xss;
+using Markdig;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Rules;
+
+namespace PostMortemFlow.Domain.Reporting;
+
+/// <summary>
+/// A self-contained, printable HTML page of the report: the Markdown rendering converted by Markdig and sanitized,
+/// so nothing a user typed into a field can run script in a reader's browser.
+/// </summary>
+public static class HtmlReportRenderer
+{
+    // Raw HTML in user text is shown as text, not interpreted; the sanitizer is the second line of defence
+    // (links with javascript: and similar schemes, anything Markdig itself would emit from hostile input).
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+
+    private const string Style = """
+        body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1f23; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
+        h1 { font-size: 1.8rem; border-bottom: 2px solid #1b1f23; padding-bottom: .3rem; }
+        h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #d0d7de; }
+        h3 { font-size: 1.1rem; }
+        table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .92rem; }
+        th, td { border: 1px solid #d0d7de; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+        th { background: #f3f4f6; }
+        code { background: #f3f4f6; padding: 0 .2rem; border-radius: 3px; }
+        @media print {
+          body { margin: 0; max-width: none; font-size: 10.5pt; }
+          h2 { page-break-after: avoid; }
+          table, tr, li { page-break-inside: avoid; }
+          a { color: inherit; text-decoration: none; }
+          th { background: none; }
+        }
+        """;
+
+    public static string Render(PostMortem postMortem, LintReport? report = null) =>
+        FromMarkdown(MarkdownReportRenderer.Render(postMortem, report), MarkdownReportRenderer.Heading(postMortem));
+
+    public static string FromMarkdown(string markdown, string title)
+    {
+        var body = Markdown.ToHtml(markdown, Pipeline)
+            // Line breaks inside table cells are written as <br> (see ReportFormat.Cell); keep just those.
+            .Replace("&lt;br&gt;", "<br>", StringComparison.Ordinal);
+        return $"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{WebUtility.HtmlEncode(title)}</title>
+            <style>
+            {Style}
+            </style>
+            </head>
+            <body>
+            {CreateSanitizer().Sanitize(body)}
+            </body>
+            </html>
+
+            """;
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        // A printable report loads nothing from elsewhere and has no forms.
+        foreach (var tag in new[] { "img", "form", "input", "button", "select", "textarea", "option", "label", "fieldset", "legend" })
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.Add("http");
+        sanitizer.AllowedSchemes.Add("https");
+        sanitizer.AllowedSchemes.Add("mailto");
+        return sanitizer;
+    }
+}

@@ -1,0 +1,4 @@
+namespace PostMortemFlow.Domain.Reporting;
+
+/// <summary>Content the parser could not read; <paramref name="Line"/> is 1-based.</summary>
+public sealed record ParseProblem(int Line, string Message);

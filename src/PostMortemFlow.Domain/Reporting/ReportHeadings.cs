@@ -1,0 +1,20 @@
+namespace PostMortemFlow.Domain.Reporting;
+
+/// <summary>The report template's headings, in template order.</summary>
+internal static class ReportHeadings
+{
+    public const string TitlePrefix = "Post-Mortem: ";
+    public const string Summary = "Summary";
+    public const string Impact = "Impact";
+    public const string RootCause = "Root Cause";
+    public const string Timeline = "Timeline";
+    public const string ContributingFactors = "Contributing Factors";
+    public const string ImmediateCauses = "Immediate Causes";
+    public const string SystemicIssues = "Systemic Issues";
+    public const string ActionItems = "Action Items";
+    public const string WhatWentWell = "What Went Well";
+    public const string LessonsLearned = "Lessons Learned";
+    public const string Prevention = "Prevention";
+    public const string DataGaps = "Data Gaps";
+    public const string Checklist = "Appendix: Validation Checklist";
+}

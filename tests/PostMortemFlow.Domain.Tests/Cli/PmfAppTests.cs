@@ -1,0 +1,181 @@
+using System.Text.Json;
+using PostMortemFlow.Cli;
+using PostMortemFlow.Domain.Reporting;
+using PostMortemFlow.Domain.Tests.TestData;
+
+namespace PostMortemFlow.Domain.Tests.Cli;
+
+public sealed class PmfAppTests : IDisposable
+{
+    private const string BrokenRows = """
+        # Post-Mortem: Broken rows (2025-02-09)
+
+        ## Timeline
+
+        | Time | Event | Source | Actor |
+        |---|---|---|---|
+        | 10:05Z | Errors start | Grafana | System |
+        | around lunch | Dashboard checked | Slack | @a |
+        """;
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("pmf-cli-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = PmfApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("frobnicate")]
+    [InlineData("lint")]
+    [InlineData("new")]
+    public void Run_BadUsage_ExitsTwoWithMessageOnStderr(params string[] args)
+    {
+        var (code, _, err) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Contains("usage: pmf", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_UnknownFormat_ExitsTwo()
+    {
+        var (code, _, err) = Run("lint", SeedExample.FixturePath, "--format", "xml");
+
+        Assert.Equal(2, code);
+        Assert.Contains("xml", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_MissingFile_ExitsTwoWithClearMessage()
+    {
+        var missing = Path.Combine(_dir, "missing.md");
+
+        var (code, output, err) = Run("lint", missing);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains($"cannot read {missing}", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_DirectoryInsteadOfFile_ExitsTwo()
+    {
+        Assert.Equal(2, Run("lint", _dir).Code);
+    }
+
+    [Fact]
+    public void Lint_CleanFixtureAsJson_ExitsZeroWithFindingsAndChecklistArrays()
+    {
+        var (code, output, _) = Run("lint", SeedExample.FixturePath, "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("findings").ValueKind);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("checklist").ValueKind);
+    }
+
+    [Fact]
+    public void Lint_CleanFixtureAsText_ExitsZeroAndEndsWithChecklist()
+    {
+        var (code, output, err) = Run("lint", SeedExample.FixturePath);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", err);
+        Assert.Contains("Validation checklist:", output, StringComparison.Ordinal);
+        Assert.EndsWith("0 error(s), 0 warning(s)", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_ParseProblemAsText_ReportsFileLineSeverityRuleAndExitsOne()
+    {
+        var path = Write("broken.md", BrokenRows);
+
+        var (code, output, _) = Run("lint", path);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{path}:8: error parse: Timeline time 'around lunch' cannot be read", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_ParseProblemAsJson_HasCamelCaseLowercaseShape()
+    {
+        var path = Write("broken.md", BrokenRows);
+
+        var (code, output, _) = Run("lint", path, "--format", "json");
+
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(output);
+        var finding = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Single(f => f.GetProperty("rule").GetString() == "parse");
+        Assert.Equal("error", finding.GetProperty("severity").GetString());
+        Assert.Equal(8, finding.GetProperty("line").GetInt32());
+        Assert.Contains("around lunch", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, finding.GetProperty("suggestion").ValueKind);
+    }
+
+    [Fact]
+    public void Render_NoOutputOption_ExitsTwo()
+    {
+        var (code, _, err) = Run("render", SeedExample.FixturePath);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--html", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_UnreadableInput_ExitsTwoAndWritesNothing()
+    {
+        var html = Path.Combine(_dir, "out.html");
+
+        var (code, _, _) = Run("render", Path.Combine(_dir, "missing.md"), "--html", html);
+
+        Assert.Equal(2, code);
+        Assert.False(File.Exists(html));
+    }
+
+    [Fact]
+    public void Render_HtmlAndMarkdown_WritesBothFiles()
+    {
+        var html = Path.Combine(_dir, "out.html");
+        var md = Path.Combine(_dir, "out.md");
+
+        var (code, _, err) = Run("render", SeedExample.FixturePath, "--html", html, "--md", md);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", err);
+        Assert.Equal(File.ReadAllText(SeedExample.FixturePath).Replace("\r\n", "\n", StringComparison.Ordinal), File.ReadAllText(md));
+        var page = File.ReadAllText(html);
+        Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
+        Assert.Contains("<title>Post-Mortem: API degradation (2025-02-09)</title>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_Title_PrintsSkeletonThatParsesBackWithoutProblems()
+    {
+        var (code, output, _) = Run("new", "Disk full on build agents");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("# Post-Mortem: Disk full on build agents (", output, StringComparison.Ordinal);
+        var doc = MarkdownReportParser.Parse(output);
+        Assert.Empty(doc.Problems);
+        Assert.Equal("Disk full on build agents", doc.PostMortem.Title);
+        Assert.Equal(9, doc.PostMortem.Timeline.Count);
+        Assert.Single(doc.PostMortem.ActionItems);
+        Assert.Equal(5, doc.PostMortem.Analysis.Factors[0].Whys.Count);
+        Assert.Equal(output, MarkdownReportRenderer.Render(doc.PostMortem));
+    }
+}

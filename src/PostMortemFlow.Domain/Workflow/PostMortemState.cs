@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Model;
 
 namespace PostMortemFlow.Domain.Workflow;
@@ -28,6 +29,14 @@ public sealed record PostMortemState
     [Id(17)] public long Version { get; init; }
 
     public bool IsTerminal => Phase is Phase.Closed or Phase.Cancelled;
+
+    /// <summary>What the validation checklist needs to know of the workflow.</summary>
+    public WorkflowFacts Facts() => new()
+    {
+        PublishedAt = PublishedAt,
+        ActionItemsTracked = PublishedAt is null ? null : PostMortem.ActionItems.Count(i => i.TrackerLink is not null),
+        FollowUpScheduledFor = FollowUpScheduledFor,
+    };
 
     /// <summary>The moment the 24 h / 48 h publishing clock counts from.</summary>
     public DateTimeOffset PublishClockStart => PostMortem.Incident.EndedAt ?? DeclaredAt;

@@ -1,0 +1,177 @@
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Server.Features.Catalog;
+using PostMortemFlow.Server.Features.Outbox;
+
+namespace PostMortemFlow.Server.Features.Postmortems;
+
+/// <summary>
+/// A thin shell around <see cref="PostMortemDecider"/>: load, decide, persist, then keep Orleans reminders in step
+/// with the decided timers and run the outbox. No workflow rule lives here.
+/// </summary>
+public sealed class PostmortemGrain(
+    [PersistentState("postmortem")] IPersistentState<PostMortemState> state,
+    IEffectDispatcher effects,
+    IPostmortemCatalog catalog,
+    TimeProvider clock,
+    IOptions<WorkflowOptions> options,
+    ILogger<PostmortemGrain> logger) : Grain, IPostmortemGrain, IRemindable
+{
+    /// <summary>A durable heartbeat while effects are pending, so a crash never strands the outbox.</summary>
+    public const string OutboxReminder = "outbox";
+
+    private readonly Dictionary<string, DateTimeOffset> _reminders = new(StringComparer.Ordinal);
+    private readonly WorkflowSettings _settings = options.Value.ToSettings();
+    private IGrainTimer? _drainTimer;
+    private PostmortemSummary? _catalogued;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var reminder in await this.GetReminders())
+        {
+            _reminders[reminder.ReminderName] = DateTimeOffset.MinValue;
+        }
+        if (state.State.Phase != Phase.None)
+        {
+            await SyncRemindersAsync();
+            ScheduleDrain(TimeSpan.Zero);
+        }
+    }
+
+    public async Task<CommandResult> Execute(PostMortemCommand command)
+    {
+        var decision = PostMortemDecider.Decide(state.State, command, clock.GetUtcNow(), _settings);
+        if (decision.IsRejected)
+        {
+            return new CommandResult { State = state.State, Rejection = decision.Rejection };
+        }
+        var changed = !ReferenceEquals(decision.State, state.State);
+        await PersistAsync(decision.State);
+        return new CommandResult { State = state.State, Changed = changed };
+    }
+
+    public Task<PostMortemState> GetState() => Task.FromResult(state.State);
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != OutboxReminder)
+        {
+            var decision = PostMortemDecider.Decide(state.State, new TimerFired(reminderName), clock.GetUtcNow(), _settings);
+            await PersistAsync(decision.State);
+        }
+        await SyncRemindersAsync();
+        await DrainOutboxAsync();
+    }
+
+    private async Task PersistAsync(PostMortemState next)
+    {
+        if (ReferenceEquals(next, state.State))
+        {
+            return;
+        }
+        var previous = state.State;
+        state.State = next;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The stored state is the truth; drop this activation rather than keep a version nobody stored.
+            state.State = previous;
+            DeactivateOnIdle();
+            throw;
+        }
+        await CatalogAsync();
+        await SyncRemindersAsync();
+        if (!next.Outbox.IsEmpty)
+        {
+            ScheduleDrain(Until(next.Outbox.Min(e => e.NextAttemptAt)));
+        }
+    }
+
+    private async Task DrainOutboxAsync()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var entry in state.State.Outbox.Where(e => e.NextAttemptAt <= now).ToList())
+        {
+            if (!state.State.Outbox.Contains(entry))
+            {
+                continue;
+            }
+            PostMortemCommand result;
+            using (var timeout = new CancellationTokenSource(options.Value.EffectTimeout))
+            {
+                try
+                {
+                    result = new EffectSucceeded(entry.Id, await effects.ExecuteAsync(entry, state.State, timeout.Token));
+                }
+                catch (Exception failure)
+                {
+                    logger.LogWarning("Effect {Effect} of post-mortem {Id} failed (attempt {Attempt}): {Error}",
+                        entry.Id, state.State.Id, entry.Attempts + 1, failure.Message);
+                    result = new EffectFailed(entry.Id, timeout.IsCancellationRequested ? "timed out" : failure.Message);
+                }
+            }
+            await PersistAsync(PostMortemDecider.Decide(state.State, result, clock.GetUtcNow(), _settings).State);
+        }
+    }
+
+    private void ScheduleDrain(TimeSpan dueTime)
+    {
+        _drainTimer?.Dispose();
+        _drainTimer = this.RegisterGrainTimer(DrainOutboxAsync, dueTime, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Makes the registered reminders match the decided timers (plus the outbox heartbeat).</summary>
+    private async Task SyncRemindersAsync()
+    {
+        var wanted = state.State.Timers.ToDictionary(t => t.Name, t => t.DueAt, StringComparer.Ordinal);
+        if (!state.State.Outbox.IsEmpty)
+        {
+            wanted[OutboxReminder] = state.State.Outbox.Min(e => e.NextAttemptAt);
+        }
+        foreach (var (name, dueAt) in wanted)
+        {
+            if (!_reminders.TryGetValue(name, out var registered) || registered != dueAt)
+            {
+                await this.RegisterOrUpdateReminder(name, Until(dueAt), options.Value.ReminderPeriod);
+                _reminders[name] = dueAt;
+            }
+        }
+        foreach (var name in _reminders.Keys.Where(n => !wanted.ContainsKey(n)).ToList())
+        {
+            if (await this.GetReminder(name) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+            _reminders.Remove(name);
+        }
+    }
+
+    private async Task CatalogAsync()
+    {
+        var summary = PostmortemSummary.From(state.State);
+        if (summary == _catalogued)
+        {
+            return;
+        }
+        try
+        {
+            await catalog.UpsertAsync(summary);
+            _catalogued = summary;
+        }
+        catch (Exception failure)
+        {
+            // The workflow state is already durable; the list catches up on the next change or activation.
+            logger.LogWarning("Could not update the catalog for post-mortem {Id}: {Error}", summary.Id, failure.Message);
+        }
+    }
+
+    private TimeSpan Until(DateTimeOffset at)
+    {
+        var wait = at - clock.GetUtcNow();
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+    }
+}

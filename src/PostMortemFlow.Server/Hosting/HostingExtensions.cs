@@ -1,0 +1,20 @@
+namespace PostMortemFlow.Server.Hosting;
+
+public static class HostingExtensions
+{
+    /// <summary>Reads the git-ignored <c>local.settings.json</c> (see <c>local.settings.sample.json</c>) when present.</summary>
+    public static WebApplicationBuilder AddLocalSettings(this WebApplicationBuilder builder)
+    {
+        builder.Configuration.AddJsonFile("local.settings.json", optional: true, reloadOnChange: false);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+        return builder;
+    }
+
+    /// <summary><c>GET /healthz</c>: 200 once the silo and the web host are up.</summary>
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+        return app;
+    }
+}

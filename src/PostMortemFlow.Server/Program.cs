@@ -1,0 +1,17 @@
+using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddLocalSettings();
+builder.AddWorkflowEngine();
+builder.AddPostmortems();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapHealthEndpoints();
+app.MapPostmortemEndpoints();
+app.Run();
+
+/// <summary>The web host's entry point, visible to the end-to-end tests.</summary>
+public partial class Program;

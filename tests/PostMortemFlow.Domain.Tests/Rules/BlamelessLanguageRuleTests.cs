@@ -31,6 +31,7 @@ public class BlamelessLanguageRuleTests
     [InlineData("He ignored the warning.", "He ignored")]
     [InlineData("I forgot to drain the node.", "I forgot to drain")]
     [InlineData("This was human error.", "human error")]
+    [InlineData("The new hire is to blame.", "is to blame")]
     [InlineData("Bob was careless with the credentials.", "careless")]
     [InlineData("The failure was @bob's fault.", "@bob's fault")]
     [InlineData("Dave's change broke the login flow.", "Dave's change broke")]
@@ -67,6 +68,10 @@ public class BlamelessLanguageRuleTests
     [InlineData("Fault injection did not cover DNS; the page fault rate doubled.")]
     [InlineData("The alert was acknowledged by @bob at 10:08, e.g. within 2 minutes.")]
     [InlineData("The pods restarted. They failed to pass the readiness probe.")]
+    [InlineData("She should have been paged at 10:05.")]
+    [InlineData("Alice's laptop crashed during the bridge call.")]
+    [InlineData("It is tempting to blame the network, but packet loss stayed at 0%.")]
+    [InlineData("The lazy-loading cache returned stale entries.")]
     public void Check_SystemOrNeutralSentence_DoesNotFlag(string sentence)
     {
         Assert.Empty(CheckSummary(sentence));

@@ -36,7 +36,7 @@ internal static class BlameLexicon
         PersonalFailure + "|"
         + "caus(?:ed|es)\\b|br(?:oke|eaks|oken)\\b|fail(?:ed|s)?\\s+to\\s+\\w+|miss(?:ed|es)\\b|ignor(?:ed|es)\\b|"
         + "skip(?:ped|s)\\b|misconfigured|(?:took|brought|knocked)\\s+down|wiped|corrupted|crashed|"
-        + "should(?:'ve|’ve|\\s+have)\\s+\\w+|"
+        + "should(?:'ve|’ve|\\s+have)\\s+(?!been\\b|had\\b)\\w+|"
         + "(?:did\\s+not|didn['’]t|never)\\s+(?:bother\\s+to\\s+)?" + Omissions + "|"
         + "(?:pushed|deployed|shipped|merged|ran|applied|used|picked|chose|selected|restarted|deleted|edited|changed|"
         + "rebooted|killed|promoted|typed|entered)\\s+(?:the|a|an)\\s+(?:wrong|bad|faulty|broken|buggy|untested|"
@@ -50,9 +50,11 @@ internal static class BlameLexicon
         + "page|notif(?:y|ied)|tell|told|document|confirm|catch|caught|wait|ask|look|drain|communicate|inform|warn|"
         + "double-check|monitor|watch|report|rollback|roll\\s+back|back\\s+up)\\w*";
 
-    /// <summary>What a person's possession ("Bob's change") may be said to have done.</summary>
+    /// <summary>What a person's work ("Bob's change") may be said to have done; "Alice's laptop crashed" is no blame.</summary>
     public const string PossessionFailure =
-        "(?:[\\w-]+\\s+){1,3}?(?:caus(?:ed|es)|br(?:oke|eaks)|(?:took|brought)\\s+down|wiped|corrupted|crashed|"
+        "(?:[\\w-]+\\s+)?(?:change|commit|merge|PR|pull\\s+request|deploy|deployment|push|script|config|edit|query|"
+        + "migration|patch|fix|code|command|mistake|typo|update|rollout|release|review)s?\\s+"
+        + "(?:caus(?:ed|es)|br(?:oke|eaks)|(?:took|brought)\\s+down|wiped|corrupted|crashed|"
         + "triggered|led\\s+to|resulted\\s+in)\\b";
 
     /// <summary>Participles of the passive "the cache was broken by @alice".</summary>
@@ -75,7 +77,7 @@ internal static class BlameLexicon
         + "messages?|handling))|"
         + "\\bcareless(?:ly|ness)?\\b|\\bnegligen(?:t|ce|tly)\\b|\\bslopp(?:y|ily|iness)\\b|"
         + "\\bshould(?:'ve|’ve|\\s+have)\\s+known\\b|\\b(?:his|her|their|my|your|whose)\\s+fault\\b|\\bat\\s+fault\\b|"
-        + "\\bfault\\s+(?:of|lies|lay|rests)\\b|\\bto\\s+blame\\b|"
+        + "\\bfault\\s+(?:of|lies|lay|rests)\\b|\\b(?:is|was|are|were|be|been|'s|’s)\\s+(?:\\w+ly\\s+|also\\s+)?to\\s+blame\\b|"
         + "\\bblame\\s+(?:lies|lay|rests|falls|fell|goes)\\s+(?:with|on)\\b|\\b(?:put|place[ds]?|puts)\\s+the\\s+blame\\b|"
         + "\\bdropped\\s+the\\s+ball\\b|\\bincompeten(?:t|ce|tly)\\b|"
         + "\\blazy\\b(?![\\s-]+(?:load|loading|loaded|init|initiali[sz]ation|evaluation|eval|val|property|import))|"

@@ -5,8 +5,15 @@ namespace PostMortemFlow.Domain.Rules.Language;
 /// <summary>
 /// Finds sentences that make a person the agent of a failure, or judge a person. Systems are never agents here:
 /// a failure verb only counts when its subject (or passive agent) is a person mention — an @handle, a known
-/// name, a role ("the on-call"), "someone", or a pronoun. "we" is the team describing itself and is left alone.
-/// Text in double quotes is a reported chat line: it is checked for judgement words only.
+/// name, a role ("the on-call"), "someone", or a pronoun. Decisions:
+/// <list type="bullet">
+/// <item>"we" is the team describing itself ("we did not have an alert") and is left alone; so are teams.</item>
+/// <item>"they" counts only for person-only failures ("forgot", "messed up") unless a person was mentioned just
+/// before, since it is as often the pods or the alerts.</item>
+/// <item>Text in double quotes or backticks is a reported chat line or code: it is checked for judgement words
+/// only, because "sorry, I broke it" is a report while "incompetent" is still a judgement when quoted.</item>
+/// <item>A judgement denied right before it ("no one is to blame", "not human error") is fine.</item>
+/// </list>
 /// </summary>
 internal static partial class BlameDetector
 {

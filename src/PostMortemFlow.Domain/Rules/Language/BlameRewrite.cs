@@ -30,7 +30,9 @@ internal static partial class BlameRewrite
         {
             var subject = match.Sentence.Text[..match.Start].Trim();
             var clause = subject.Length > 0 ? $"{Capitalise(subject)} {match.Verb}" : Capitalise(match.Verb);
-            return $"Name the change or step instead of the person: e.g. '{clause} by <the change or step>{Tail(rest)}', "
+            // "caused by @alice pushing an untested config" reads well without the person: "caused by pushing …".
+            var agent = Gerund().IsMatch(rest) ? rest : $"<the change or step>{Tail(rest)}";
+            return $"Name the change or step instead of the person: e.g. '{clause} by {agent}', "
                 + "then ask what let that change through.";
         }
         if (match.Kind == BlameKind.Counterfactual)
@@ -41,23 +43,35 @@ internal static partial class BlameRewrite
         if (omitted.Success)
         {
             var step = Join(omitted.Groups["step"].Value, rest);
+            if (step.Contains(process["the ".Length..], StringComparison.OrdinalIgnoreCase))
+            {
+                process = "the process";
+            }
             return $"Describe what allowed it: e.g. '{Capitalise(process)} did not {step}, and nothing checked "
                 + "that it had.'";
         }
+        var what = Preposition().Replace(rest, "");
+        if (verb.StartsWith("skip", StringComparison.Ordinal))
+        {
+            return $"Describe what made skipping possible: e.g. '{Capitalise(Or(what, "The step"))} was skipped, and "
+                + $"nothing in {process} required it.'";
+        }
+        if (verb.StartsWith("should", StringComparison.Ordinal))
+        {
+            return $"Ask what would have made it visible: e.g. '{Capitalise(process)} did not surface {Or(what, "it")}.'";
+        }
         if (Unnoticed().IsMatch(verb))
         {
-            var what = rest.Length > 0 ? rest : "the signal";
-            return $"Describe why it went unnoticed: e.g. '{Capitalise(what)} went unnoticed: <it was one of many "
-                + "alerts / nothing escalated it>.'";
+            return $"Describe why it went unnoticed: e.g. '{Capitalise(Or(what, "The signal"))} went unnoticed: "
+                + "<it was one of many alerts / nothing escalated it>.'";
         }
         if (Damage().IsMatch(verb))
         {
-            var damaged = rest.Length > 0 ? rest : "the service";
-            return $"Name the change, not the person: e.g. 'The <change> {verb} {damaged}', then ask why "
-                + $"{process} let it through.";
+            return $"Name the change, not the person: e.g. 'The <change> {verb} {Or(rest, "the service")}', then ask "
+                + $"why {process} let it through.";
         }
-        return $"Describe the step and what allowed it to go wrong: e.g. '{Capitalise(process)} allowed "
-            + $"<the step> without a check{Tail(rest)}.'";
+        return $"Describe the step and what allowed it to go wrong: e.g. 'Nothing in {process} checked "
+            + $"{Or(what, "the change")} before it reached production.'";
     }
 
     /// <summary>The process a rewrite should make the subject, guessed from the sentence's topic.</summary>
@@ -76,6 +90,8 @@ internal static partial class BlameRewrite
 
     private static string Join(string a, string b) => string.Join(' ', new[] { a, b }.Where(s => s.Length > 0));
 
+    private static string Or(string text, string fallback) => text.Length > 0 ? text : fallback;
+
     private static string Tail(string rest) => rest.Length > 0 ? $" {rest}" : "";
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
@@ -83,7 +99,13 @@ internal static partial class BlameRewrite
     [GeneratedRegex("(?:forg[oe]t|neglected|failed|fails|fail)\\s+to\\s+(?<step>\\w+)|(?:did\\s+not|didn['’]t)\\s+(?:bother\\s+to\\s+)?(?<step>\\w+(?:\\s+(?:up|back|at))?)")]
     private static partial Regex OmittedStep();
 
-    [GeneratedRegex("^(?:miss|ignor|overlook|skip|never)")]
+    [GeneratedRegex("^(?:on|with|about|during|in|at)\\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
+
+    [GeneratedRegex("^\\w+ing\\b")]
+    private static partial Regex Gerund();
+
+    [GeneratedRegex("^(?:miss|ignor|overlook|never)")]
     private static partial Regex Unnoticed();
 
     [GeneratedRegex("^(?:caus|br|took|brought|knocked|wiped|corrupted|crashed|triggered|led|resulted)")]
@@ -93,7 +115,7 @@ internal static partial class BlameRewrite
         "(?<deploy>\\b(?:deploy|release|rollout|roll out|canary|migration|pipeline|build)\\w*)"
         + "|(?<paging>\\b(?:alert|page|pager|paging|on-?call|escalat)\\w*)"
         + "|(?<runbook>\\brunbooks?\\b)"
-        + "|(?<review>\\b(?:review|merge|pull request|PR|approv)\\w*)"
+        + "|(?<review>\\b(?:review|merge|pull request|approv)\\w*|\\b(?-i:PRs?)\\b)"
         + "|(?<cert>\\b(?:certificate|cert|TLS|renew)\\w*)"
         + "|(?<config>\\b(?:config|configuration|flag|terraform|DNS|load balancer)\\w*)"
         + "|(?<db>\\b(?:database|DB|table|index|query|replica|primary)\\b)",

@@ -72,6 +72,7 @@ public class BlamelessLanguageRuleTests
     [InlineData("Alice's laptop crashed during the bridge call.")]
     [InlineData("It is tempting to blame the network, but packet loss stayed at 0%.")]
     [InlineData("The lazy-loading cache returned stale entries.")]
+    [InlineData("@here the replica failed to catch up.")]
     public void Check_SystemOrNeutralSentence_DoesNotFlag(string sentence)
     {
         Assert.Empty(CheckSummary(sentence));

@@ -31,8 +31,6 @@ internal static partial class BlameDetector
         return matches;
     }
 
-    public static bool EndsAtPerson(string text, KnownPeople people) => Find(text, people).Count > 0;
-
     private static List<BlameMatch> FindInSentence(
         Sentence sentence, KnownPeople people, bool previousMentionsPerson, out bool mentionsPerson)
     {
@@ -176,7 +174,7 @@ internal static partial class BlameDetector
     }
 
     [GeneratedRegex(
-        "(?<handle>(?<![\\w.@])@[A-Za-z0-9](?:[\\w.-]*[A-Za-z0-9_])?)"
+        "(?<handle>(?<![\\w.@])@(?!(?:here|channel|everyone)\\b)[A-Za-z0-9](?:[\\w.-]*[A-Za-z0-9_])?)"
         + "|(?<role>\\b(?:" + BlameLexicon.RoleDeterminers + ")\\s+(?:(?:" + BlameLexicon.RoleModifiers + ")\\s+){0,2}"
         + "(?:" + BlameLexicon.RoleNouns + ")(?![\\w-]))"
         + "|(?<someone>\\b(?:someone|somebody|whoever)\\b)"

@@ -26,8 +26,6 @@ internal sealed class KnownPeople
         "monitoring", "auto", "unknown", "tbd", "the",
     };
 
-    public static KnownPeople None { get; } = new(Array.Empty<string>());
-
     private KnownPeople(IEnumerable<string> names)
     {
         var spellings = new SortedSet<string>(
@@ -59,8 +57,6 @@ internal sealed class KnownPeople
             .Concat(postMortem.ActionItems.Select(a => a.Owner ?? ""));
         return new KnownPeople(names);
     }
-
-    public static KnownPeople Of(params string[] names) => new(names);
 
     private static IEnumerable<string> Spellings(string raw)
     {

@@ -1,0 +1,222 @@
+using System.Text.RegularExpressions;
+
+namespace PostMortemFlow.Domain.Rules.Language;
+
+/// <summary>
+/// Finds sentences that make a person the agent of a failure, or judge a person. Systems are never agents here:
+/// a failure verb only counts when its subject (or passive agent) is a person mention — an @handle, a known
+/// name, a role ("the on-call"), "someone", or a pronoun. Decisions:
+/// <list type="bullet">
+/// <item>"we" is the team describing itself ("we did not have an alert") and is left alone; so are teams.</item>
+/// <item>"they" counts only for person-only failures ("forgot", "messed up") unless a person was mentioned just
+/// before, since it is as often the pods or the alerts.</item>
+/// <item>Text in double quotes or backticks is a reported chat line or code: it is checked for judgement words
+/// only, because "sorry, I broke it" is a report while "incompetent" is still a judgement when quoted.</item>
+/// <item>A judgement denied right before it ("no one is to blame", "not human error") is fine.</item>
+/// </list>
+/// </summary>
+internal static partial class BlameDetector
+{
+    public static IReadOnlyList<BlameMatch> Find(string text, KnownPeople people)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(people);
+        var matches = new List<BlameMatch>();
+        var previousMentionsPerson = false;
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            matches.AddRange(FindInSentence(sentence, people, previousMentionsPerson, out var mentionsPerson));
+            previousMentionsPerson = mentionsPerson;
+        }
+        return matches;
+    }
+
+    private static List<BlameMatch> FindInSentence(
+        Sentence sentence, KnownPeople people, bool previousMentionsPerson, out bool mentionsPerson)
+    {
+        var text = sentence.Text;
+        var masked = MaskQuotes(text);
+        var found = new List<BlameMatch>();
+
+        foreach (Match judgement in JudgementPattern().Matches(text))
+        {
+            if (!NegatedBefore().IsMatch(text[..judgement.Index]))
+            {
+                found.Add(new BlameMatch(sentence, judgement.Index, judgement.Length, BlameKind.Judgement,
+                    judgement.Value, RestOf(text, judgement.Index + judgement.Length)));
+            }
+        }
+
+        var mentions = Mentions(masked, people);
+        mentionsPerson = mentions.Any(m => m.Kind is not MentionKind.They);
+        var personEarlier = previousMentionsPerson;
+        foreach (var mention in mentions)
+        {
+            if (AsAgent(sentence, masked, mention, personEarlier) is { } match)
+            {
+                found.Add(match);
+            }
+            personEarlier |= mention.Kind is not MentionKind.They;
+        }
+
+        return found
+            .OrderBy(m => m.Start)
+            .ThenByDescending(m => m.Length)
+            .Aggregate(new List<BlameMatch>(), (kept, m) =>
+            {
+                if (kept.Count == 0 || m.Start >= kept[^1].Start + kept[^1].Length)
+                {
+                    kept.Add(m);
+                }
+                return kept;
+            });
+    }
+
+    private static BlameMatch? AsAgent(Sentence sentence, string masked, PersonMention mention, bool personEarlier)
+    {
+        var text = sentence.Text;
+        if (mention.Possessive)
+        {
+            var fault = PossessiveFault().Match(masked, mention.EndWithPossessive);
+            if (fault.Success)
+            {
+                return new BlameMatch(sentence, mention.Start, fault.Index + fault.Length - mention.Start,
+                    BlameKind.Judgement, fault.Value.Trim(), RestOf(text, fault.Index + fault.Length));
+            }
+            var possession = PossessionAgent().Match(masked, mention.EndWithPossessive);
+            if (possession.Success)
+            {
+                var end = possession.Index + possession.Length;
+                return new BlameMatch(sentence, mention.Start, end - mention.Start, BlameKind.Possession,
+                    possession.Groups["verb"].Value, RestOf(text, end));
+            }
+        }
+
+        var before = masked[..mention.Start];
+        var passive = PassiveBefore().Match(before);
+        if (passive.Success)
+        {
+            return new BlameMatch(sentence, passive.Index, mention.EndWithPossessive - passive.Index,
+                BlameKind.PassiveAgent, passive.Groups["verb"].Value, RestOf(text, mention.EndWithPossessive));
+        }
+        var conditional = IfBefore().Match(before);
+        var had = HadAfter().Match(masked, mention.End);
+        if (conditional.Success && had.Success)
+        {
+            var end = had.Index + had.Length;
+            return new BlameMatch(sentence, conditional.Index, end - conditional.Index, BlameKind.Counterfactual,
+                had.Value.Trim(), RestOf(text, end));
+        }
+
+        if (mention.Possessive)
+        {
+            return null;
+        }
+        // An unresolved "they" may be the pods or the alerts: only person-only failures count for it.
+        var agent = mention.Kind is MentionKind.They && !personEarlier
+            ? PersonalAgent().Match(masked, mention.End)
+            : Agent().Match(masked, mention.End);
+        if (!agent.Success)
+        {
+            return null;
+        }
+        var verb = agent.Groups["verb"];
+        return new BlameMatch(sentence, mention.Start, verb.Index + verb.Length - mention.Start,
+            BlameKind.PersonAgent, verb.Value, RestOf(text, verb.Index + verb.Length));
+    }
+
+    private static List<PersonMention> Mentions(string masked, KnownPeople people)
+    {
+        var raw = MentionPattern().Matches(masked)
+            .Select(m => (m.Index, m.Length, Kind: KindOf(m)))
+            .Concat(people.Pattern?.Matches(masked).Select(m => (m.Index, m.Length, Kind: MentionKind.Name)) ?? []);
+        var mentions = new List<PersonMention>();
+        foreach (var (start, length, kind) in raw.OrderBy(m => m.Index).ThenByDescending(m => m.Length))
+        {
+            if (mentions.Count > 0 && start < mentions[^1].End)
+            {
+                continue;
+            }
+            var end = start + length;
+            var possessive = end + 1 < masked.Length && masked[end] is '\'' or '’' && masked[end + 1] == 's'
+                && (end + 2 == masked.Length || !char.IsLetterOrDigit(masked[end + 2]));
+            mentions.Add(new PersonMention(start, end, kind, possessive));
+        }
+        return mentions;
+    }
+
+    private static MentionKind KindOf(Match m) =>
+        m.Groups["handle"].Success ? MentionKind.Handle
+        : m.Groups["role"].Success ? MentionKind.Role
+        : m.Groups["someone"].Success ? MentionKind.Someone
+        : m.Groups["they"].Success ? MentionKind.They
+        : MentionKind.Pronoun;
+
+    /// <summary>Blanks out double-quoted text and code spans, keeping offsets.</summary>
+    private static string MaskQuotes(string text)
+    {
+        var chars = text.ToCharArray();
+        foreach (Match quote in QuotedPattern().Matches(text))
+        {
+            for (var i = quote.Index + 1; i < quote.Index + quote.Length - 1; i++)
+            {
+                chars[i] = ' ';
+            }
+        }
+        return new string(chars);
+    }
+
+    private static string RestOf(string text, int from)
+    {
+        var rest = text[Math.Min(from, text.Length)..];
+        var cut = rest.IndexOfAny([';', ':']);
+        return (cut >= 0 ? rest[..cut] : rest).Trim().TrimEnd('.', '!', '?', ',').Trim();
+    }
+
+    [GeneratedRegex(
+        "(?<handle>(?<![\\w.@])@(?!(?:here|channel|everyone)\\b)[A-Za-z0-9](?:[\\w.-]*[A-Za-z0-9_])?)"
+        + "|(?<role>\\b(?:" + BlameLexicon.RoleDeterminers + ")\\s+(?:(?:" + BlameLexicon.RoleModifiers + ")\\s+){0,2}"
+        + "(?:" + BlameLexicon.RoleNouns + ")(?![\\w-]))"
+        + "|(?<someone>\\b(?:someone|somebody|whoever)\\b)"
+        + "|(?<they>\\bthey\\b)"
+        + "|(?<pronoun>\\b(?:he|she)\\b|(?-i:\\b[Ii]\\b)(?![./-]\\w))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MentionPattern();
+
+    [GeneratedRegex("\\G(?:" + BlameLexicon.Gap + ")(?<verb>" + BlameLexicon.Failure + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Agent();
+
+    [GeneratedRegex("\\G(?:" + BlameLexicon.Gap + ")(?<verb>" + BlameLexicon.PersonalFailure + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PersonalAgent();
+
+    [GeneratedRegex("\\G\\s+(?<verb>" + BlameLexicon.PossessionFailure + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PossessionAgent();
+
+    [GeneratedRegex("\\G\\s+(?:[\\w-]+\\s+)?fault\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveFault();
+
+    [GeneratedRegex(
+        "(?:\\b(?<verb>" + BlameLexicon.PassiveFailure + ")\\s+by|\\b(?<verb>because\\s+of|due\\s+to|thanks\\s+to))\\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex("\\bif\\s+(?:only\\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IfBefore();
+
+    [GeneratedRegex("\\G\\s+had(?:\\s+not|n['’]t)?\\s+\\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HadAfter();
+
+    [GeneratedRegex(BlameLexicon.Judgement, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JudgementPattern();
+
+    // A judgement is denied when a negation comes at most two words before it in the same clause.
+    [GeneratedRegex("(?:" + BlameLexicon.Negation + ")(?:\\s+[\\w'’]+){0,2}\\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedBefore();
+
+    [GeneratedRegex("\"[^\"\\n]*\"|“[^”\\n]*”|`[^`\\n]*`")]
+    private static partial Regex QuotedPattern();
+}

@@ -1,0 +1,5 @@
+namespace PostMortemFlow.Domain.Rules;
+
+/// <param name="Field">The field path, as in <see cref="Finding.Field"/>: "summary", "timeline[3].event", …</param>
+/// <param name="Text">The prose of that field, exactly as written.</param>
+public sealed record ProseFragment(string Field, string Text);

@@ -1,0 +1,98 @@
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Rules;
+using Xunit.Abstractions;
+
+namespace PostMortemFlow.Domain.Tests.Rules;
+
+public class LanguageCorpusTests(ITestOutputHelper output)
+{
+    private const double Threshold = 0.9;
+    private const double HeldOutFloor = 0.75;
+
+    [Fact]
+    public void BlamelessLanguage_LabelledCorpus_PrecisionAndRecallAtLeast90Percent()
+    {
+        var corpus = LabelledCorpus.Read("blameless-corpus.tsv");
+        var score = ScoreBlameless(corpus);
+
+        Assert.True(corpus.Rows.Count >= 120, "the corpus needs at least 120 sentences");
+        Assert.True(score.Precision >= Threshold, $"precision {score.Precision:P1}");
+        Assert.True(score.Recall >= Threshold, $"recall {score.Recall:P1}");
+    }
+
+    [Fact]
+    public void VagueActionItem_LabelledCorpus_PrecisionAndRecallAtLeast90Percent()
+    {
+        var corpus = LabelledCorpus.Read("vague-corpus.tsv");
+        var score = ScoreVague(corpus);
+
+        Assert.True(corpus.Rows.Count >= 70, "the corpus needs at least 70 action items");
+        Assert.True(score.Precision >= Threshold, $"precision {score.Precision:P1}");
+        Assert.True(score.Recall >= Threshold, $"recall {score.Recall:P1}");
+    }
+
+    // The held-out corpora were written after the rules and never used to tune them: they measure how the
+    // lexicons generalise, so they only have to stay above a floor.
+    [Fact]
+    public void BlamelessLanguage_HeldOutCorpus_ReportsPrecisionAndRecall()
+    {
+        var score = ScoreBlameless(LabelledCorpus.Read("blameless-holdout.tsv"));
+
+        Assert.True(score.Precision >= HeldOutFloor, $"precision {score.Precision:P1}");
+        Assert.True(score.Recall >= HeldOutFloor, $"recall {score.Recall:P1}");
+    }
+
+    [Fact]
+    public void VagueActionItem_HeldOutCorpus_ReportsPrecisionAndRecall()
+    {
+        var score = ScoreVague(LabelledCorpus.Read("vague-holdout.tsv"));
+
+        Assert.True(score.Precision >= HeldOutFloor, $"precision {score.Precision:P1}");
+        Assert.True(score.Recall >= HeldOutFloor, $"recall {score.Recall:P1}");
+    }
+
+    private ClassifierScore ScoreBlameless(LabelledCorpus corpus)
+    {
+        var template = new PostMortem
+        {
+            Authors = [.. corpus.Header("authors")],
+            Reviewers = [.. corpus.Header("reviewers")],
+            ExecutiveSponsor = corpus.Header("sponsor").FirstOrDefault(),
+            Timeline = [.. corpus.Header("actors").Select(actor => new TimelineEntry { Actor = actor })],
+        };
+        var rule = new BlamelessLanguageRule();
+
+        var score = Score(corpus, "blame", sentence =>
+            rule.Check(new LintContext(template with { Summary = sentence })).Any());
+
+        output.WriteLine($"blameless-language on {corpus.Rows.Count} sentences: {score}");
+        return score;
+    }
+
+    private ClassifierScore ScoreVague(LabelledCorpus corpus)
+    {
+        var rule = new VagueActionItemRule();
+
+        var score = Score(corpus, "vague", action =>
+            rule.Check(new LintContext(new PostMortem { ActionItems = [new ActionItem { Id = "AI-001", Action = action }] })).Any());
+
+        output.WriteLine($"vague-action-item on {corpus.Rows.Count} action items: {score}");
+        return score;
+    }
+
+    private ClassifierScore Score(LabelledCorpus corpus, string positiveLabel, Func<string, bool> flags)
+    {
+        var outcomes = new List<(bool Expected, bool Actual)>();
+        foreach (var (label, text) in corpus.Rows)
+        {
+            var expected = label == positiveLabel;
+            var actual = flags(text);
+            if (expected != actual)
+            {
+                output.WriteLine($"{(actual ? "false positive" : "missed")}: {text}");
+            }
+            outcomes.Add((expected, actual));
+        }
+        return ClassifierScore.Of(outcomes);
+    }
+}

@@ -111,6 +111,28 @@ public sealed class PmfAppTests : IDisposable
     }
 
     [Fact]
+    public void Lint_BlamingSentence_ReportsItsLineRuleAndSuggestionAndExitsOne()
+    {
+        var fixture = File.ReadAllText(SeedExample.FixturePath);
+        var blaming = fixture.Replace("Checkout and order history requests failed", "@jnovak forgot to add the index. Checkout and order history requests failed", StringComparison.Ordinal);
+        var line = blaming.Split('\n').ToList().FindIndex(l => l.Contains("@jnovak forgot", StringComparison.Ordinal)) + 1;
+        var path = Write("blaming.md", blaming);
+
+        var (code, text, _) = Run("lint", path);
+        var (_, json, _) = Run("lint", path, "--format", "json");
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{path}:{line}: error blameless-language:", text, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        var finding = Assert.Single(document.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal("blameless-language", finding.GetProperty("rule").GetString());
+        Assert.Equal(line, finding.GetProperty("line").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(finding.GetProperty("suggestion").GetString()));
+        var blameless = document.RootElement.GetProperty("checklist").EnumerateArray().Single(c => c.GetProperty("number").GetInt32() == 4);
+        Assert.Equal("fail", blameless.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public void Lint_ParseProblemAsJson_HasCamelCaseLowercaseShape()
     {
         var path = Write("broken.md", BrokenRows);

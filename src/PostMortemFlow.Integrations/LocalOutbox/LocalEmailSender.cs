@@ -24,9 +24,15 @@ public sealed class LocalEmailSender(IOptions<LocalOutboxOptions> options, TimeP
             Body = new TextPart("plain") { Text = message.Body },
         };
         mime.From.Add(MailboxAddress.Parse(options.Value.Sender));
-        foreach (var to in message.To)
+        var (deliverable, unresolved) = Recipients.Split(message.To);
+        if (deliverable.Count == 0)
         {
-            mime.To.Add(MailboxAddress.TryParse(to, out var address) ? address : new MailboxAddress(to, to));
+            throw new InvalidOperationException($"No recipient is an e-mail address: {string.Join(", ", message.To)}.");
+        }
+        mime.To.AddRange(deliverable);
+        if (unresolved.Count > 0)
+        {
+            mime.Headers.Add("X-PostMortemFlow-Unresolved", string.Join(", ", unresolved));
         }
         mime.Headers.Add("X-PostMortemFlow-Purpose", message.Purpose.ToString());
         mime.Headers.Add("X-PostMortemFlow-Key", idempotencyKey);

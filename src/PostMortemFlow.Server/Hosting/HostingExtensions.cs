@@ -1,3 +1,5 @@
+using PostMortemFlow.Server.Features.Api;
+
 namespace PostMortemFlow.Server.Hosting;
 
 public static class HostingExtensions
@@ -7,7 +9,7 @@ public static class HostingExtensions
     {
         builder.Configuration.AddJsonFile("local.settings.json", optional: true, reloadOnChange: false);
         builder.Configuration.AddEnvironmentVariables();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ApiJson.MaxBodyBytes);
         return builder;
     }
 

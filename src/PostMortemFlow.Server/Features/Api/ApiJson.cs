@@ -8,12 +8,19 @@ namespace PostMortemFlow.Server.Features.Api;
 /// <summary>Reads a JSON body so every way it can be wrong becomes a problem response naming the field.</summary>
 public static class ApiJson
 {
+    /// <summary>The largest JSON body accepted; Kestrel enforces the same limit on chunked bodies.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpContext context) where T : class
     {
         if (!context.Request.HasJsonContentType())
         {
             return (null, TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
                 title: "Unsupported media type", detail: "Send the body as application/json."));
+        }
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            return (null, TooLarge($"The body may be at most {MaxBodyBytes} bytes."));
         }
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
@@ -27,7 +34,7 @@ public static class ApiJson
         }
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large", detail: tooLarge.Message));
+            return (null, TooLarge(tooLarge.Message));
         }
     }
 
@@ -42,6 +49,9 @@ public static class ApiJson
             ? "The value has the wrong type, or is not one of the allowed values."
             : reason;
     }
+
+    private static ProblemHttpResult TooLarge(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large", detail: detail);
 
     public static ValidationProblem Invalid(string field, string reason) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] }, title: "The request is not valid");

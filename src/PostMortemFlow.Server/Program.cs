@@ -1,16 +1,19 @@
 using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Features.Reviews;
 using PostMortemFlow.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLocalSettings();
 builder.AddWorkflowEngine();
 builder.AddPostmortems();
+builder.AddReviewLinks();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
 app.MapPostmortemEndpoints();
+app.MapReviewEndpoints();
 app.Run();
 
 /// <summary>The web host's entry point, visible to the end-to-end tests.</summary>

@@ -21,6 +21,7 @@ public static class OrleansHostingExtensions
         }
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
+        builder.Services.AddOptions<ClusterModeOptions>().BindConfiguration(ClusterModeOptions.Section);
 
         builder.UseOrleans(silo =>
         {

@@ -1,0 +1,10 @@
+namespace PostMortemFlow.Domain.Reviews;
+
+/// <summary>What a signed link lets its holder do; a link for one purpose is refused for another.</summary>
+public enum ReviewPurpose
+{
+    TimelineReview = 0,
+    AnalysisReview = 1,
+    Approval = 2,
+    ReadReport = 3,
+}

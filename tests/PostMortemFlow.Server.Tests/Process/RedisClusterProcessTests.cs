@@ -10,7 +10,7 @@ namespace PostMortemFlow.Server.Tests.Process;
 public sealed class RedisClusterProcessTests(ITestOutputHelper output) : IDisposable
 {
     private const int PostmortemCount = 4;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(45);
     private static readonly TimeSpan PublishDeadline = TimeSpan.FromSeconds(20);
     private readonly ProcessTestRun _run = new(output);
 

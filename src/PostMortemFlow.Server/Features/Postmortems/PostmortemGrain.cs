@@ -70,6 +70,9 @@ public sealed class PostmortemGrain(
         {
             return;
         }
+        // Wake-ups before the write: if the process dies (or the store times out) after the state landed but
+        // before the reminders are registered, the stored timers and effects would have nothing to run them.
+        await RegisterRemindersAsync(next);
         var previous = state.State;
         state.State = next;
         try
@@ -124,14 +127,24 @@ public sealed class PostmortemGrain(
         _drainTimer = this.RegisterGrainTimer(DrainOutboxAsync, dueTime, Timeout.InfiniteTimeSpan);
     }
 
+    /// <summary>Registers the reminders <paramref name="target"/> needs that are missing or would tick too late;
+    /// removes nothing, so it is safe before <paramref name="target"/> is stored (an extra tick is a no-op).</summary>
+    private async Task RegisterRemindersAsync(PostMortemState target)
+    {
+        foreach (var (name, dueAt) in WantedReminders(target))
+        {
+            if (!_reminders.TryGetValue(name, out var registered) || dueAt < registered)
+            {
+                await this.RegisterOrUpdateReminder(name, Until(dueAt), options.Value.ReminderPeriod);
+                _reminders[name] = dueAt;
+            }
+        }
+    }
+
     /// <summary>Makes the registered reminders match the decided timers (plus the outbox heartbeat).</summary>
     private async Task SyncRemindersAsync()
     {
-        var wanted = state.State.Timers.ToDictionary(t => t.Name, t => t.DueAt, StringComparer.Ordinal);
-        if (!state.State.Outbox.IsEmpty)
-        {
-            wanted[OutboxReminder] = state.State.Outbox.Min(e => e.NextAttemptAt);
-        }
+        var wanted = WantedReminders(state.State);
         foreach (var (name, dueAt) in wanted)
         {
             if (!_reminders.TryGetValue(name, out var registered) || registered != dueAt)
@@ -148,6 +161,16 @@ public sealed class PostmortemGrain(
             }
             _reminders.Remove(name);
         }
+    }
+
+    private static Dictionary<string, DateTimeOffset> WantedReminders(PostMortemState target)
+    {
+        var wanted = target.Timers.ToDictionary(t => t.Name, t => t.DueAt, StringComparer.Ordinal);
+        if (!target.Outbox.IsEmpty)
+        {
+            wanted[OutboxReminder] = target.Outbox.Min(e => e.NextAttemptAt);
+        }
+        return wanted;
     }
 
     private async Task CatalogAsync()

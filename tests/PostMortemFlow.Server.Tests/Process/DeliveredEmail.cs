@@ -1,0 +1,3 @@
+namespace PostMortemFlow.Server.Tests.Process;
+
+public sealed record DeliveredEmail(string Key, string Purpose);

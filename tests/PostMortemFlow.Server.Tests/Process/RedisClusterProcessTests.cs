@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Globalization;
+using PostMortemFlow.Server.Tests.Persistence;
+using Xunit.Abstractions;
+
+namespace PostMortemFlow.Server.Tests.Process;
+
+/// <summary>Two real server processes (silos) in Redis mode; one is killed with SIGKILL mid-workflow.</summary>
+[Trait("Category", "Process")]
+public sealed class RedisClusterProcessTests(ITestOutputHelper output) : IDisposable
+{
+    private const int PostmortemCount = 4;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(45);
+    private static readonly TimeSpan PublishDeadline = TimeSpan.FromSeconds(20);
+    private readonly ProcessTestRun _run = new(output);
+
+    public void Dispose() => _run.Dispose();
+
+    [Fact]
+    public async Task KillSilo_MidWorkflow_SurvivorKeepsStateCommandsAndTimers()
+    {
+        var redis = RedisConnection();
+        await _run.DiagnoseAsync(async () =>
+        {
+            var data = Path.Combine(_run.Folder, "data");
+            var outbox = new OutboxFolder(data);
+            // A cluster and service of its own: nothing from another run or test is in its membership, state or reminders.
+            var clusterId = $"pmf-test-{Guid.NewGuid():N}";
+            var servers = await Task.WhenAll(
+                _run.StartAsync("silo-a", Environment(redis, clusterId, data)),
+                _run.StartAsync("silo-b", Environment(redis, clusterId, data)));
+            var (siloA, siloB) = (servers[0], servers[1]);
+
+            var endedAt = WholeSeconds(DateTimeOffset.UtcNow);
+            List<string> ids;
+            using (var viaA = new PostmortemApi(siloA.BaseAddress))
+            {
+                // Several post-mortems, all first called through A: placement decides where each lives, and the
+                // test holds for every one of them whichever silo that was.
+                ids = [.. await Task.WhenAll(Enumerable.Range(1, PostmortemCount).Select(n =>
+                    viaA.DriveToAnalysisReviewAsync($"Checkout outage {n}", endedAt.AddMinutes(-30), endedAt, Timeout)))];
+            }
+
+            siloA.Kill();
+            var sinceKill = Stopwatch.StartNew();
+            var deadlineLeft = endedAt + PublishDeadline - DateTimeOffset.UtcNow;
+            _run.Log($"killed silo-a with the publish deadline {deadlineLeft.TotalSeconds:0.0} s ahead");
+            Assert.True(deadlineLeft > TimeSpan.Zero, "The deadline passed before the kill; the test could not check a pending timer.");
+
+            using var viaB = new PostmortemApi(siloB.BaseAddress);
+            foreach (var id in ids)
+            {
+                var view = await Eventually.ReachAsync(() => viaB.TryGetAsync(id), v => v is not null, Timeout);
+                Assert.Equal("AnalysisReview", view!.Value.Phase());
+                Assert.Equal(endedAt + PublishDeadline, view.Value.TimerDue(Domain.Workflow.TimerNames.PublishDeadline));
+            }
+            _run.Log($"every post-mortem answered through silo-b {sinceKill.Elapsed.TotalSeconds:0.0} s after the kill");
+
+            foreach (var id in ids)
+            {
+                var edited = await viaB.PutAnalysisAsync(id);
+                Assert.Equal("AnalysisReview", edited.Phase());
+            }
+
+            foreach (var id in ids)
+            {
+                await Eventually.ReachAsync(() => Task.FromResult(outbox.Emails(id, "SponsorEscalation").Count), n => n == 1,
+                    PublishDeadline + Timeout);
+            }
+            _run.Log($"every escalation landed {(DateTimeOffset.UtcNow - (endedAt + PublishDeadline)).TotalSeconds:0.0} s after the deadline " +
+                $"({sinceKill.Elapsed.TotalSeconds:0.0} s after the kill)");
+
+            foreach (var id in ids)
+            {
+                var view = await Eventually.ReachAsync(() => viaB.GetAsync(id), v => v.CompletedIds().Contains("email:escalation:1"), Timeout);
+                Assert.Equal("AnalysisReview", view.Phase());
+                Assert.Single(outbox.Emails(id, "AnalysisReviewRequest"));
+                Assert.Single(outbox.Emails(id, "TimelineReviewRequest"));
+            }
+            var keys = outbox.JournalKeys();
+            Assert.Empty(keys.GroupBy(k => k).Where(g => g.Count() > 1).Select(g => g.Key));
+        });
+    }
+
+    /// <summary>The Redis the test script starts; missing Redis is a failure, never a silent skip.</summary>
+    private static string RedisConnection()
+    {
+        var redis = System.Environment.GetEnvironmentVariable("PMF_TEST_REDIS");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            var where = System.Environment.GetEnvironmentVariable("CI") == "true" ? "in CI" : "locally";
+            Assert.Fail($"PMF_TEST_REDIS is not set ({where}): the cluster test needs a real redis-server. " +
+                "./test.sh starts one and sets PMF_TEST_REDIS=host:port; set it by hand to run this test alone.");
+        }
+        return redis;
+    }
+
+    private static DateTimeOffset WholeSeconds(DateTimeOffset time) =>
+        new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+
+    private static Dictionary<string, string> Environment(string redis, string clusterId, string data)
+    {
+        var ports = FreePorts.Take(2);
+        return new Dictionary<string, string>
+        {
+            ["Cluster__Mode"] = "Redis",
+            ["Cluster__Redis"] = redis,
+            ["Cluster__ClusterId"] = clusterId,
+            ["Cluster__ServiceId"] = clusterId,
+            ["Cluster__AdvertisedAddress"] = "127.0.0.1",
+            ["Cluster__SiloPort"] = ports[0].ToString(CultureInfo.InvariantCulture),
+            ["Cluster__GatewayPort"] = ports[1].ToString(CultureInfo.InvariantCulture),
+            // A killed silo is suspected after two missed 1 s probes; one vote is enough with two silos.
+            ["Cluster__Membership__ProbeTimeout"] = "00:00:01",
+            ["Cluster__Membership__NumMissedProbesLimit"] = "2",
+            ["Cluster__Membership__NumVotesForDeathDeclaration"] = "1",
+            ["Cluster__Membership__TableRefreshTimeout"] = "00:00:01",
+            ["Cluster__Membership__IAmAliveTablePublishTimeout"] = "00:00:02",
+            ["Cluster__Membership__DeathVoteExpirationTimeout"] = "00:00:10",
+            // Both silos deliver into one folder, as they would into one mail system.
+            ["Storage__DataPath"] = data,
+            ["Workflow__PublishNudge"] = "00:00:03",
+            ["Workflow__PublishDeadline"] = PublishDeadline.ToString("c"),
+            ["Workflow__EscalationRepeat"] = "01:00:00",
+            ["Workflow__ReminderPeriod"] = "00:00:01",
+            ["Workflow__RetryInitialDelay"] = "00:00:01",
+            ["Workflow__RetryMaxDelay"] = "00:00:02",
+            ["Cluster__Reminders__MinimumReminderPeriod"] = "00:00:01",
+            ["Cluster__Reminders__RefreshReminderListPeriod"] = "00:00:01",
+            ["Cluster__Reminders__ReminderLoadingWindow"] = "00:00:02",
+        };
+    }
+}

@@ -10,9 +10,9 @@ public static class SampleRequests
         services = new[] { "orders-api", "orders-db" },
         startedAt = Utc(startedAt),
         endedAt = Utc(endedAt),
-        authors = new[] { "sre-team" },
-        reviewers = new[] { "orders-team" },
-        sponsor = "vp-engineering",
+        authors = new[] { "sre-team@example.com" },
+        reviewers = new[] { "orders-team@example.com" },
+        sponsor = "vp-engineering@example.com",
     };
 
     /// <summary>A timeline the timeline rules accept: in order, UTC, with detection, mitigation and resolution.</summary>
@@ -56,7 +56,7 @@ public static class SampleRequests
         },
         actionItems = new object[]
         {
-            new { id = "AI-001", action = "Add an EXPLAIN check for new queries to the release gate", owner = "platform-team", deadline = "2030-01-31", priority = "High" },
+            new { id = "AI-001", action = "Add an EXPLAIN check for new queries to the release gate", owner = "platform-team@example.com", deadline = "2030-01-31", priority = "High" },
         },
         whatWentWell = new[] { "The alert fired three minutes after the first errors." },
         lessonsLearned = new[] { "Query performance depends on data volume." },

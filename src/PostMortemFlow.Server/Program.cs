@@ -1,16 +1,21 @@
+using PostMortemFlow.Server.Features.Incidents;
 using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Features.Webhooks;
 using PostMortemFlow.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLocalSettings();
 builder.AddWorkflowEngine();
 builder.AddPostmortems();
+builder.AddWebhooks();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
 app.MapPostmortemEndpoints();
+app.MapIncidentEndpoints();
+app.MapWebhookEndpoints();
 app.Run();
 
 /// <summary>The web host's entry point, visible to the end-to-end tests.</summary>

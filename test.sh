@@ -50,6 +50,13 @@ start_redis() {
 
 start_redis || log "Redis is not available: the tests that need it will fail"
 
+# The webhook integration test starts its own Alertmanager pointing at its own server; it only needs the binary.
+install_alertmanager() {
+  ensure_apt prometheus-alertmanager prometheus-alertmanager
+}
+
+install_alertmanager || log "Alertmanager is not available: the webhook integration test will fail"
+
 RESULTS="$WORK/results"
 dotnet test "$ROOT/PostMortemFlow.sln" --logger "trx" --results-directory "$RESULTS" 2>&1 | tee "$WORK/dotnet-test.log"
 status=${PIPESTATUS[0]}

@@ -1,5 +1,7 @@
+using PostMortemFlow.Server.Features.Incidents;
 using PostMortemFlow.Server.Features.Postmortems;
 using PostMortemFlow.Server.Features.Reviews;
+using PostMortemFlow.Server.Features.Webhooks;
 using PostMortemFlow.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +9,7 @@ builder.AddLocalSettings();
 builder.AddWorkflowEngine();
 builder.AddPostmortems();
 builder.AddReviewLinks();
+builder.AddWebhooks();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -14,6 +17,8 @@ app.UseStatusCodePages();
 app.MapHealthEndpoints();
 app.MapPostmortemEndpoints();
 app.MapReviewEndpoints();
+app.MapIncidentEndpoints();
+app.MapWebhookEndpoints();
 app.Run();
 
 /// <summary>The web host's entry point, visible to the end-to-end tests.</summary>

@@ -29,6 +29,7 @@ public static class PostMortemDecider
             DeclarePostMortem c => OnDeclare(builder, c, settings),
             CollectEvidence c => OnStartCollector(builder, c),
             CollectorFinished c => OnFinishCollector(builder, c),
+            RecordIncidentEvents c => OnIncidentEvents(builder, c, settings),
             EditTimeline c => OnEditTimeline(builder, c),
             ApproveTimeline c => OnApproveTimeline(builder, c),
             EditAnalysis c => OnEditAnalysis(builder, c),
@@ -130,6 +131,33 @@ public static class PostMortemDecider
             },
         });
         EnterTimelineReviewWhenCollected(b);
+        return null;
+    }
+
+    private static Rejection? OnIncidentEvents(DecisionBuilder b, RecordIncidentEvents c, WorkflowSettings settings)
+    {
+        if (b.State.Phase is not (Phase.Collecting or Phase.TimelineReview))
+        {
+            return null;
+        }
+        var incident = b.State.PostMortem.Incident;
+        if (c.EndedAt < incident.StartedAt)
+        {
+            return Invalid("endedAt", "The incident cannot end before it started.");
+        }
+        var endedAt = incident.EndedAt ?? c.EndedAt;
+        var timeline = Merge(b.State.PostMortem.Timeline, c.Entries);
+        if (timeline.SequenceEqual(b.State.PostMortem.Timeline) && endedAt == incident.EndedAt)
+        {
+            return null;
+        }
+        b.Update(s => s with { PostMortem = s.PostMortem with { Timeline = timeline, Incident = incident with { EndedAt = endedAt } } });
+        if (endedAt != incident.EndedAt && b.State.Timers.Any(t => t.Name == TimerNames.PublishNudge))
+        {
+            // The 24 h / 48 h clock counts from the incident's end once it is known.
+            b.Schedule(TimerNames.PublishNudge, b.State.PublishClockStart + settings.PublishNudge);
+            b.Schedule(TimerNames.PublishDeadline, b.State.PublishClockStart + settings.PublishDeadline);
+        }
         return null;
     }
 

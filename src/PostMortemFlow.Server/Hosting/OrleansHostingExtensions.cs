@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Storage;
 using PostMortemFlow.Server.Features.Catalog;
+using PostMortemFlow.Server.Features.Incidents;
 using PostMortemFlow.Server.Persistence.Sqlite;
 using StackExchange.Redis;
 
@@ -37,6 +38,7 @@ public static class OrleansHostingExtensions
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort);
                 silo.AddSqlitePersistence(storage.DatabasePath);
                 silo.Services.AddSingleton<IPostmortemCatalog, SqlitePostmortemCatalog>();
+                silo.Services.AddSingleton<IIncidentCatalog, SqliteIncidentCatalog>();
             }
         });
         return builder;
@@ -63,5 +65,6 @@ public static class OrleansHostingExtensions
         silo.UseRedisReminderService(o => o.ConfigurationOptions = ConfigurationOptions.Parse(connection));
         silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));
         silo.Services.AddSingleton<IPostmortemCatalog, RedisPostmortemCatalog>();
+        silo.Services.AddSingleton<IIncidentCatalog, RedisIncidentCatalog>();
     }
 }

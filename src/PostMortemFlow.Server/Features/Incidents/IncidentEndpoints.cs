@@ -1,0 +1,42 @@
+using PostMortemFlow.Server.Features.Api;
+using PostMortemFlow.Server.Features.Postmortems;
+
+namespace PostMortemFlow.Server.Features.Incidents;
+
+/// <summary>The incidents the webhooks recorded, and promoting one below the policy to a post-mortem.</summary>
+public static class IncidentEndpoints
+{
+    public static IEndpointRouteBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/incidents").WithTags("Incidents");
+        api.MapGet("/", async (IIncidentCatalog catalog, CancellationToken ct) => TypedResults.Ok(await catalog.ListAsync(ct)));
+        api.MapGet("/{key}", async (string key, IGrainFactory grains) =>
+        {
+            var record = await grains.GetGrain<IIncidentGrain>(key).Get();
+            return record.Exists ? Results.Ok(record) : NotFound(key);
+        });
+        api.MapPost("/{key}/promote", async (string key, HttpContext http, IGrainFactory grains) =>
+        {
+            var by = "local-user";
+            if (http.Request.ContentLength is > 0 || http.Request.HasJsonContentType())
+            {
+                var (actor, problem) = await ApiJson.ReadAsync<ActorRequest>(http);
+                if (actor is null)
+                {
+                    return problem!;
+                }
+                by = actor.By ?? by;
+            }
+            var result = await grains.GetGrain<IIncidentGrain>(key).Promote(by);
+            return result is null ? NotFound(key)
+                : result.Replayed ? Results.Ok(Body(result))
+                : Results.Created($"/api/postmortems/{result.PostmortemId}", Body(result));
+        });
+        return app;
+    }
+
+    public static object Body(IntakeResult result) => new { incidentKey = result.IncidentKey, postmortemId = result.PostmortemId, status = result.Status };
+
+    private static IResult NotFound(string key) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No incident {key}.");
+}

@@ -1,0 +1,23 @@
+using PostMortemFlow.Domain.Intake;
+using PostMortemFlow.Domain.Model;
+
+namespace PostMortemFlow.Server.Features.Incidents;
+
+/// <summary>One row of the incident list.</summary>
+public sealed record IncidentSummary(
+    string Key,
+    IncidentSource Source,
+    string? Title,
+    string? SeverityLabel,
+    IncidentStatus Status,
+    bool NeedsPostmortem,
+    string? PostmortemId,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? EndedAt,
+    int Deliveries,
+    DateTimeOffset LastSeenAt)
+{
+    public static IncidentSummary From(IncidentRecord record, IntakePolicy policy) => new(record.Key, record.Source, record.Title,
+        record.SeverityLabel, record.Status, policy.NeedsPostmortem(record), record.PostmortemId, record.StartedAt, record.EndedAt,
+        record.Deliveries, record.LastSeenAt);
+}

@@ -41,16 +41,15 @@ public sealed class LoadHarness(LoadOptions options, TextWriter log)
         var databasePath = new StorageOptions { DataPath = dataPath }.DatabasePath;
         try
         {
-            var startedAt = DateTimeOffset.UtcNow;
-            var clock = Stopwatch.StartNew();
             await using var app = BuildSilo(dataPath);
+            var startedAt = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var clock = Stopwatch.StartNew();
             await app.StartAsync(cancellationToken);
             var startup = clock.Elapsed;
             log.WriteLine($"silo started in {startup.TotalSeconds:0.0} s; data in a {(temporary ? "temporary" : "kept")} folder");
 
             var grains = app.Services.GetRequiredService<IGrainFactory>();
-            var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-            var draft = BenchPostMortems.Valid(now);
+            var draft = BenchPostMortems.Valid(startedAt);
             _phases = new Phase[options.Workflows];
 
             clock.Restart();

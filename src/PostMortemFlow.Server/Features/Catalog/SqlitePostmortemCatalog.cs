@@ -15,7 +15,7 @@ public sealed class SqlitePostmortemCatalog(SqliteDatabase database) : IPostmort
         """;
 
     public Task UpsertAsync(PostmortemSummary summary, CancellationToken cancellationToken = default) =>
-        database.RunAsync(connection =>
+        database.RunWriteAsync(connection =>
         {
             using var command = connection.CreateCommand();
             command.CommandText = CreateTable + """

@@ -78,7 +78,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
         var payload = _serializer.Serialize(grainState.State).ToArray();
         var newETag = Guid.NewGuid().ToString("N");
 
-        var (written, stored) = await _database.RunAsync(
+        var (written, stored) = await _database.RunWriteAsync(
             connection =>
             {
                 // One statement is the check and the write: SQLite serializes writers on the file, so two
@@ -121,7 +121,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
         var key = grainId.ToString();
         var expected = NullIfEmpty(grainState.ETag);
 
-        var (cleared, stored) = await _database.RunAsync(
+        var (cleared, stored) = await _database.RunWriteAsync(
             connection =>
             {
                 if (expected is null)

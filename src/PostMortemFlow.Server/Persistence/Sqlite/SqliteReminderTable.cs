@@ -82,7 +82,7 @@ public sealed class SqliteReminderTable : IReminderTable
     {
         ArgumentNullException.ThrowIfNull(entry);
         var newETag = Guid.NewGuid().ToString("N");
-        return await _database.RunAsync(
+        return await _database.RunWriteAsync(
             connection =>
             {
                 using var command = connection.CreateCommand();
@@ -113,7 +113,7 @@ public sealed class SqliteReminderTable : IReminderTable
 
     /// <inheritdoc />
     public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag, CancellationToken cancellationToken) =>
-        _database.RunAsync(
+        _database.RunWriteAsync(
             connection =>
             {
                 using var command = connection.CreateCommand();
@@ -130,7 +130,7 @@ public sealed class SqliteReminderTable : IReminderTable
 
     /// <inheritdoc />
     public Task TestOnlyClearTable(CancellationToken cancellationToken) =>
-        _database.RunAsync(
+        _database.RunWriteAsync(
             connection =>
             {
                 using var command = connection.CreateCommand();

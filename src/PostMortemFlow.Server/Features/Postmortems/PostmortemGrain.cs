@@ -62,6 +62,10 @@ public sealed class PostmortemGrain(
         }
         await SyncRemindersAsync();
         await DrainOutboxAsync();
+        if (reminderName == OutboxReminder && state.State.Outbox.IsEmpty)
+        {
+            await UnregisterAsync(OutboxReminder);
+        }
     }
 
     private async Task PersistAsync(PostMortemState next)
@@ -131,46 +135,60 @@ public sealed class PostmortemGrain(
     /// removes nothing, so it is safe before <paramref name="target"/> is stored (an extra tick is a no-op).</summary>
     private async Task RegisterRemindersAsync(PostMortemState target)
     {
-        foreach (var (name, dueAt) in WantedReminders(target))
+        foreach (var timer in target.Timers)
         {
-            if (!_reminders.TryGetValue(name, out var registered) || dueAt < registered)
+            if (!_reminders.TryGetValue(timer.Name, out var registered) || timer.DueAt < registered)
             {
-                await this.RegisterOrUpdateReminder(name, Until(dueAt), options.Value.ReminderPeriod);
-                _reminders[name] = dueAt;
+                await RegisterAsync(timer.Name, timer.DueAt);
             }
         }
+        await EnsureOutboxHeartbeatAsync(target);
     }
 
-    /// <summary>Makes the registered reminders match the decided timers (plus the outbox heartbeat).</summary>
+    /// <summary>Makes the registered reminders match the decided timers, and keeps the outbox heartbeat while effects wait.</summary>
     private async Task SyncRemindersAsync()
     {
-        var wanted = WantedReminders(state.State);
-        foreach (var (name, dueAt) in wanted)
+        var timers = state.State.Timers.ToDictionary(t => t.Name, t => t.DueAt, StringComparer.Ordinal);
+        foreach (var (name, dueAt) in timers)
         {
             if (!_reminders.TryGetValue(name, out var registered) || registered != dueAt)
             {
-                await this.RegisterOrUpdateReminder(name, Until(dueAt), options.Value.ReminderPeriod);
-                _reminders[name] = dueAt;
+                await RegisterAsync(name, dueAt);
             }
         }
-        foreach (var name in _reminders.Keys.Where(n => !wanted.ContainsKey(n)).ToList())
+        foreach (var name in _reminders.Keys.Where(n => n != OutboxReminder && !timers.ContainsKey(n)).ToList())
         {
-            if (await this.GetReminder(name) is { } reminder)
-            {
-                await this.UnregisterReminder(reminder);
-            }
-            _reminders.Remove(name);
+            await UnregisterAsync(name);
+        }
+        await EnsureOutboxHeartbeatAsync(state.State);
+    }
+
+    /// <summary>
+    /// The heartbeat only has to wake the grain after a crash; the grain timer drains on time while it is active.
+    /// So it is registered once when effects appear and removed only when a tick finds the outbox empty,
+    /// instead of being rewritten on every command.
+    /// </summary>
+    private async Task EnsureOutboxHeartbeatAsync(PostMortemState target)
+    {
+        if (!target.Outbox.IsEmpty && !_reminders.ContainsKey(OutboxReminder))
+        {
+            await RegisterAsync(OutboxReminder, clock.GetUtcNow() + options.Value.ReminderPeriod);
         }
     }
 
-    private static Dictionary<string, DateTimeOffset> WantedReminders(PostMortemState target)
+    private async Task RegisterAsync(string name, DateTimeOffset dueAt)
     {
-        var wanted = target.Timers.ToDictionary(t => t.Name, t => t.DueAt, StringComparer.Ordinal);
-        if (!target.Outbox.IsEmpty)
+        await this.RegisterOrUpdateReminder(name, Until(dueAt), options.Value.ReminderPeriod);
+        _reminders[name] = dueAt;
+    }
+
+    private async Task UnregisterAsync(string name)
+    {
+        if (await this.GetReminder(name) is { } reminder)
         {
-            wanted[OutboxReminder] = target.Outbox.Min(e => e.NextAttemptAt);
+            await this.UnregisterReminder(reminder);
         }
-        return wanted;
+        _reminders.Remove(name);
     }
 
     private async Task CatalogAsync()

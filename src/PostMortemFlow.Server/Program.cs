@@ -7,6 +7,7 @@ builder.AddLocalSettings();
 builder.AddWorkflowEngine();
 builder.AddPostmortems();
 builder.AddReviewLinks();
+builder.AddPostmortemPages();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -14,6 +15,7 @@ app.UseStatusCodePages();
 app.MapHealthEndpoints();
 app.MapPostmortemEndpoints();
 app.MapReviewEndpoints();
+app.MapPostmortemPages();
 app.Run();
 
 /// <summary>The web host's entry point, visible to the end-to-end tests.</summary>

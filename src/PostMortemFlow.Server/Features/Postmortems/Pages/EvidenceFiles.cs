@@ -1,0 +1,2 @@
+namespace PostMortemFlow.Server.Features.Postmortems.Pages;
+public sealed class EvidenceFiles;

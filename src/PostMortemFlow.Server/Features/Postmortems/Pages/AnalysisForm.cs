@@ -131,7 +131,7 @@ public sealed class AnalysisForm
             inputs[$"{path}.description"] = InputId($"{nameof(Factors)}[{i}].Description");
             inputs[$"{path}.whys"] = InputId($"{nameof(Factors)}[{i}].Whys[0]");
             var kept = ImmutableList.CreateBuilder<string>();
-            for (var j = 0; j < f.Whys.Count && kept.Count < MaxWhys; j++)
+            for (var j = 0; j < f.Whys.Count; j++)
             {
                 if (!string.IsNullOrWhiteSpace(f.Whys[j]))
                 {

@@ -21,6 +21,8 @@ public sealed class UiServer : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    public string DataPath => _factory.DataPath;
+
     public IBrowser Browser { get; private set; } = null!;
 
     public HttpClient Api { get; private set; } = null!;

@@ -57,6 +57,14 @@ install_alertmanager() {
 
 install_alertmanager || log "Alertmanager is not available: the webhook integration test will fail"
 
+# The review UI's browser tests drive the Debian Chromium through Playwright (no browser download).
+# Without it they are skipped on a developer machine and fail in CI (CI=true).
+install_chromium() {
+  ensure_apt chromium chromium || return 1
+}
+
+install_chromium || log "Chromium is not available: the browser tests will be skipped (or fail in CI)"
+
 RESULTS="$WORK/results"
 dotnet test "$ROOT/PostMortemFlow.sln" --logger "trx" --results-directory "$RESULTS" 2>&1 | tee "$WORK/dotnet-test.log"
 status=${PIPESTATUS[0]}

@@ -10,6 +10,7 @@ builder.AddWorkflowEngine();
 builder.AddPostmortems();
 builder.AddReviewLinks();
 builder.AddWebhooks();
+builder.AddPostmortemPages();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -19,6 +20,7 @@ app.MapPostmortemEndpoints();
 app.MapReviewEndpoints();
 app.MapIncidentEndpoints();
 app.MapWebhookEndpoints();
+app.MapPostmortemPages();
 app.Run();
 
 /// <summary>The web host's entry point, visible to the end-to-end tests.</summary>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using PostMortemFlow.Domain.Reporting;
 using PostMortemFlow.Domain.Rules;
@@ -62,9 +60,7 @@ public static class PostmortemEndpoints
         {
             return ApiJson.Invalid(problems);
         }
-        var id = NewId(body, http.Request.Headers["Idempotency-Key"].ToString());
-        var sources = configuration.GetSection("Evidence:Sources").Get<string[]>() ?? [UploadsCollector.SourceName];
-        var result = await grains.GetGrain<IPostmortemGrain>(id).Execute(new DeclarePostMortem(id, body.ToDraft(id), [.. sources]));
+        var (id, result) = await PostmortemDeclaration.DeclareAsync(grains, configuration, body, http.Request.Headers["Idempotency-Key"].ToString());
         if (result.Rejection is { } rejection)
         {
             return Problems.From(rejection);
@@ -132,13 +128,4 @@ public static class PostmortemEndpoints
         http.Request.ContentLength is null or 0 && !http.Request.HasJsonContentType()
             ? then(new ActorRequest())
             : WithBody(http, then);
-
-    /// <summary>A new id, or with an Idempotency-Key the same id for every retry of the same declaration.</summary>
-    private static string NewId(DeclareRequest body, string idempotencyKey)
-    {
-        var seed = string.IsNullOrWhiteSpace(idempotencyKey)
-            ? RandomNumberGenerator.GetBytes(8)
-            : SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey))[..8];
-        return $"pm-{body.StartedAt!.Value.UtcDateTime:yyyyMMdd}-{Convert.ToHexStringLower(seed)}";
-    }
 }

@@ -1,0 +1,15 @@
+using System.Security.Claims;
+
+namespace PostMortemFlow.Server.Features.Postmortems.Pages;
+
+/// <summary>Who is acting: the signed-in user when Entra ID sign-in is configured, else the one local identity.</summary>
+public static class UiIdentity
+{
+    public const string LocalUser = "local-user";
+
+    public static bool IsSignedIn(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true;
+
+    public static string NameOf(ClaimsPrincipal user) =>
+        !IsSignedIn(user) ? LocalUser
+        : user.FindFirst("preferred_username")?.Value ?? user.FindFirst(ClaimTypes.Email)?.Value ?? user.Identity?.Name ?? LocalUser;
+}

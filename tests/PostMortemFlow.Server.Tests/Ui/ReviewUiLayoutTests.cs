@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Tests.TestData;
+using Xunit.Abstractions;
+
+namespace PostMortemFlow.Server.Tests.Ui;
+
+[Collection(UiCollection.Name)]
+public sealed class ReviewUiLayoutTests(UiServer server, ITestOutputHelper output)
+{
+    [BrowserFact]
+    public async Task EveryPage_At1280And390Pixels_HasNoHorizontalOverflow()
+    {
+        var end = DateTimeOffset.UtcNow.AddHours(-1);
+        var seed = UiData.Seed(end);
+        var id = await server.DeclareAsync(UiData.Declaration("API degradation: orders-db pool exhausted", end));
+        (await server.Api.PutAsJsonAsync($"/api/postmortems/{id}/timeline", new TimelineRequest { Entries = [.. seed.Timeline] }, UiJson.Options)).EnsureSuccessStatusCode();
+        (await server.Api.PutAsJsonAsync($"/api/postmortems/{id}/analysis", SeedPostMortem.AnalysisOf(seed), UiJson.Options)).EnsureSuccessStatusCode();
+        var evidence = Path.Combine(server.DataPath, "artifacts", "postmortems", id, "evidence", "prometheus");
+        Directory.CreateDirectory(evidence);
+        await File.WriteAllTextAsync(Path.Combine(evidence, "error_rate.json"), RangeAnswer(seed));
+        var pages = new (string Name, string Path)[]
+        {
+            ("home", "/"), ("timeline", $"/postmortems/{id}/timeline"), ("evidence", $"/postmortems/{id}/evidence"),
+            ("analysis", $"/postmortems/{id}/analysis"), ("report", $"/postmortems/{id}/report"), ("follow-through", $"/postmortems/{id}/follow-through"),
+        };
+
+        foreach (var width in new[] { 1280, 390 })
+        {
+            var page = await server.NewPageAsync(width, width == 390 ? 844 : 900);
+            foreach (var (name, path) in pages)
+            {
+                await page.GotoAsync(path);
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                output.WriteLine($"screenshot: {await server.ScreenshotAsync(page, $"width-{width}-{name}")}");
+                var widths = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, window.innerWidth]");
+                var (scroll, inner) = (widths[0], widths[1]);
+                Assert.True(scroll <= inner, $"{name} at {width}px scrolls sideways: {scroll} > {inner}");
+            }
+        }
+    }
+
+    [BrowserFact]
+    public async Task DeclareForm_WithTheKeyboardOnly_CreatesThePostmortem()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/");
+        var start = DateTimeOffset.UtcNow.AddHours(-2).UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+        for (var i = 0; i < 300 && await FocusedIdAsync(page) != "Form_Title"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.Equal("Form_Title", await FocusedIdAsync(page));
+        await page.Keyboard.TypeAsync("Keyboard-only near miss");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Form_Severity", await FocusedIdAsync(page));
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        foreach (var (field, text) in new[] { ("Form_Services", "search-api"), ("Form_StartedAt", start), ("Form_EndedAt", ""), ("Form_Authors", "ana@example.com"), ("Form_Reviewers", "rui@example.com"), ("Form_Sponsor", "") })
+        {
+            await page.Keyboard.PressAsync("Tab");
+            Assert.Equal(field, await FocusedIdAsync(page));
+            await page.Keyboard.TypeAsync(text);
+        }
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Form_NearMiss", await FocusedIdAsync(page));
+        await page.Keyboard.PressAsync("Space");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/postmortems/[^/]+/timeline"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Keyboard-only near miss");
+        await Assertions.Expect(page.Locator(".pm-head .facts")).ToContainTextAsync("Sev3");
+        await Assertions.Expect(page.Locator(".pm-head .facts")).ToContainTextAsync("Near miss");
+        output.WriteLine($"screenshot: {await server.ScreenshotAsync(page, "keyboard-declared")}");
+    }
+
+    [BrowserFact]
+    public async Task EvidencePage_StoredRangeQuery_IsChartedWithTheKeyMoments()
+    {
+        var end = DateTimeOffset.UtcNow.AddHours(-1);
+        var seed = UiData.Seed(end);
+        var id = await server.DeclareAsync(UiData.Declaration("Charted incident", end));
+        (await server.Api.PutAsJsonAsync($"/api/postmortems/{id}/timeline", new TimelineRequest { Entries = [.. seed.Timeline] }, UiJson.Options)).EnsureSuccessStatusCode();
+        var page = await server.NewPageAsync();
+        await page.GotoAsync($"/postmortems/{id}/evidence");
+        await Assertions.Expect(page.Locator("#charts-h + p")).ToHaveTextAsync("No metric series collected.");
+
+        var evidence = Path.Combine(server.DataPath, "artifacts", "postmortems", id, "evidence", "prometheus");
+        Directory.CreateDirectory(evidence);
+        await File.WriteAllTextAsync(Path.Combine(evidence, "error_rate.json"), RangeAnswer(seed));
+        await File.WriteAllTextAsync(Path.Combine(evidence, "broken.json"), "{ not json");
+        await page.ReloadAsync();
+
+        await Assertions.Expect(page.Locator("svg.chart polyline")).ToHaveCountAsync(1);
+        Assert.True(await page.Locator("svg.chart g.marker").CountAsync() >= 3);
+        await Assertions.Expect(page.Locator("#evidence-files")).ToContainTextAsync("prometheus/broken.json");
+        output.WriteLine($"screenshot: {await server.ScreenshotAsync(page, "evidence-chart")}");
+    }
+
+    /// <summary>A Prometheus query_range answer over the seed's incident: errors rise at the first symptom and fall at recovery.</summary>
+    private static string RangeAnswer(PostMortemFlow.Domain.Model.PostMortem seed)
+    {
+        var from = seed.Incident.StartedAt.AddMinutes(-10);
+        var to = seed.Incident.EndedAt!.Value.AddMinutes(10);
+        var first = seed.Timeline.Min(e => e.Time);
+        var recovered = seed.Timeline.Where(e => e.Kind is PostMortemFlow.Domain.Model.TimelineEntryKind.Recovered or PostMortemFlow.Domain.Model.TimelineEntryKind.Mitigated)
+            .Select(e => e.Time).DefaultIfEmpty(to).Min();
+        var values = new List<string>();
+        for (var t = from; t <= to; t = t.AddMinutes(1))
+        {
+            var value = t >= first && t < recovered ? 25 + (t.Minute % 7) : 0.2;
+            values.Add($"[{t.ToUnixTimeSeconds()},\"{value.ToString(CultureInfo.InvariantCulture)}\"]");
+        }
+        var matrix = string.Join(",", values);
+        return $$$"""{"status":"success","data":{"resultType":"matrix","result":[{"metric":{"__name__":"http_errors_per_second","service":"api"},"values":[{{{matrix}}}]}]}}""";
+    }
+
+    private static Task<string> FocusedIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.id : ''");
+}

@@ -1,4 +1,5 @@
 using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Features.Publishing;
 using PostMortemFlow.Server.Features.Reviews;
 using PostMortemFlow.Server.Hosting;
 
@@ -7,6 +8,7 @@ builder.AddLocalSettings();
 builder.AddWorkflowEngine();
 builder.AddPostmortems();
 builder.AddReviewLinks();
+builder.AddPublishing();
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
+using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
@@ -24,7 +25,9 @@ public sealed class GraphConnection : IDisposable
             .Select(h => h is RetryHandler ? new RetryHandler(retry) : h)
             .ToList();
         _http = GraphClientFactory.Create(handlers);
-        Client = new GraphServiceClient(_http, credential, [Options.Scope], Options.BaseUrl);
+        // Tokens go to the configured Graph host only (not to pre-authenticated upload URLs or any other host).
+        var authentication = new AzureIdentityAuthenticationProvider(credential, [new Uri(Options.BaseUrl).Host], null, true, Options.Scope);
+        Client = new GraphServiceClient(_http, authentication, Options.BaseUrl);
     }
 
     public GraphClientOptions Options { get; }

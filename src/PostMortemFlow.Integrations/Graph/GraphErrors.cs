@@ -1,6 +1,7 @@
 using System.Net;
 using Azure.Identity;
 using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
 using PostMortemFlow.Integrations.Effects;
 
 namespace PostMortemFlow.Integrations.Graph;
@@ -14,7 +15,7 @@ internal static class GraphErrors
         {
             return await call();
         }
-        catch (ODataError error)
+        catch (ApiException error)
         {
             throw From(error, what, permission);
         }
@@ -29,10 +30,12 @@ internal static class GraphErrors
     public static Task Call(string what, string permission, Func<Task> call) =>
         Call<bool>(what, permission, async () => { await call(); return true; });
 
-    public static PublishingException From(ODataError error, string what, string permission)
+    public static PublishingException From(ApiException error, string what, string permission)
     {
         var status = error.ResponseStatusCode;
-        var detail = $"{status} {error.Error?.Code}: {error.Error?.Message ?? error.Message}".TrimEnd(' ', ':');
+        var detail = error is ODataError { Error: { } odata }
+            ? $"{status} {odata.Code}: {odata.Message}"
+            : $"{status}: {error.Message}";
         var hint = status switch
         {
             (int)HttpStatusCode.Unauthorized => " The app's token was refused: check the tenant, client id and credential.",

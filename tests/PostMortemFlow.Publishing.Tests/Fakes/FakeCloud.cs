@@ -179,7 +179,8 @@ public sealed partial class FakeCloud : IAsyncDisposable
             Files.TryRemove("session:" + session, out _);
             return await WriteJsonAsync(context, 200, new
             {
-                uploadUrl = $"{BaseUrl}/upload/{session}",
+                // Another host name for the same server, like SharePoint's pre-authenticated upload URLs: no token may go there.
+                uploadUrl = $"{BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal)}/upload/{session}",
                 expirationDateTime = DateTimeOffset.UtcNow.AddHours(1).ToString("O", CultureInfo.InvariantCulture),
                 nextExpectedRanges = new[] { "0-" },
             });

@@ -110,7 +110,15 @@ public sealed partial class FakeCloud : IAsyncDisposable
         int status;
         try
         {
-            status = injection is { AfterWork: false } ? injection.Status : await RouteAsync(context, path, body);
+            if (injection is { AfterWork: true })
+            {
+                // Do the work but throw its answer away: the caller only sees the injected failure.
+                var real = context.Response.Body;
+                context.Response.Body = new MemoryStream();
+                await RouteAsync(context, path, body);
+                context.Response.Body = real;
+            }
+            status = injection?.Status ?? await RouteAsync(context, path, body);
         }
         catch (Exception bug)
         {

@@ -1,5 +1,6 @@
 using PostMortemFlow.Server.Features.Incidents;
 using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Features.Publishing;
 using PostMortemFlow.Server.Features.Reviews;
 using PostMortemFlow.Server.Features.Webhooks;
 using PostMortemFlow.Server.Hosting;
@@ -11,6 +12,7 @@ builder.AddPostmortems();
 builder.AddReviewLinks();
 builder.AddWebhooks();
 builder.AddPostmortemPages();
+builder.AddPublishing();
 
 var app = builder.Build();
 app.UseExceptionHandler();

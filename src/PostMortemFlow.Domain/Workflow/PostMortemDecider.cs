@@ -40,6 +40,7 @@ public static class PostMortemDecider
             TicketCreated c => OnTicketCreated(builder, c),
             FollowUpScheduled c => OnFollowUpScheduled(builder, c),
             ChangeActionItemStatus c => OnChangeItemStatus(builder, c),
+            TicketStatusesSynced c => OnTicketStatusesSynced(builder, c),
             TimerFired c => WorkflowTimers.Fire(builder, c.Name, settings),
             Cancel c => OnCancel(builder, c),
             EffectSucceeded c => OnEffectSucceeded(builder, c, settings),
@@ -345,14 +346,37 @@ public static class PostMortemDecider
         {
             return new Rejection { Kind = RejectionKind.NotFound, Field = "itemId", Message = $"No action item {c.ItemId}." };
         }
-        if (item.Status == c.Status)
+        SetStatus(b, item, c.Status);
+        WorkflowTimers.CloseWhenDone(b);
+        return null;
+    }
+
+    /// <summary>Statuses read back from the ticket tracker; unknown items and unchanged statuses are ignored.</summary>
+    private static Rejection? OnTicketStatusesSynced(DecisionBuilder b, TicketStatusesSynced c)
+    {
+        if (b.State.Phase is not (Phase.Tracking or Phase.FollowUp))
         {
             return null;
         }
-        ReplaceItem(b, item, item with { Status = c.Status });
-        b.Update(s => s with { ItemStatusChangedAt = s.ItemStatusChangedAt.SetItem(c.ItemId, b.Now) });
+        foreach (var (itemId, status) in c.Statuses.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (b.State.PostMortem.ActionItems.Find(i => i.Id == itemId) is { } item)
+            {
+                SetStatus(b, item, status);
+            }
+        }
         WorkflowTimers.CloseWhenDone(b);
         return null;
+    }
+
+    private static void SetStatus(DecisionBuilder b, ActionItem item, ActionItemStatus status)
+    {
+        if (item.Status == status)
+        {
+            return;
+        }
+        ReplaceItem(b, item, item with { Status = status });
+        b.Update(s => s with { ItemStatusChangedAt = s.ItemStatusChangedAt.SetItem(item.Id, b.Now) });
     }
 
     private static void ReplaceItem(DecisionBuilder b, ActionItem item, ActionItem changed) => b.Update(s => s with

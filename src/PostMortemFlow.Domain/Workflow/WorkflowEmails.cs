@@ -94,7 +94,8 @@ public static class WorkflowEmails
         Body = $"{text}\n\nPost-mortem: {state.Id}\nSeverity: {state.PostMortem.Incident.Severity}\n",
     };
 
-    private static string WaitingOn(PostMortemState state) => state.Phase switch
+    /// <summary>Who the post-mortem is waiting on in its current phase, as a sentence fragment.</summary>
+    public static string WaitingOn(PostMortemState state) => state.Phase switch
     {
         Phase.Collecting => "evidence collection",
         Phase.TimelineReview or Phase.Approval => Join(Fallback(state.PostMortem.Reviewers, state.PostMortem.Authors)),

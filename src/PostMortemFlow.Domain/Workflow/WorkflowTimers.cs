@@ -70,6 +70,10 @@ internal static class WorkflowTimers
         }
         b.Update(s => s with { WeeklyReviews = s.WeeklyReviews + 1 });
         var round = b.State.WeeklyReviews;
+        if (open.Any(i => i.TrackerLink is not null))
+        {
+            b.Enqueue($"sync:tickets:{round}", EffectKind.SyncTickets);
+        }
         var today = DateOnly.FromDateTime(b.Now.UtcDateTime);
         b.Email($"email:weekly:{round}", WorkflowEmails.WeeklyDigest(b.State, today));
         var stalled = open.Where(i => i.Priority == ActionPriority.High && IsStalled(b.State, i, today, b.Now, settings)).ToList();

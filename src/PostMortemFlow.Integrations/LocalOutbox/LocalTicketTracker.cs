@@ -6,12 +6,15 @@ using PostMortemFlow.Integrations.Effects;
 
 namespace PostMortemFlow.Integrations.LocalOutbox;
 
-/// <summary>The embedded mode's ticket list: one JSON file per action item under <c>tickets/</c>.</summary>
+/// <summary>
+/// The embedded mode's ticket list: one JSON file per action item under <c>tickets/</c>. Set a file's <c>status</c>
+/// to <c>done</c> (or <c>closed</c>, <c>wont-do</c>, <c>in-progress</c>) and the weekly sync picks it up.
+/// </summary>
 public sealed class LocalTicketTracker(IOptions<LocalOutboxOptions> options, TimeProvider clock) : ITicketTracker
 {
     public async Task<string> CreateTicketAsync(PostMortemState state, ActionItem item, string idempotencyKey, CancellationToken cancellationToken = default)
     {
-        var name = $"{LocalFiles.SafeName(state.Id)}/{LocalFiles.SafeName(item.Id)}.json";
+        var name = NameOf(state.Id, item.Id);
         var path = Path.Combine(options.Value.TicketsPath, name);
         var link = $"tickets/{name}";
         if (File.Exists(path))
@@ -24,6 +27,7 @@ public sealed class LocalTicketTracker(IOptions<LocalOutboxOptions> options, Tim
             body = $"From the post-mortem \"{state.PostMortem.Title}\" ({state.Id}). Deadline {item.Deadline:yyyy-MM-dd}, priority {item.Priority}.",
             labels = new[] { "post-mortem", item.Category?.ToString() ?? "other" },
             assignee = item.Owner,
+            status = "open",
             idempotencyKey,
             createdAt = clock.GetUtcNow(),
         };
@@ -31,4 +35,6 @@ public sealed class LocalTicketTracker(IOptions<LocalOutboxOptions> options, Tim
         LocalFiles.Journal(options.Value.TicketsPath, "ticket", idempotencyKey, clock.GetUtcNow());
         return link;
     }
+
+    internal static string NameOf(string postmortemId, string itemId) => $"{LocalFiles.SafeName(postmortemId)}/{LocalFiles.SafeName(itemId)}.json";
 }

@@ -11,7 +11,7 @@ namespace PostMortemFlow.Server.Tests.Workflow;
 /// Effect executors that record what they were asked to do, shared by every silo of a test cluster.
 /// <see cref="FailuresBeforeSuccess"/> makes chosen keys fail a number of times first, like a throttled API.
 /// </summary>
-public sealed class RecordingEffects : IEmailSender, IReportPublisher, ITicketTracker, IFollowUpScheduler, IEvidenceCollector
+public sealed class RecordingEffects : IEmailSender, IReportPublisher, ITicketTracker, IFollowUpScheduler, IEvidenceCollector, ITicketStatusSource
 {
     public const string EvidenceSource = "test-evidence";
 
@@ -56,6 +56,9 @@ public sealed class RecordingEffects : IEmailSender, IReportPublisher, ITicketTr
 
     public Task<CollectorFinished> CollectAsync(PostMortemState state, CancellationToken cancellationToken = default) =>
         Task.FromResult(new CollectorFinished(EvidenceSource, Evidence.GetValueOrDefault(state.Id, []), []));
+
+    public Task<ImmutableDictionary<string, ActionItemStatus>> ReadStatusesAsync(PostMortemState state, CancellationToken cancellationToken = default) =>
+        Task.FromResult(ImmutableDictionary<string, ActionItemStatus>.Empty);
 
     public int AttemptsOf(string key) => _attempts.GetValueOrDefault(key);
 

@@ -52,6 +52,7 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IReportPublisher>(Effects);
             silo.Services.AddSingleton<ITicketTracker>(Effects);
             silo.Services.AddSingleton<IFollowUpScheduler>(Effects);
+            silo.Services.AddSingleton<ITicketStatusSource>(Effects);
             silo.Services.AddSingleton<IEvidenceCollector>(Effects);
             silo.Services.AddSingleton<IEffectDispatcher, EffectDispatcher>();
         });

@@ -10,6 +10,7 @@ public sealed class EffectDispatcher(
     IReportPublisher publisher,
     ITicketTracker tickets,
     IFollowUpScheduler followUp,
+    ITicketStatusSource ticketStatuses,
     IEnumerable<IEvidenceCollector> collectors,
     TimeProvider clock) : IEffectDispatcher
 {
@@ -31,6 +32,8 @@ public sealed class EffectDispatcher(
                 var at = entry.At ?? throw Malformed(entry);
                 await followUp.ScheduleAsync(state, at, key, cancellationToken);
                 return new FollowUpScheduled(at);
+            case EffectKind.SyncTickets:
+                return new TicketStatusesSynced(await ticketStatuses.ReadStatusesAsync(state, cancellationToken));
             case EffectKind.CollectEvidence:
                 return await CollectAsync(entry.Target ?? throw Malformed(entry), state, cancellationToken);
             default:

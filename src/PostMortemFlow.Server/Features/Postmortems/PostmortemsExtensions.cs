@@ -32,6 +32,7 @@ public static class PostmortemsExtensions
         services.AddSingleton<IReportPublisher, LocalReportPublisher>();
         services.AddSingleton<ITicketTracker, LocalTicketTracker>();
         services.AddSingleton<IFollowUpScheduler, LocalFollowUpScheduler>();
+        services.AddSingleton<ITicketStatusSource, LocalTicketStatusSource>();
         services.AddSingleton<UploadStore>();
         services.AddSingleton<IEvidenceCollector, UploadsCollector>();
         services.AddSingleton<IEffectDispatcher, EffectDispatcher>();

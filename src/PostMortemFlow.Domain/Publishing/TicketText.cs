@@ -1,0 +1,40 @@
+using System.Globalization;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Workflow;
+
+namespace PostMortemFlow.Domain.Publishing;
+
+/// <summary>What a ticket for an action item says, whichever tracker holds it. Pure.</summary>
+public static class TicketText
+{
+    /// <summary>The hidden marker a ticket carries so a retry finds it instead of creating a second one.</summary>
+    public static string Marker(string idempotencyKey) => $"<!-- postmortemflow:{idempotencyKey} -->";
+
+    public static string Title(ActionItem item) => $"{item.Id}: {item.Action}";
+
+    public static string Label(ActionItem item) => (item.Category?.ToString() ?? "Other").ToLowerInvariant();
+
+    /// <summary>A Markdown body: the post-mortem it comes from, deadline, priority, owner, then the marker.</summary>
+    public static string MarkdownBody(PostMortemState state, ActionItem item, Uri? postmortemLink, string idempotencyKey)
+    {
+        var source = postmortemLink is null
+            ? $"\"{state.PostMortem.Title}\" ({state.Id})"
+            : $"[{state.PostMortem.Title}]({postmortemLink.AbsoluteUri})";
+        var report = state.PublishedLocation is { } location && Uri.TryCreate(location, UriKind.Absolute, out var uri)
+            ? $"\n- **Report:** {uri.AbsoluteUri}"
+            : "";
+        return $"""
+            Action item from the blameless post-mortem {source}.
+
+            - **Action:** {item.Action}
+            - **Deadline:** {item.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not set"}
+            - **Priority:** {item.Priority?.ToString() ?? "not set"}
+            - **Owner:** {item.Owner ?? "not set"}
+            - **Factor category:** {item.Category?.ToString() ?? "other"}{report}
+
+            Closing this issue marks the action item done at the next weekly review.
+
+            {Marker(idempotencyKey)}
+            """;
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.Graph;
+
+namespace PostMortemFlow.Publishing.Tests.Fakes;
+
+/// <summary>A fresh fake cloud and real Graph clients pointed at it, per test.</summary>
+public sealed class GraphFixture : IAsyncDisposable
+{
+    public const string Sender = "postmortems@contoso.example";
+
+    private GraphFixture(FakeCloud cloud)
+    {
+        Cloud = cloud;
+        Connection = new GraphConnection(Options.Create(new GraphClientOptions
+        {
+            ClientId = "00000000-0000-0000-0000-000000000001",
+            BaseUrl = cloud.GraphUrl,
+            SenderMailbox = Sender,
+            MaxRetries = 3,
+        }), Credential);
+    }
+
+    public FakeCloud Cloud { get; }
+    public FakeTokenCredential Credential { get; } = new();
+    public GraphConnection Connection { get; }
+    public TestLinks Links { get; } = new();
+    public TimeProvider Clock { get; } = new FixedClock(TestLinks.Now);
+
+    public static async Task<GraphFixture> StartAsync() => new(await FakeCloud.StartAsync());
+
+    public GraphMailClient Mail() => new(Connection, Links, Clock);
+
+    public SharePointReportClient SharePoint(int threshold = 4 * 1024 * 1024) => new(Connection, Options.Create(new SharePointClientOptions
+    {
+        SiteId = "contoso.sharepoint.example,site-guid,web-guid",
+        LargeFileThresholdBytes = threshold,
+        SliceBytes = 320 * 1024,
+    }));
+
+    public GraphCalendarClient Calendar() => new(Connection, Links, Clock);
+
+    public async ValueTask DisposeAsync()
+    {
+        Connection.Dispose();
+        await Cloud.DisposeAsync();
+    }
+}

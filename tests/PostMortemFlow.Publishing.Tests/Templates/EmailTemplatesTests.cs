@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Publishing;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.LocalOutbox;
+using PostMortemFlow.Publishing.Tests.Fakes;
+
+namespace PostMortemFlow.Publishing.Tests.Templates;
+
+public sealed class EmailTemplatesTests
+{
+    [Fact]
+    public void Render_UserTextWithMarkup_IsEncoded()
+    {
+        var state = TestStates.Published(change: p => p with { Title = "<script>alert(1)</script> & co", Summary = "<img src=x onerror=alert(1)>" });
+
+        var html = EmailTemplates.Render(WorkflowEmails.PublishedReport(state), state, new EmailLinks(Report: state.PublishedLocation), TestLinks.Now).Html;
+
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SponsorEscalation_SaysWhatIsLateByHowLongAndWhoItWaitsOn()
+    {
+        var state = TestStates.InPhase(Phase.Approval) with { Escalations = 1 };
+        var now = state.PublishClockStart.AddHours(50);
+
+        var html = EmailTemplates.Render(WorkflowEmails.SponsorEscalation(state, now, TimeSpan.FromHours(48)), state,
+            new EmailLinks(Postmortem: new Uri("https://pmf.example/postmortems/pm-20250209-api")), now).Html;
+
+        Assert.Contains("missed its 48-hour publishing deadline by 2h 00min", html, StringComparison.Ordinal);
+        Assert.Contains("Waiting on</th><td>rui@example.com, mei@example.com", html, StringComparison.Ordinal);
+        Assert.Contains("50h 00min", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://pmf.example/postmortems/pm-20250209-api\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ScriptSchemeLink_IsLeftOut()
+    {
+        var state = TestStates.Published() with { PublishedLocation = "javascript:alert(1)" };
+
+        var html = EmailTemplates.Render(WorkflowEmails.PublishedReport(state), state, new EmailLinks(Report: state.PublishedLocation), TestLinks.Now).Html;
+
+        Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task LocalTicketStatus_FileMarkedDone_IsReadBackAsDone()
+    {
+        var data = Directory.CreateTempSubdirectory("pmf-local-tickets-").FullName;
+        try
+        {
+            var options = Options.Create(new LocalOutboxOptions { DataPath = data });
+            var state = TestStates.Published();
+            var tracker = new LocalTicketTracker(options, new FixedClock(TestLinks.Now));
+            var first = await tracker.CreateTicketAsync(state, state.PostMortem.ActionItems[0], "k/ticket:AI-001");
+            var second = await tracker.CreateTicketAsync(state, state.PostMortem.ActionItems[1], "k/ticket:AI-002");
+            var path = Path.Combine(options.Value.DataPath, first);
+            await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("\"status\":\"open\"", "\"status\":\"done\"", StringComparison.Ordinal));
+            var tracked = state with
+            {
+                PostMortem = state.PostMortem with
+                {
+                    ActionItems = state.PostMortem.ActionItems.SetItem(0, state.PostMortem.ActionItems[0] with { TrackerLink = first })
+                        .SetItem(1, state.PostMortem.ActionItems[1] with { TrackerLink = second }),
+                },
+            };
+
+            var statuses = await new LocalTicketStatusSource(options).ReadStatusesAsync(tracked);
+
+            Assert.Equal(ActionItemStatus.Done, statuses["AI-001"]);
+            Assert.Equal(ActionItemStatus.Open, statuses["AI-002"]);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+}

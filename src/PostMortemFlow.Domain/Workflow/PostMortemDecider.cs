@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow.Commands;
@@ -119,23 +120,23 @@ public static class PostMortemDecider
         {
             return null;
         }
+        var merged = DraftTimeline.Merge(b.State.PostMortem.Timeline, c.Entries);
         b.Update(s => s with
         {
             PendingSources = s.PendingSources.Remove(c.Source),
             CollectedSources = s.CollectedSources.Add(c.Source),
             PostMortem = s.PostMortem with
             {
-                Timeline = Merge(s.PostMortem.Timeline, c.Entries),
-                DataGaps = s.PostMortem.DataGaps.RemoveAll(g => g.Source == c.Source).AddRange(c.Gaps),
+                Timeline = merged.Timeline,
+                DataGaps = s.PostMortem.DataGaps
+                    .RemoveAll(g => g.Source == c.Source || g.Source == c.Source + DraftTimeline.SkewSuffix)
+                    .AddRange(c.Gaps)
+                    .AddRange(merged.SkewNotes),
             },
         });
         EnterTimelineReviewWhenCollected(b);
         return null;
     }
-
-    private static ImmutableList<TimelineEntry> Merge(ImmutableList<TimelineEntry> timeline, ImmutableList<TimelineEntry> added) =>
-        timeline.AddRange(added.Where(e => !timeline.Any(t => t.Time == e.Time && t.Event == e.Event && t.Source == e.Source)))
-            .Sort((x, y) => x.Time.CompareTo(y.Time));
 
     private static void EnterTimelineReviewWhenCollected(DecisionBuilder b)
     {

@@ -1,3 +1,4 @@
+using PostMortemFlow.Server.Features.Evidence;
 using PostMortemFlow.Server.Features.Postmortems;
 using PostMortemFlow.Server.Hosting;
 
@@ -5,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLocalSettings();
 builder.AddWorkflowEngine();
 builder.AddPostmortems();
+builder.AddEvidence();
 
 var app = builder.Build();
 app.UseExceptionHandler();

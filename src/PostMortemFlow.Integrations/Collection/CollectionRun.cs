@@ -34,6 +34,13 @@ public sealed class CollectionRun(IArtifactStore store, string postmortemId, str
         return artifact;
     }
 
+    /// <summary>Records an artifact stored some other way (e.g. an upload) for the manifest.</summary>
+    public void Record(ManifestArtifact artifact)
+    {
+        _artifacts.RemoveAll(a => a.Name == artifact.Name);
+        _artifacts.Add(artifact);
+    }
+
     /// <summary>Sets how many samples, rows or lines an artifact held.</summary>
     public void Count(string name, long items)
     {

@@ -1,6 +1,10 @@
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Integrations.Alertmanager;
 using PostMortemFlow.Integrations.Artifacts;
+using PostMortemFlow.Integrations.AzureMonitor;
 using PostMortemFlow.Integrations.Collection;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Prometheus;
@@ -36,6 +40,10 @@ public static class EvidenceExtensions
 
         services.AddCollector<PrometheusCollector, PrometheusCollectorOptions>(PrometheusCollectorOptions.Section);
         services.AddCollector<AlertmanagerCollector, AlertmanagerCollectorOptions>(AlertmanagerCollectorOptions.Section);
+        // Azure sources authenticate as the app's identity; created on first use, so unused sources need no Azure setup.
+        services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
+        services.AddCollector<LogAnalyticsCollector, LogAnalyticsCollectorOptions>(LogAnalyticsCollectorOptions.Section);
+        services.AddCollector<AzureMetricsCollector, AzureMetricsCollectorOptions>(AzureMetricsCollectorOptions.Section);
         return builder;
     }
 

@@ -51,6 +51,13 @@ public static class RetryingSender
         throw new EvidenceRequestException(status, $"HTTP {status}: {(body.Length > 500 ? body[..500] : body)}");
     }
 
+    /// <summary>Sets Accept exactly as given (some APIs compare it verbatim).</summary>
+    public static HttpRequestMessage WithAccept(this HttpRequestMessage request, string accept)
+    {
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        return request;
+    }
+
     private static bool Retryable(HttpStatusCode status) =>
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
 

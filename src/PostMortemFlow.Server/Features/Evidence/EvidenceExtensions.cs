@@ -7,7 +7,9 @@ using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.AzureMonitor;
 using PostMortemFlow.Integrations.Collection;
 using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Integrations.PagerDuty;
 using PostMortemFlow.Integrations.Prometheus;
+using PostMortemFlow.Integrations.Teams;
 using PostMortemFlow.Integrations.Uploads;
 using PostMortemFlow.Server.Hosting;
 
@@ -44,6 +46,12 @@ public static class EvidenceExtensions
         services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
         services.AddCollector<LogAnalyticsCollector, LogAnalyticsCollectorOptions>(LogAnalyticsCollectorOptions.Section);
         services.AddCollector<AzureMetricsCollector, AzureMetricsCollectorOptions>(AzureMetricsCollectorOptions.Section);
+        services.AddCollector<PagerDutyCollector, PagerDutyCollectorOptions>(PagerDutyCollectorOptions.Section);
+
+        // Graph brings its own handler chain (retry with Retry-After, redirects), so Teams gets one long-lived client.
+        services.AddOptions<TeamsCollectorOptions>().BindConfiguration(TeamsCollectorOptions.Section);
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TeamsCollector>(sp, TeamsCollector.CreateGraphHttpClient()));
+        services.AddSingleton<IEvidenceCollector>(sp => sp.GetRequiredService<TeamsCollector>());
         return builder;
     }
 

@@ -16,6 +16,7 @@ public sealed class RedactingStream(Stream source, bool leaveOpen = false) : Str
     private int _inputStart, _inputEnd;
     private bool _sourceDone;
     private byte[] _output = [];
+    private char[] _chars = new char[4096];
     private int _outputStart, _outputEnd;
 
     /// <summary>Secrets replaced so far (all of them once the stream has been read to its end).</summary>
@@ -85,6 +86,10 @@ public sealed class RedactingStream(Stream source, bool leaveOpen = false) : Str
     private bool NextSegment()
     {
         var pending = _input.AsSpan(_inputStart, _inputEnd - _inputStart);
+        if (PassThroughClean(pending))
+        {
+            return true;
+        }
         var newline = pending.IndexOf((byte)'\n');
         int take;
         if (newline >= 0)
@@ -112,6 +117,24 @@ public sealed class RedactingStream(Stream source, bool leaveOpen = false) : Str
         }
         var segment = pending[..take];
         var endsLine = segment[^1] == (byte)'\n';
+        if (_chars.Length < segment.Length)
+        {
+            _chars = new char[Math.Max(segment.Length, _chars.Length * 2)];
+        }
+        var decoded = _chars.AsSpan(0, Encoding.UTF8.GetChars(segment, _chars));
+        if (!_redactor.MayContainSecret(decoded))
+        {
+            // The common case: no secret-like text, so the bytes pass through as they came.
+            if (_output.Length < segment.Length)
+            {
+                _output = new byte[Math.Max(segment.Length, 4096)];
+            }
+            segment.CopyTo(_output);
+            _outputStart = 0;
+            _outputEnd = segment.Length;
+            _inputStart += take;
+            return true;
+        }
         var text = Encoding.UTF8.GetString(endsLine ? segment[..^1] : segment);
         var carriage = text.EndsWith('\r');
         var redacted = _redactor.RedactLine(carriage ? text[..^1] : text);
@@ -125,6 +148,54 @@ public sealed class RedactingStream(Stream source, bool leaveOpen = false) : Str
         _outputEnd += Encoding.UTF8.GetBytes(suffix, _output.AsSpan(_outputEnd));
         _outputStart = 0;
         _inputStart += take;
+        return true;
+    }
+
+    /// <summary>
+    /// Passes the complete lines before the first secret-like text through untouched, in one block: most of a log
+    /// needs no redaction, and per-line work would dominate the cost.
+    /// </summary>
+    private bool PassThroughClean(ReadOnlySpan<byte> pending)
+    {
+        if (_redactor.InPrivateKey)
+        {
+            return false;
+        }
+        var window = pending[..Math.Min(pending.Length, 1 << 18)];
+        var lastNewline = window.LastIndexOf((byte)'\n');
+        if (lastNewline < 0)
+        {
+            return false;
+        }
+        var block = window[..(lastNewline + 1)];
+        if (_chars.Length < block.Length)
+        {
+            _chars = new char[Math.Max(block.Length, _chars.Length * 2)];
+        }
+        var decoded = _chars.AsSpan(0, Encoding.UTF8.GetChars(block, _chars));
+        var hint = Redactor.FirstHint(decoded);
+        int clean;
+        if (hint < 0)
+        {
+            clean = block.Length;
+        }
+        else
+        {
+            var lineStart = decoded[..hint].LastIndexOf('\n') + 1;
+            if (lineStart == 0)
+            {
+                return false;
+            }
+            clean = Encoding.UTF8.GetByteCount(decoded[..lineStart]);
+        }
+        if (_output.Length < clean)
+        {
+            _output = new byte[Math.Max(clean, 4096)];
+        }
+        block[..clean].CopyTo(_output);
+        _outputStart = 0;
+        _outputEnd = clean;
+        _inputStart += clean;
         return true;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PostMortemFlow.Integrations.Redaction;
@@ -16,8 +17,21 @@ public sealed partial class Redactor
     /// <summary>How many secrets were replaced so far.</summary>
     public long Count { get; private set; }
 
+    /// <summary>Inside a multi-line private key: every line must go through <see cref="RedactLine"/>.</summary>
+    public bool InPrivateKey => _inPrivateKey;
+
+    /// <summary>Where the first secret-like text starts, or -1: text before it needs no redaction.</summary>
+    public static int FirstHint(ReadOnlySpan<char> text) => text.IndexOfAny(AnyHint);
+
+    /// <summary>Cheap pre-check (one vectorized scan): false means <see cref="RedactLine"/> would return the line unchanged.</summary>
+    public bool MayContainSecret(ReadOnlySpan<char> line) => _inPrivateKey || line.IndexOfAny(AnyHint) >= 0;
+
     public string RedactLine(string line)
     {
+        if (!MayContainSecret(line))
+        {
+            return line;
+        }
         if (_inPrivateKey)
         {
             var end = PemEnd().Match(line);
@@ -41,7 +55,7 @@ public sealed partial class Redactor
         }
         foreach (var rule in Rules)
         {
-            if (rule.Hints.Any(h => line.Contains(h, StringComparison.OrdinalIgnoreCase)))
+            if (line.AsSpan().IndexOfAny(rule.Hints) >= 0)
             {
                 line = rule.Pattern.Replace(line, m => Replace(m, rule.KeepGroup));
             }
@@ -65,7 +79,12 @@ public sealed partial class Redactor
         return replacement;
     }
 
-    private sealed record Rule(string[] Hints, Regex Pattern, int KeepGroup);
+    private sealed record Rule(SearchValues<string> Hints, Regex Pattern, int KeepGroup)
+    {
+        public Rule(string[] hints, Regex pattern, int keepGroup) : this(SearchValues.Create(hints, StringComparison.OrdinalIgnoreCase), pattern, keepGroup)
+        {
+        }
+    }
 
     // Hints are cheap substring checks that keep the regular expressions off ordinary lines.
     private static readonly Rule[] Rules =
@@ -74,13 +93,18 @@ public sealed partial class Redactor
         new(["bearer"], Bearer(), 1),
         new(["basic"], Basic(), 1),
         new(["://"], UrlPassword(), 1),
-        new(["="], ConnectionStringSecret(), 1),
+        new(["password", "pwd", "passwd", "key", "secret"], ConnectionStringSecret(), 1),
         new(["sig="], SasSignature(), 1),
         new(["AKIA", "ASIA"], AwsAccessKey(), 0),
-        new(["gh", "github_pat_"], GitHubToken(), 0),
+        new(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"], GitHubToken(), 0),
         new(["xox"], SlackToken(), 0),
         new(["key", "token", "secret", "password"], GenericKey(), 1),
     ];
+
+    private static readonly SearchValues<string> AnyHint = SearchValues.Create(
+        ["eyJ", "bearer", "basic", "://", "password", "pwd", "passwd", "key", "secret", "sig=", "AKIA", "ASIA",
+         "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "token", "PRIVATE KEY-----"],
+        StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----.*?-----END [A-Z0-9 ]*PRIVATE KEY-----")]
     private static partial Regex PemInline();

@@ -44,4 +44,17 @@ public class LogEvidenceExtractorTests
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), time);
         Assert.Equal("boom", message);
     }
+
+    [Fact]
+    public async Task AddLinesAsync_LongInputWithCrLf_ReadsEveryLineLikeAdd()
+    {
+        var text = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"2025-02-09T10:{i % 60:00}:00Z INFO line {i}\r\n"))
+                   + "2025-02-09T10:06:00Z ERROR boom" + new string('x', 200_000);
+        var extractor = new LogEvidenceExtractor("logs", "logs/a.log", Window);
+
+        await extractor.AddLinesAsync(new StringReader(text));
+
+        Assert.Equal((20_001, 1), (extractor.Lines, extractor.ErrorLines));
+        Assert.Equal(new DateTimeOffset(2025, 2, 9, 10, 6, 0, TimeSpan.Zero), Assert.Single(extractor.Entries()).Time);
+    }
 }

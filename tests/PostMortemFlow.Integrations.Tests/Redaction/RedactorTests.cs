@@ -72,6 +72,18 @@ public class RedactorTests
         Assert.Equal(json.Replace("tok-secret-1", Redactor.Mask, StringComparison.Ordinal), result);
     }
 
+    [Fact]
+    public async Task RedactingStream_NonAsciiCleanLinesBeforeASecret_PassThroughByteExact()
+    {
+        var clean = string.Concat(Enumerable.Range(0, 3000).Select(i => $"2025-02-09T10:00:00Z INFO café №{i} – ok ✓\n"));
+        var text = clean + "2025-02-09T10:00:01Z WARN naïve retry with password=hunter2 ✓\n" + clean;
+        await using var stream = new RedactingStream(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+
+        var result = await new StreamReader(stream).ReadToEndAsync();
+
+        Assert.Equal(text.Replace("hunter2", Redactor.Mask, StringComparison.Ordinal), result);
+    }
+
     private sealed class TrickleStream(byte[] data, int chunk) : MemoryStream(data)
     {
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>

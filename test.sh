@@ -48,14 +48,53 @@ start_redis() {
   export PMF_TEST_REDIS="127.0.0.1:16379"
 }
 
-start_redis || log "Redis is not available: the tests that need it will fail"
-
-# The webhook integration test starts its own Alertmanager pointing at its own server; it only needs the binary.
-install_alertmanager() {
-  ensure_apt prometheus-alertmanager prometheus-alertmanager
+# --- evidence servers (TEST-SERVERS.md): Prometheus with a backfilled incident, Alertmanager, Azurite ---------------
+start_prometheus() {
+  ensure_apt prometheus prometheus || return 1
+  python3 "$ROOT/tests/servers/gen_openmetrics.py" -o "$WORK/incident.om" || return 1
+  promtool tsdb create-blocks-from openmetrics "$WORK/incident.om" "$WORK/prom-data" >"$WORK/promtool.log" 2>&1 \
+    || { log "promtool backfill failed (see $WORK/promtool.log)"; return 1; }
+  printf 'global:\n  evaluation_interval: 15s\n' >"$WORK/prometheus.yml"
+  prometheus --config.file="$WORK/prometheus.yml" --storage.tsdb.path="$WORK/prom-data" \
+    --storage.tsdb.retention.time=100y --web.listen-address=127.0.0.1:19090 >"$WORK/prometheus.log" 2>&1 &
+  PIDS+=($!)
+  wait_until prometheus 30 curl -fs http://127.0.0.1:19090/-/ready || return 1
+  export PMF_TEST_PROMETHEUS="http://127.0.0.1:19090"
 }
 
-install_alertmanager || log "Alertmanager is not available: the webhook integration test will fail"
+start_alertmanager() {
+  ensure_apt prometheus-alertmanager prometheus-alertmanager || return 1
+  prometheus-alertmanager --config.file="$ROOT/tests/servers/alertmanager.yml" --storage.path="$WORK/am-data" \
+    --web.listen-address=127.0.0.1:19093 --web.external-url=http://127.0.0.1:19093 \
+    --cluster.listen-address= >"$WORK/alertmanager.log" 2>&1 &
+  PIDS+=($!)
+  wait_until alertmanager 30 curl -fs http://127.0.0.1:19093/-/ready || return 1
+  export PMF_TEST_ALERTMANAGER="http://127.0.0.1:19093"
+}
+
+AZURITE_VERSION=3.35.0 # the newest that runs on Node 20
+start_azurite() {
+  local cache="${XDG_CACHE_HOME:-$HOME/.cache}/postmortemflow/azurite-$AZURITE_VERSION"
+  if [ ! -x "$cache/node_modules/.bin/azurite" ]; then
+    command -v npm >/dev/null 2>&1 || { log "npm is missing: cannot install Azurite"; return 1; }
+    log "installing azurite@$AZURITE_VERSION"
+    mkdir -p "$cache"
+    (cd "$cache" && npm install --no-audit --no-fund "azurite@$AZURITE_VERSION") >"$WORK/npm-azurite.log" 2>&1 \
+      || { log "could not install Azurite (see $WORK/npm-azurite.log)"; return 1; }
+  fi
+  "$cache/node_modules/.bin/azurite" --location "$WORK/azurite-data" --silent --skipApiVersionCheck --loose \
+    --disableTelemetry --blobHost 127.0.0.1 --blobPort 10000 --queueHost 127.0.0.1 --queuePort 10001 \
+    --tableHost 127.0.0.1 --tablePort 10002 >"$WORK/azurite.log" 2>&1 &
+  PIDS+=($!)
+  wait_until azurite 30 sh -c 'curl -s -o /dev/null -w "%{http_code}" "http://127.0.0.1:10000/devstoreaccount1?comp=list" | grep -q "^[1-5]"' || return 1
+  # Azurite's published development account key, not a secret.
+  export PMF_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;QueueEndpoint=http://127.0.0.1:10001/devstoreaccount1;TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;"
+}
+
+start_redis || log "Redis is not available: the tests that need it will fail"
+start_prometheus || log "Prometheus is not available: the tests that need it will fail under CI"
+start_alertmanager || log "Alertmanager is not available: the tests that need it will fail under CI"
+start_azurite || log "Azurite is not available: the tests that need it will fail under CI"
 
 # The review UI's browser tests drive the Debian Chromium through Playwright (no browser download).
 # Without it they are skipped on a developer machine and fail in CI (CI=true).

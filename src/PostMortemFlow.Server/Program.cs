@@ -1,3 +1,4 @@
+using PostMortemFlow.Server.Features.Evidence;
 using PostMortemFlow.Server.Features.Incidents;
 using PostMortemFlow.Server.Features.Postmortems;
 using PostMortemFlow.Server.Features.Publishing;
@@ -13,6 +14,7 @@ builder.AddReviewLinks();
 builder.AddWebhooks();
 builder.AddPostmortemPages();
 builder.AddPublishing();
+builder.AddEvidence();
 
 var app = builder.Build();
 app.UseExceptionHandler();

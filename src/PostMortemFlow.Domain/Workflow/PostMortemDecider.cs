@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow.Commands;
@@ -121,14 +122,18 @@ public static class PostMortemDecider
         {
             return null;
         }
+        var merged = DraftTimeline.Merge(b.State.PostMortem.Timeline, c.Entries);
         b.Update(s => s with
         {
             PendingSources = s.PendingSources.Remove(c.Source),
             CollectedSources = s.CollectedSources.Add(c.Source),
             PostMortem = s.PostMortem with
             {
-                Timeline = Merge(s.PostMortem.Timeline, c.Entries),
-                DataGaps = s.PostMortem.DataGaps.RemoveAll(g => g.Source == c.Source).AddRange(c.Gaps),
+                Timeline = merged.Timeline,
+                DataGaps = s.PostMortem.DataGaps
+                    .RemoveAll(g => g.Source == c.Source || g.Source == c.Source + DraftTimeline.SkewSuffix)
+                    .AddRange(c.Gaps)
+                    .AddRange(merged.SkewNotes),
             },
         });
         EnterTimelineReviewWhenCollected(b);
@@ -147,12 +152,21 @@ public static class PostMortemDecider
             return Invalid("endedAt", "The incident cannot end before it started.");
         }
         var endedAt = incident.EndedAt ?? c.EndedAt;
-        var timeline = Merge(b.State.PostMortem.Timeline, c.Entries);
-        if (timeline.SequenceEqual(b.State.PostMortem.Timeline) && endedAt == incident.EndedAt)
+        var merged = DraftTimeline.Merge(b.State.PostMortem.Timeline, c.Entries);
+        var skewNotes = merged.SkewNotes.Where(n => !b.State.PostMortem.DataGaps.Contains(n)).ToList();
+        if (merged.Timeline.SequenceEqual(b.State.PostMortem.Timeline) && skewNotes.Count == 0 && endedAt == incident.EndedAt)
         {
             return null;
         }
-        b.Update(s => s with { PostMortem = s.PostMortem with { Timeline = timeline, Incident = incident with { EndedAt = endedAt } } });
+        b.Update(s => s with
+        {
+            PostMortem = s.PostMortem with
+            {
+                Timeline = merged.Timeline,
+                DataGaps = s.PostMortem.DataGaps.AddRange(skewNotes),
+                Incident = incident with { EndedAt = endedAt },
+            },
+        });
         if (endedAt != incident.EndedAt && b.State.Timers.Any(t => t.Name == TimerNames.PublishNudge))
         {
             // The 24 h / 48 h clock counts from the incident's end once it is known.
@@ -161,10 +175,6 @@ public static class PostMortemDecider
         }
         return null;
     }
-
-    private static ImmutableList<TimelineEntry> Merge(ImmutableList<TimelineEntry> timeline, ImmutableList<TimelineEntry> added) =>
-        timeline.AddRange(added.Where(e => !timeline.Any(t => t.Time == e.Time && t.Event == e.Event && t.Source == e.Source)))
-            .Sort((x, y) => x.Time.CompareTo(y.Time));
 
     private static void EnterTimelineReviewWhenCollected(DecisionBuilder b)
     {

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.Artifacts;
+using PostMortemFlow.Integrations.Redaction;
 
 namespace PostMortemFlow.Integrations.Uploads;
 
-/// <summary>Keeps files people upload to a post-mortem; streamed to disk, never held in memory.</summary>
+/// <summary>Keeps files people upload to a post-mortem; streamed to disk through redaction, never held in memory.</summary>
 public sealed class UploadStore(IOptions<UploadsOptions> options)
 {
     /// <summary>Stores the upload under a safe name; the same name replaces the earlier file.</summary>
@@ -15,11 +17,12 @@ public sealed class UploadStore(IOptions<UploadsOptions> options)
         var path = Path.Combine(folder, name);
         var temporary = path + ".part";
         long written = 0;
+        await using var redacted = new RedactingStream(content, leaveOpen: true);
         await using (var target = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
         {
             var buffer = new byte[81920];
             int read;
-            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+            while ((read = await redacted.ReadAsync(buffer, cancellationToken)) > 0)
             {
                 written += read;
                 if (written > options.Value.MaxUploadBytes)
@@ -42,7 +45,7 @@ public sealed class UploadStore(IOptions<UploadsOptions> options)
     {
         var folder = options.Value.FolderOf(postmortemId);
         return Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder).Where(f => !f.EndsWith(".part", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(folder).Where(f => !f.EndsWith(".part", StringComparison.Ordinal) && Path.GetFileName(f) != ArtifactKey.ManifestName).Order(StringComparer.Ordinal)
             : [];
     }
 
@@ -50,6 +53,6 @@ public sealed class UploadStore(IOptions<UploadsOptions> options)
     {
         var name = Path.GetFileName(fileName.Replace('\\', '/'));
         var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray()).TrimStart('.');
-        return safe.Length == 0 ? "upload" : safe;
+        return safe.Length == 0 ? "upload" : safe == ArtifactKey.ManifestName ? "manifest.upload.json" : safe;
     }
 }

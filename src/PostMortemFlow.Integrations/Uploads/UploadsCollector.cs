@@ -1,69 +1,119 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Model;
-using PostMortemFlow.Domain.Workflow;
-using PostMortemFlow.Domain.Workflow.Commands;
-using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Integrations.Alertmanager;
+using PostMortemFlow.Integrations.Artifacts;
+using PostMortemFlow.Integrations.Collection;
+using PostMortemFlow.Integrations.Prometheus;
 
 namespace PostMortemFlow.Integrations.Uploads;
 
 /// <summary>
-/// Imports timeline events from files uploaded to the post-mortem: NDJSON, one event per line with
-/// <c>time</c> (ISO 8601 with zone), <c>event</c>, and optional <c>source</c>, <c>actor</c>, <c>kind</c>.
-/// Lines it cannot read are counted and reported as a data gap rather than dropped silently.
+/// Reads the files people upload (already redacted by <see cref="UploadStore"/>), by their content:
+/// Prometheus <c>query_range</c> JSON (first symptom, recovery, ALERTS), Alertmanager alerts JSON (firing/resolved),
+/// NDJSON timeline events (<c>time</c>, <c>event</c>, optional <c>source</c>, <c>actor</c>, <c>kind</c>) and plain or
+/// NDJSON logs (first error, deploys and config changes). Lines it cannot read are reported as a data gap.
 /// </summary>
-public sealed class UploadsCollector(UploadStore store) : IEvidenceCollector
+public sealed class UploadsCollector(UploadStore uploads, IArtifactStore store, IOptions<UploadsOptions> options, TimeProvider clock, ILogger<UploadsCollector> logger)
+    : EvidenceCollector<UploadsOptions>(store, options.Value, clock, logger)
 {
     public const string SourceName = "uploads";
 
-    public string Source => SourceName;
+    public override string Source => SourceName;
 
-    public async Task<CollectorFinished> CollectAsync(PostMortemState state, CancellationToken cancellationToken = default)
+    protected override async Task CollectCoreAsync(CollectionRun run, CancellationToken cancellationToken)
     {
-        var entries = ImmutableList.CreateBuilder<TimelineEntry>();
-        var gaps = ImmutableList.CreateBuilder<DataGap>();
-        foreach (var file in store.Files(state.Id))
+        foreach (var file in uploads.Files(run.PostmortemId))
         {
-            var unreadable = 0;
-            using var reader = new StreamReader(file);
-            while (await reader.ReadLineAsync(cancellationToken) is { } line)
+            var name = Path.GetFileName(file);
+            var format = await SniffAsync(file, cancellationToken);
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            using var hashing = new HashingReadStream(stream);
+            var items = format switch
             {
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-                if (TryRead(line, Path.GetFileName(file), out var entry))
-                {
-                    entries.Add(entry);
-                }
-                else
-                {
-                    unreadable++;
-                }
-            }
-            if (unreadable > 0)
-            {
-                var incident = state.PostMortem.Incident;
-                gaps.Add(new DataGap
-                {
-                    Source = $"{SourceName}/{Path.GetFileName(file)}",
-                    From = incident.StartedAt,
-                    To = incident.EndedAt ?? incident.StartedAt,
-                    Reason = $"{unreadable} line(s) could not be read as timeline events",
-                });
-            }
+                "prometheus-json" => await ReadPrometheusAsync(run, hashing, name, cancellationToken),
+                "alertmanager-json" => AlertmanagerEvidence.AddAlerts(run, await AlertmanagerEvidence.ReadAsync(hashing, cancellationToken), Clock.GetUtcNow(), name),
+                _ => await ReadLinesAsync(run, hashing, name, cancellationToken),
+            };
+            await hashing.CopyToAsync(Stream.Null, cancellationToken);
+            run.Record(new ManifestArtifact { Name = name, Query = $"upload ({format})", Items = items, Bytes = hashing.BytesRead, Sha256 = hashing.Sha256() });
         }
-        return new CollectorFinished(SourceName, entries.ToImmutable(), gaps.ToImmutable());
     }
 
-    private static bool TryRead(string line, string file, out TimelineEntry entry)
+    private static async Task<string> SniffAsync(string file, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(file);
+        var head = new char[4096];
+        var read = await reader.ReadBlockAsync(head.AsMemory(), cancellationToken);
+        var text = new string(head, 0, read).TrimStart();
+        return text.StartsWith('[') ? "alertmanager-json"
+            : text.StartsWith('{') && text.Contains("\"resultType\"", StringComparison.Ordinal) ? "prometheus-json"
+            : "log";
+    }
+
+    private static async Task<long> ReadPrometheusAsync(CollectionRun run, Stream json, string name, CancellationToken cancellationToken)
+    {
+        var matrix = await PrometheusMatrix.ReadAsync(json, cancellationToken);
+        var alerts = matrix with { Series = matrix.Series.Where(s => s.Label("__name__") == "ALERTS").ToList() };
+        var metrics = matrix with { Series = matrix.Series.Where(s => s.Label("__name__") != "ALERTS").ToList() };
+        var times = matrix.Series.SelectMany(s => s.Samples).Select(s => s.Time).Order().ToList();
+        var step = times.Zip(times.Skip(1), (a, b) => b - a).Where(d => d > TimeSpan.Zero).DefaultIfEmpty(TimeSpan.FromSeconds(15)).Min();
+        PrometheusEvidence.AddAlerts(run, alerts, step, name);
+        PrometheusEvidence.AddSymptoms(run, Path.GetFileNameWithoutExtension(name), metrics, BaselineSettings.Default, name);
+        return times.Count;
+    }
+
+    private async Task<long> ReadLinesAsync(CollectionRun run, Stream content, string name, CancellationToken cancellationToken)
+    {
+        var extractor = new LogEvidenceExtractor(Source, run.Key(name).Path, run.Window);
+        var unreadable = 0;
+        using var reader = new StreamReader(content, leaveOpen: true);
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+            if (line.TrimStart().StartsWith('{'))
+            {
+                switch (TryReadEvent(line, name, out var entry))
+                {
+                    case true:
+                        run.Add(entry with { EvidenceRef = run.Key(name).Path });
+                        continue;
+                    case null:
+                        unreadable++;
+                        continue;
+                }
+            }
+            extractor.Add(line);
+        }
+        foreach (var entry in extractor.Entries())
+        {
+            run.Add(entry);
+        }
+        if (unreadable > 0)
+        {
+            run.Gap(run.Incident.StartedAt, run.Incident.EndedAt ?? run.Incident.StartedAt, $"{name}: {unreadable} line(s) could not be read");
+        }
+        return extractor.Lines;
+    }
+
+    /// <returns>true for a timeline event, false for another JSON object (a log line), null when it is not JSON.</returns>
+    private static bool? TryReadEvent(string line, string file, out TimelineEntry entry)
     {
         entry = new TimelineEntry();
         try
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("time", out var time) || !time.TryGetDateTimeOffset(out var at)
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+            if (!root.TryGetProperty("time", out var time) || !time.TryGetDateTimeOffset(out var at)
                 || !root.TryGetProperty("event", out var text) || text.ValueKind != JsonValueKind.String)
             {
                 return false;
@@ -75,13 +125,12 @@ public sealed class UploadsCollector(UploadStore store) : IEvidenceCollector
                 Source = String(root, "source") ?? file,
                 Actor = String(root, "actor") ?? "System",
                 Kind = Enum.TryParse<TimelineEntryKind>(String(root, "kind"), ignoreCase: true, out var kind) ? kind : TimelineEntryKind.Event,
-                EvidenceRef = $"{SourceName}/{file}",
             };
             return true;
         }
         catch (JsonException)
         {
-            return false;
+            return null;
         }
     }
 

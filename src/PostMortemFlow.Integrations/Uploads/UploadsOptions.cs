@@ -1,7 +1,12 @@
+using PostMortemFlow.Integrations.Collection;
+
 namespace PostMortemFlow.Integrations.Uploads;
 
-public sealed class UploadsOptions
+/// <summary>Settings <c>Evidence:Uploads:*</c> (the data folder comes from <c>Storage:DataPath</c>).</summary>
+public sealed class UploadsOptions : CollectorOptions
 {
+    public const string Section = "Evidence:Uploads";
+
     /// <summary>The data folder (setting <c>Storage:DataPath</c>).</summary>
     public string DataPath { get; set; } = "./data";
 

@@ -92,7 +92,7 @@ public class PostMortemDeciderTests
         scenario.Send(new CollectorFinished("prometheus", [symptom, fired with { Source = "prometheus" }], [gap]));
 
         Assert.Equal(Phase.TimelineReview, scenario.State.Phase);
-        Assert.Equal([symptom.Time, fired.Time, fired.Time], scenario.State.PostMortem.Timeline.Select(e => e.Time));
+        Assert.Equal([symptom.Time, fired.Time], scenario.State.PostMortem.Timeline.Select(e => e.Time));
         Assert.Equal([gap], scenario.State.PostMortem.DataGaps);
     }
 

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.LocalOutbox;
-using PostMortemFlow.Integrations.Uploads;
 using PostMortemFlow.Server.Features.Api;
 using PostMortemFlow.Server.Features.Outbox;
 using PostMortemFlow.Server.Hosting;
@@ -27,14 +26,11 @@ public static class PostmortemsExtensions
         });
 
         services.AddOptions<LocalOutboxOptions>().Configure<IOptions<StorageOptions>>((o, storage) => o.DataPath = storage.Value.DataPath);
-        services.AddOptions<UploadsOptions>().Configure<IOptions<StorageOptions>>((o, storage) => o.DataPath = storage.Value.DataPath);
         services.AddSingleton<IEmailSender, LocalEmailSender>();
         services.AddSingleton<IReportPublisher, LocalReportPublisher>();
         services.AddSingleton<ITicketTracker, LocalTicketTracker>();
         services.AddSingleton<IFollowUpScheduler, LocalFollowUpScheduler>();
         services.AddSingleton<ITicketStatusSource, LocalTicketStatusSource>();
-        services.AddSingleton<UploadStore>();
-        services.AddSingleton<IEvidenceCollector, UploadsCollector>();
         services.AddSingleton<IEffectDispatcher, EffectDispatcher>();
         return builder;
     }

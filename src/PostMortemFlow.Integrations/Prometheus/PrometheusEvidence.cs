@@ -1,0 +1,80 @@
+using System.Globalization;
+using PostMortemFlow.Domain.Evidence;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Integrations.Collection;
+
+namespace PostMortemFlow.Integrations.Prometheus;
+
+/// <summary>Turns range-query series into timeline rows; shared by the Prometheus collector and uploaded exports.</summary>
+public static class PrometheusEvidence
+{
+    /// <summary>The first sample above baseline (first symptom) and the return to it (recovery), for the earliest series.</summary>
+    public static void AddSymptoms(CollectionRun run, string name, PrometheusMatrix matrix, BaselineSettings settings, string artifact)
+    {
+        var found = matrix.Series
+            .Select(s => (Series: s, Result: BaselineDetector.Detect(s.Samples, run.Incident.StartedAt, settings)))
+            .Where(x => x.Result?.FirstAbove is not null)
+            .OrderBy(x => x.Result!.FirstAbove!.Value.Time)
+            .FirstOrDefault();
+        if (found.Result is not { FirstAbove: { } first } result)
+        {
+            return;
+        }
+        var labels = found.Series.Describe();
+        var what = labels.Length == 0 ? name : $"{name} {{{labels}}}";
+        run.Add(run.Row(first.Time, $"First symptom: {what} above its baseline ({N(first.Value)} > {N(result.Threshold)}, baseline {N(result.Baseline)})", TimelineEntryKind.FirstSymptom, artifact));
+        if (result.Recovered is { } back)
+        {
+            run.Add(run.Row(back.Time, $"Recovery: {what} back to its baseline ({N(back.Value)} ≤ {N(result.Threshold)})", TimelineEntryKind.Recovered, artifact));
+        }
+    }
+
+    /// <summary>
+    /// Pending, firing and resolved moments from the ALERTS series. Resolved is the last sample plus one step; on
+    /// backfilled data (no staleness markers) that is up to the 5-minute lookback late.
+    /// </summary>
+    public static void AddAlerts(CollectionRun run, PrometheusMatrix matrix, TimeSpan step, string artifact)
+    {
+        foreach (var series in matrix.Series)
+        {
+            var alert = series.Label("alertname");
+            var state = series.Label("alertstate");
+            foreach (var (from, to) in Runs(series.Samples.Where(s => s.Value > 0).Select(s => s.Time), step))
+            {
+                if (state == "pending")
+                {
+                    run.Add(run.Row(from, $"Alert {alert} pending", TimelineEntryKind.Event, artifact));
+                }
+                else if (state == "firing")
+                {
+                    run.Add(run.Row(from, $"Alert {alert} firing", TimelineEntryKind.Detected, artifact));
+                    if (to + step < run.Window.To)
+                    {
+                        run.Add(run.Row(to + step, $"Alert {alert} resolved", TimelineEntryKind.Event, artifact));
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(DateTimeOffset From, DateTimeOffset To)> Runs(IEnumerable<DateTimeOffset> times, TimeSpan step)
+    {
+        DateTimeOffset? from = null, last = null;
+        foreach (var time in times.Order())
+        {
+            if (last is not null && time - last > step * 2)
+            {
+                yield return (from!.Value, last.Value);
+                from = null;
+            }
+            from ??= time;
+            last = time;
+        }
+        if (from is not null)
+        {
+            yield return (from.Value, last!.Value);
+        }
+    }
+
+    private static string N(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}

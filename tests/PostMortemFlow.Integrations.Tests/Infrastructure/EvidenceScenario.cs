@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Integrations.Artifacts;
+
+namespace PostMortemFlow.Integrations.Tests.Infrastructure;
+
+/// <summary>The backfilled incident of TEST-SERVERS.md declared as a post-mortem, a temp artifact folder and a fixed clock.</summary>
+public sealed class EvidenceScenario : IDisposable
+{
+    public static readonly DateTimeOffset Start = new(2025, 2, 9, 10, 8, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset End = new(2025, 2, 9, 10, 40, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pmf-evidence-" + Guid.NewGuid().ToString("N"));
+
+    public EvidenceScenario(params string[] sources)
+    {
+        Store = new LocalArtifactStore(Options.Create(new LocalArtifactStoreOptions { DataPath = _folder }));
+        var draft = new PostMortem
+        {
+            Title = "API degradation",
+            Incident = new Incident { Id = "INC-42", StartedAt = Start, EndedAt = End, AffectedServices = ["api"] },
+            Authors = ["ana@example.com"],
+            Reviewers = ["rui@example.com"],
+        };
+        State = PostMortemDecider.Decide(new PostMortemState(), new DeclarePostMortem(Id, draft, [.. sources]), Clock.GetUtcNow(), WorkflowSettings.Default).State;
+    }
+
+    public string Id { get; } = "pm-" + Guid.NewGuid().ToString("N")[..10];
+    public FixedClock Clock { get; } = new(new DateTimeOffset(2025, 2, 10, 9, 0, 0, TimeSpan.Zero));
+    public IArtifactStore Store { get; }
+    public PostMortemState State { get; private set; }
+
+    /// <summary>Feeds a collector's result to the decider, as the grain would.</summary>
+    public void Finish(CollectorFinished finished) =>
+        State = PostMortemDecider.Decide(State, finished, Clock.GetUtcNow(), WorkflowSettings.Default).State;
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}

@@ -197,7 +197,7 @@ public sealed class PostmortemApiTests(ServerFactory factory) : IClassFixture<Se
         await Eventually.ReachAsync(() => GetAsync(id), p => p.GetProperty("phase").GetString() == "TimelineReview", TimeSpan.FromSeconds(20));
         var ndjson = """
             {"time":"2025-02-09T10:05:00Z","event":"First 5xx errors on the orders API","source":"api-logs","kind":"FirstSymptom"}
-            not json at all
+            {"time": "2025-02-09T10:06:00Z", "event": truncated
             {"time":"2025-02-09T10:08:00Z","event":"HighErrorRate alert fires","source":"alertmanager","kind":"Detected"}
             """;
 

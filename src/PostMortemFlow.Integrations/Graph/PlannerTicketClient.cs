@@ -138,7 +138,7 @@ public sealed class PlannerTicketClient(
         var prefix = $"{item.Id}:";
         var title = TicketText.Title(item);
         var candidates = new List<PlannerTask>();
-        var page = await GraphErrors.Call($"listing the tasks of Planner bucket {bucketId}", Permission,
+        var page = await GraphErrors.Call($"listing the tasks of Planner bucket {bucketId} (Planner:Plans / Planner:DefaultPlan)", Permission,
             () => graph.Client.Planner.Buckets[bucketId].Tasks.GetAsync(cancellationToken: cancellationToken));
         while (page is not null)
         {
@@ -147,7 +147,7 @@ public sealed class PlannerTicketClient(
             {
                 break;
             }
-            page = await GraphErrors.Call($"listing the tasks of Planner bucket {bucketId}", Permission,
+            page = await GraphErrors.Call($"listing the tasks of Planner bucket {bucketId} (Planner:Plans / Planner:DefaultPlan)", Permission,
                 () => graph.Client.Planner.Buckets[bucketId].Tasks.WithUrl(next).GetAsync(cancellationToken: cancellationToken));
         }
 
@@ -188,7 +188,7 @@ public sealed class PlannerTicketClient(
                 },
             };
         }
-        var created = await GraphErrors.Call($"creating a task in Planner plan {planId}", Permission, () =>
+        var created = await GraphErrors.Call($"creating a task in Planner plan {planId} (Planner:Plans / Planner:DefaultPlan)", Permission, () =>
             graph.Client.Planner.Tasks.PostAsync(request, config => config.Options.Add(new RetryHandlerOption
             {
                 MaxRetry = graph.Options.MaxRetries,

@@ -10,6 +10,9 @@ public static class TicketText
     /// <summary>The hidden marker a ticket carries so a retry finds it instead of creating a second one.</summary>
     public static string Marker(string idempotencyKey) => $"<!-- postmortemflow:{idempotencyKey} -->";
 
+    /// <summary>The same marker as plain text, for trackers whose descriptions are not Markdown (Planner).</summary>
+    public static string PlainMarker(string idempotencyKey) => $"postmortemflow:{idempotencyKey}";
+
     public static string Title(ActionItem item) => $"{item.Id}: {item.Action}";
 
     public static string Label(ActionItem item) => (item.Category?.ToString() ?? "Other").ToLowerInvariant();
@@ -35,6 +38,34 @@ public static class TicketText
             Closing this issue marks the action item done at the next weekly review.
 
             {Marker(idempotencyKey)}
+            """;
+    }
+
+    /// <summary>
+    /// A plain-text body (Planner task descriptions are not Markdown): the same facts as <see cref="MarkdownBody"/>,
+    /// an optional note (e.g. why the task is unassigned), then the plain marker on its own line.
+    /// </summary>
+    public static string PlainTextBody(PostMortemState state, ActionItem item, Uri? postmortemLink, string idempotencyKey, string? note = null)
+    {
+        var source = postmortemLink is null
+            ? $"\"{state.PostMortem.Title}\" ({state.Id})"
+            : $"\"{state.PostMortem.Title}\": {postmortemLink.AbsoluteUri}";
+        var report = state.PublishedLocation is { } location && Uri.TryCreate(location, UriKind.Absolute, out var uri)
+            ? $"\nReport: {uri.AbsoluteUri}"
+            : "";
+        var noted = string.IsNullOrWhiteSpace(note) ? "" : $"\n\n{note}";
+        return $"""
+            Action item from the blameless post-mortem {source}
+
+            Action: {item.Action}
+            Deadline: {item.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not set"}
+            Priority: {item.Priority?.ToString() ?? "not set"}
+            Owner: {item.Owner ?? "not set"}
+            Factor category: {item.Category?.ToString() ?? "other"}{report}{noted}
+
+            Completing this task marks the action item done at the next weekly review.
+
+            {PlainMarker(idempotencyKey)}
             """;
     }
 }

@@ -36,7 +36,8 @@ public sealed class GraphClientOptions
 }
 
 /// <summary>Checks <see cref="GraphClientOptions"/> on start; names settings, never their values.</summary>
-public sealed class GraphClientOptionsValidator : IValidateOptions<GraphClientOptions>
+/// <param name="requireSenderMailbox">Whether e-mail or the calendar go through Graph; Planner and SharePoint alone need no mailbox.</param>
+public sealed class GraphClientOptionsValidator(bool requireSenderMailbox = true) : IValidateOptions<GraphClientOptions>
 {
     public ValidateOptionsResult Validate(string? name, GraphClientOptions options)
     {
@@ -45,7 +46,7 @@ public sealed class GraphClientOptionsValidator : IValidateOptions<GraphClientOp
         {
             failures.Add("Graph:BaseUrl must be an absolute http(s) URL such as https://graph.microsoft.com/v1.0.");
         }
-        if (string.IsNullOrWhiteSpace(options.SenderMailbox))
+        if (requireSenderMailbox && string.IsNullOrWhiteSpace(options.SenderMailbox))
         {
             failures.Add("Graph:SenderMailbox is required (the mailbox e-mails are sent from, e.g. postmortems@contoso.com).");
         }

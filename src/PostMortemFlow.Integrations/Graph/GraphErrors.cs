@@ -40,7 +40,7 @@ internal static class GraphErrors
         {
             (int)HttpStatusCode.Unauthorized => " The app's token was refused: check the tenant, client id and credential.",
             (int)HttpStatusCode.Forbidden => $" The app lacks a permission: grant {permission} (admin consent) and retry.",
-            (int)HttpStatusCode.NotFound => " Not found: check the mailbox, site or drive in the settings.",
+            (int)HttpStatusCode.NotFound => " Not found: check the mailbox, site, drive, plan or bucket in the settings.",
             (int)HttpStatusCode.BadRequest => " The request was refused as invalid (a bad address or setting?).",
             429 => " Throttled; the outbox retries with back-off.",
             >= 500 => " Graph is unavailable; the outbox retries with back-off.",

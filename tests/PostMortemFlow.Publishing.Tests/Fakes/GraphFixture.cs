@@ -39,6 +39,18 @@ public sealed class GraphFixture : IAsyncDisposable
 
     public GraphCalendarClient Calendar() => new(Connection, Links, Clock);
 
+    public ListLogger<PlannerTicketClient> PlannerLog { get; } = new();
+
+    /// <summary>checkout-api has its own plan and bucket, everything else the default; omar is mapped to an Entra user.</summary>
+    public PlannerTicketClient Planner() => new(Connection, Options.Create(new PlannerTicketClientOptions
+    {
+        DefaultPlan = "plan-catchall/bucket-catchall",
+        Plans = new(StringComparer.OrdinalIgnoreCase) { ["checkout-api"] = "plan-checkout/bucket-actions" },
+        Assignees = new(StringComparer.OrdinalIgnoreCase) { ["omar@example.com"] = OmarUserId },
+    }), Links, PlannerLog);
+
+    public const string OmarUserId = "6e7b768e-07e2-4810-8459-485f84f8f204";
+
     public async ValueTask DisposeAsync()
     {
         Connection.Dispose();

@@ -1,7 +1,7 @@
 namespace PostMortemFlow.Publishing.Tests.Fakes;
 
 /// <summary>One request the fake cloud received, in arrival order.</summary>
-public sealed record RecordedRequest(int Sequence, string Method, string Path, string Query, string? Authorization, string? ContentType, byte[] Body, int Status)
+public sealed record RecordedRequest(int Sequence, string Method, string Path, string Query, string? Authorization, string? ContentType, byte[] Body, int Status, string? IfMatch = null)
 {
     public string Text => System.Text.Encoding.UTF8.GetString(Body);
 

@@ -25,7 +25,7 @@ public static class PublishingExtensions
         if (providers.UsesGraph)
         {
             services.AddOptions<GraphClientOptions>().BindConfiguration(GraphClientOptions.Section).ValidateOnStart();
-            services.AddSingleton<IValidateOptions<GraphClientOptions>, GraphClientOptionsValidator>();
+            services.AddSingleton<IValidateOptions<GraphClientOptions>>(new GraphClientOptionsValidator(requireSenderMailbox: providers.SendsFromMailbox));
             services.TryAddSingleton<TokenCredential>(sp => GraphConnection.CreateCredential(sp.GetRequiredService<IOptions<GraphClientOptions>>().Value));
             services.AddSingleton<GraphConnection>();
         }
@@ -50,6 +50,14 @@ public static class PublishingExtensions
             services.AddSingleton<GitHubTicketClient>();
             services.Replace(ServiceDescriptor.Singleton<ITicketTracker>(sp => sp.GetRequiredService<GitHubTicketClient>()));
             services.Replace(ServiceDescriptor.Singleton<ITicketStatusSource>(sp => sp.GetRequiredService<GitHubTicketClient>()));
+        }
+        if (PublishingOptions.Is(providers.Tickets, PublishingOptions.Planner))
+        {
+            services.AddOptions<PlannerTicketClientOptions>().BindConfiguration(PlannerTicketClientOptions.Section).ValidateOnStart();
+            services.AddSingleton<IValidateOptions<PlannerTicketClientOptions>, PlannerTicketClientOptionsValidator>();
+            services.AddSingleton<PlannerTicketClient>();
+            services.Replace(ServiceDescriptor.Singleton<ITicketTracker>(sp => sp.GetRequiredService<PlannerTicketClient>()));
+            services.Replace(ServiceDescriptor.Singleton<ITicketStatusSource>(sp => sp.GetRequiredService<PlannerTicketClient>()));
         }
         return builder;
     }

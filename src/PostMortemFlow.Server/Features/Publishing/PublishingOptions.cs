@@ -4,7 +4,7 @@ namespace PostMortemFlow.Server.Features.Publishing;
 
 /// <summary>
 /// Which system receives each kind of effect: <c>Email:Provider</c> (Local|Graph), <c>Reports:Provider</c>
-/// (Local|SharePoint), <c>Calendar:Provider</c> (Local|Graph), <c>Tickets:Provider</c> (Local|GitHub).
+/// (Local|SharePoint), <c>Calendar:Provider</c> (Local|Graph), <c>Tickets:Provider</c> (Local|GitHub|Planner).
 /// Local is the embedded mode's outbox folder.
 /// </summary>
 public sealed class PublishingOptions
@@ -18,8 +18,12 @@ public sealed class PublishingOptions
     public const string Graph = "Graph";
     public const string SharePoint = "SharePoint";
     public const string GitHub = "GitHub";
+    public const string Planner = "Planner";
 
-    public bool UsesGraph => Is(Email, Graph) || Is(Reports, SharePoint) || Is(Calendar, Graph);
+    public bool UsesGraph => SendsFromMailbox || Is(Reports, SharePoint) || Is(Tickets, Planner);
+
+    /// <summary>E-mail or the follow-up invite go through Graph, which needs <c>Graph:SenderMailbox</c>.</summary>
+    public bool SendsFromMailbox => Is(Email, Graph) || Is(Calendar, Graph);
 
     public static bool Is(string value, string provider) => string.Equals(value, provider, StringComparison.OrdinalIgnoreCase);
 
@@ -41,7 +45,7 @@ public sealed class PublishingOptionsValidator : IValidateOptions<PublishingOpti
         Check(failures, "Email:Provider", options.Email, PublishingOptions.Local, PublishingOptions.Graph);
         Check(failures, "Reports:Provider", options.Reports, PublishingOptions.Local, PublishingOptions.SharePoint);
         Check(failures, "Calendar:Provider", options.Calendar, PublishingOptions.Local, PublishingOptions.Graph);
-        Check(failures, "Tickets:Provider", options.Tickets, PublishingOptions.Local, PublishingOptions.GitHub);
+        Check(failures, "Tickets:Provider", options.Tickets, PublishingOptions.Local, PublishingOptions.GitHub, PublishingOptions.Planner);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,23 +1,16 @@
-using System.Text.Json;
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Server.Hosting;
 using StackExchange.Redis;
 
 namespace PostMortemFlow.Server.Features.Catalog;
 
-/// <summary>The list of post-mortems in cluster mode: one Redis hash, a field per post-mortem.</summary>
-public sealed class RedisPostmortemCatalog(IConnectionMultiplexer redis) : IPostmortemCatalog
+/// <summary>The list of post-mortems in cluster mode: one Redis hash per service, a field per post-mortem.</summary>
+public sealed class RedisPostmortemCatalog(IConnectionMultiplexer redis, IOptions<ClusterModeOptions> cluster) : IPostmortemCatalog
 {
-    private static readonly RedisKey Key = "postmortemflow:catalog";
+    private readonly RedisSummaryHash<PostmortemSummary> _hash =
+        new(redis, $"postmortemflow:{cluster.Value.ServiceId}:postmortems", s => s.Id, s => s.StartedAt);
 
-    public Task UpsertAsync(PostmortemSummary summary, CancellationToken cancellationToken = default) =>
-        redis.GetDatabase().HashSetAsync(Key, summary.Id, JsonSerializer.Serialize(summary, CatalogJson.Options));
+    public Task UpsertAsync(PostmortemSummary summary, CancellationToken cancellationToken = default) => _hash.UpsertAsync(summary);
 
-    public async Task<IReadOnlyList<PostmortemSummary>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        var entries = await redis.GetDatabase().HashValuesAsync(Key);
-        return entries
-            .Select(e => JsonSerializer.Deserialize<PostmortemSummary>(e.ToString(), CatalogJson.Options)!)
-            .OrderByDescending(s => s.StartedAt)
-            .ThenBy(s => s.Id, StringComparer.Ordinal)
-            .ToList();
-    }
+    public Task<IReadOnlyList<PostmortemSummary>> ListAsync(CancellationToken cancellationToken = default) => _hash.ListAsync();
 }

@@ -1,24 +1,17 @@
-using System.Text.Json;
+using Microsoft.Extensions.Options;
 using PostMortemFlow.Server.Features.Catalog;
+using PostMortemFlow.Server.Hosting;
 using StackExchange.Redis;
 
 namespace PostMortemFlow.Server.Features.Incidents;
 
-/// <summary>The incident list in cluster mode: one Redis hash, a field per incident.</summary>
-public sealed class RedisIncidentCatalog(IConnectionMultiplexer redis) : IIncidentCatalog
+/// <summary>The incident list in cluster mode: one Redis hash per service, a field per incident.</summary>
+public sealed class RedisIncidentCatalog(IConnectionMultiplexer redis, IOptions<ClusterModeOptions> cluster) : IIncidentCatalog
 {
-    private static readonly RedisKey Key = "postmortemflow:incidents";
+    private readonly RedisSummaryHash<IncidentSummary> _hash =
+        new(redis, $"postmortemflow:{cluster.Value.ServiceId}:incidents", s => s.Key, s => s.LastSeenAt);
 
-    public Task UpsertAsync(IncidentSummary summary, CancellationToken cancellationToken = default) =>
-        redis.GetDatabase().HashSetAsync(Key, summary.Key, JsonSerializer.Serialize(summary, CatalogJson.Options));
+    public Task UpsertAsync(IncidentSummary summary, CancellationToken cancellationToken = default) => _hash.UpsertAsync(summary);
 
-    public async Task<IReadOnlyList<IncidentSummary>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        var entries = await redis.GetDatabase().HashValuesAsync(Key);
-        return entries
-            .Select(e => JsonSerializer.Deserialize<IncidentSummary>(e.ToString(), CatalogJson.Options)!)
-            .OrderByDescending(s => s.LastSeenAt)
-            .ThenBy(s => s.Key, StringComparer.Ordinal)
-            .ToList();
-    }
+    public Task<IReadOnlyList<IncidentSummary>> ListAsync(CancellationToken cancellationToken = default) => _hash.ListAsync();
 }

@@ -204,13 +204,25 @@ public sealed class LoadHarness(LoadOptions options, TextWriter log)
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < SettleTimeout)
         {
-            if (ReadDatabase(databasePath).ReminderRowsByName.GetValueOrDefault(PostmortemGrain.OutboxReminder) == 0)
+            if (PendingOutboxes(databasePath) == 0)
             {
                 return clock.Elapsed;
             }
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
         }
         return clock.Elapsed;
+    }
+
+    /// <summary>Post-mortems with effects still waiting. The outbox heartbeat reminder outlives the last effect by
+    /// one period on purpose, so the stored state, not the reminder rows, says when the outbox is empty.</summary>
+    private static long PendingOutboxes(string databasePath)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var pending = connection.CreateCommand();
+        pending.CommandText = "SELECT COUNT(*) FROM grain_state WHERE state_name = 'postmortem' AND json_array_length(CAST(payload AS TEXT), '$.Outbox') > 0;";
+        return Convert.ToInt64(pending.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static (long Bytes, long StateRows, IReadOnlyDictionary<string, long> ReminderRowsByName) ReadDatabase(string databasePath)

@@ -11,22 +11,14 @@ public static class SeedPostMortem
         MarkdownReportParser.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "api-degradation-2025-02-09.md"))).PostMortem);
 
     /// <summary>The seed with its incident ending at <paramref name="end"/> and every time and deadline shifted with it.</summary>
-    public static PostMortem EndingAt(DateTimeOffset end, string? sponsor = "vp@example.com")
-    {
-        var seed = Seed.Value;
-        var shift = end - seed.Incident.EndedAt!.Value;
-        var days = (int)Math.Ceiling(shift.TotalDays);
-        return seed with
+    public static PostMortem EndingAt(DateTimeOffset end, string? sponsor = "vp@example.com") =>
+        Seed.Value.ShiftedBy(end - Seed.Value.Incident.EndedAt!.Value) with
         {
-            Incident = seed.Incident with { StartedAt = seed.Incident.StartedAt + shift, EndedAt = end },
-            Timeline = [.. seed.Timeline.Select(e => e with { Time = e.Time + shift, TimeAsWritten = null })],
-            ActionItems = [.. seed.ActionItems.Select(i => i with { Deadline = i.Deadline?.AddDays(days) })],
             Authors = ["ana@example.com"],
             Reviewers = ["rui@example.com"],
             ExecutiveSponsor = sponsor,
             ReviewedOn = null,
         };
-    }
 
     public static AnalysisDraft AnalysisOf(PostMortem postMortem) => new()
     {

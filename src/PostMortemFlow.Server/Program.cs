@@ -3,6 +3,7 @@ using PostMortemFlow.Server.Features.Incidents;
 using PostMortemFlow.Server.Features.Postmortems;
 using PostMortemFlow.Server.Features.Publishing;
 using PostMortemFlow.Server.Features.Reviews;
+using PostMortemFlow.Server.Features.SignIn;
 using PostMortemFlow.Server.Features.Webhooks;
 using PostMortemFlow.Server.Hosting;
 
@@ -12,6 +13,7 @@ builder.AddWorkflowEngine();
 builder.AddPostmortems();
 builder.AddReviewLinks();
 builder.AddWebhooks();
+builder.AddSignIn();
 builder.AddPostmortemPages();
 builder.AddPublishing();
 builder.AddEvidence();
@@ -24,6 +26,7 @@ app.MapPostmortemEndpoints();
 app.MapReviewEndpoints();
 app.MapIncidentEndpoints();
 app.MapWebhookEndpoints();
+app.MapSignOut();
 app.MapPostmortemPages();
 app.Run();
 

@@ -1,5 +1,6 @@
 using PostMortemFlow.Server.Features.Api;
 using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Features.Postmortems.Pages;
 
 namespace PostMortemFlow.Server.Features.Incidents;
 
@@ -17,7 +18,7 @@ public static class IncidentEndpoints
         });
         api.MapPost("/{key}/promote", async (string key, HttpContext http, IGrainFactory grains) =>
         {
-            var by = "local-user";
+            string? by = null;
             if (http.Request.ContentLength is > 0 || http.Request.HasJsonContentType())
             {
                 var (actor, problem) = await ApiJson.ReadAsync<ActorRequest>(http);
@@ -25,9 +26,9 @@ public static class IncidentEndpoints
                 {
                     return problem!;
                 }
-                by = actor.By ?? by;
+                by = actor.By;
             }
-            var result = await grains.GetGrain<IIncidentGrain>(key).Promote(by);
+            var result = await grains.GetGrain<IIncidentGrain>(key).Promote(UiIdentity.ActorOf(http.User, by));
             return result is null ? NotFound(key)
                 : result.Replayed ? Results.Ok(Body(result))
                 : Results.Created($"/api/postmortems/{result.PostmortemId}", Body(result));

@@ -6,14 +6,13 @@ using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Integrations.Uploads;
 using PostMortemFlow.Server.Features.Api;
 using PostMortemFlow.Server.Features.Catalog;
+using PostMortemFlow.Server.Features.Postmortems.Pages;
 
 namespace PostMortemFlow.Server.Features.Postmortems;
 
 /// <summary>The JSON API of the workflow. Routes are a contract; every error is problem details.</summary>
 public static class PostmortemEndpoints
 {
-    private const string LocalUser = "local-user";
-
     public static IEndpointRouteBuilder MapPostmortemEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/postmortems").WithTags("Post-mortems");
@@ -23,23 +22,23 @@ public static class PostmortemEndpoints
         api.MapPut("/{id}/timeline", async (string id, HttpContext http, IGrainFactory grains) =>
             await WithBody<TimelineRequest>(http, body => body.Entries is null
                 ? Task.FromResult<IResult>(ApiJson.Invalid("entries", "The timeline's entries are required."))
-                : Send(grains, id, new EditTimeline([.. body.Entries], body.By ?? LocalUser))));
+                : Send(grains, id, new EditTimeline([.. body.Entries], UiIdentity.ActorOf(http.User, body.By)))));
         api.MapPost("/{id}/timeline/approve", (string id, HttpContext http, IGrainFactory grains) =>
-            WithActor(http, actor => Send(grains, id, new ApproveTimeline(actor.By ?? LocalUser))));
+            WithActor(http, actor => Send(grains, id, new ApproveTimeline(UiIdentity.ActorOf(http.User, actor.By)))));
         api.MapPut("/{id}/analysis", async (string id, HttpContext http, IGrainFactory grains) =>
-            await WithBody<AnalysisDraft>(http, draft => Send(grains, id, new EditAnalysis(draft, LocalUser))));
+            await WithBody<AnalysisDraft>(http, draft => Send(grains, id, new EditAnalysis(draft, UiIdentity.NameOf(http.User)))));
         api.MapPost("/{id}/analysis/approve", (string id, HttpContext http, IGrainFactory grains) =>
-            WithActor(http, actor => Send(grains, id, new ApproveAnalysis(actor.By ?? LocalUser))));
+            WithActor(http, actor => Send(grains, id, new ApproveAnalysis(UiIdentity.ActorOf(http.User, actor.By)))));
         api.MapPost("/{id}/approve", (string id, HttpContext http, IGrainFactory grains) =>
-            WithActor(http, actor => Send(grains, id, new ApproveReport(actor.By ?? LocalUser))));
+            WithActor(http, actor => Send(grains, id, new ApproveReport(UiIdentity.ActorOf(http.User, actor.By)))));
         api.MapPost("/{id}/request-changes", (string id, HttpContext http, IGrainFactory grains) =>
-            WithActor(http, actor => Send(grains, id, new RequestChanges(actor.By ?? LocalUser, actor.Reason ?? ""))));
+            WithActor(http, actor => Send(grains, id, new RequestChanges(UiIdentity.ActorOf(http.User, actor.By), actor.Reason ?? ""))));
         api.MapPost("/{id}/action-items/{itemId}/status", (string id, string itemId, HttpContext http, IGrainFactory grains) =>
             WithActor(http, actor => actor.Status is not { } status
                 ? Task.FromResult<IResult>(ApiJson.Invalid("status", "A status is required: Open, InProgress, Done or WontDo."))
-                : Send(grains, id, new ChangeActionItemStatus(itemId, status, actor.By ?? LocalUser))));
+                : Send(grains, id, new ChangeActionItemStatus(itemId, status, UiIdentity.ActorOf(http.User, actor.By)))));
         api.MapPost("/{id}/cancel", (string id, HttpContext http, IGrainFactory grains) =>
-            WithActor(http, actor => Send(grains, id, new Cancel(actor.By ?? LocalUser, actor.Reason ?? "cancelled"))));
+            WithActor(http, actor => Send(grains, id, new Cancel(UiIdentity.ActorOf(http.User, actor.By), actor.Reason ?? "cancelled"))));
         api.MapPost("/{id}/evidence/uploads", UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute());
         api.MapGet("/{id}/report.md", (string id, IGrainFactory grains) =>
             ReportAsync(grains, id, state => TypedResults.Text(MarkdownReportRenderer.Render(state.PostMortem, Lint(state)), "text/markdown; charset=utf-8")));

@@ -42,7 +42,7 @@ public static class ReviewEndpoints
                 _ => Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "This review link is not valid",
                     detail: "The link was changed or was not issued by this service."),
             };
-        });
+        }).AllowAnonymous();
         return app;
     }
 

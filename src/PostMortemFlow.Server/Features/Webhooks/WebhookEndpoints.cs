@@ -17,7 +17,7 @@ public static class WebhookEndpoints
 
     public static IEndpointRouteBuilder MapWebhookEndpoints(this IEndpointRouteBuilder app)
     {
-        var hooks = app.MapGroup("/api/webhooks").WithTags("Webhooks");
+        var hooks = app.MapGroup("/api/webhooks").WithTags("Webhooks").AllowAnonymous();
         hooks.MapPost("/azure-monitor", (HttpContext http, IGrainFactory grains) => ReceiveAsync(http, grains, WebhookSource.AzureMonitor));
         hooks.MapPost("/alertmanager", (HttpContext http, IGrainFactory grains) => ReceiveAsync(http, grains, WebhookSource.Alertmanager));
         hooks.MapPost("/pagerduty", (HttpContext http, IGrainFactory grains) => ReceiveAsync(http, grains, WebhookSource.PagerDuty));

@@ -12,4 +12,8 @@ public static class UiIdentity
     public static string NameOf(ClaimsPrincipal user) =>
         !IsSignedIn(user) ? LocalUser
         : user.FindFirst("preferred_username")?.Value ?? user.FindFirst(ClaimTypes.Email)?.Value ?? user.Identity?.Name ?? LocalUser;
+
+    /// <summary>An API caller's actor: a signed-in user is recorded as themselves whatever the body claims; otherwise the body's <c>by</c>, else the local user.</summary>
+    public static string ActorOf(ClaimsPrincipal user, string? claimed) =>
+        IsSignedIn(user) ? NameOf(user) : claimed ?? LocalUser;
 }

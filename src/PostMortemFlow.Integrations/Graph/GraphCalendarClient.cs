@@ -19,13 +19,7 @@ public sealed class GraphCalendarClient(GraphConnection graph, IReviewLinkIssuer
 
     public async Task ScheduleAsync(PostMortemState state, DateTimeOffset at, string idempotencyKey, CancellationToken cancellationToken = default)
     {
-        var postMortem = state.PostMortem;
-        var people = postMortem.Authors
-            .Concat(postMortem.ActionItems.Where(i => i.IsOpen).Select(i => i.Owner ?? ""))
-            .Append(postMortem.ExecutiveSponsor ?? "")
-            .Where(p => p.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase);
-        var (attendees, _) = Recipients.Split(people);
+        var (attendees, _) = Recipients.Split(FollowUpReview.Attendees(state.PostMortem));
         var invite = EmailTemplates.FollowUpInvite(state, links.PageFor(state.Id), clock.GetUtcNow());
         var request = new Event
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Publishing;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Integrations.Effects;
 
@@ -18,11 +19,7 @@ public sealed class LocalFollowUpScheduler(IOptions<LocalOutboxOptions> options,
             return;
         }
         var postMortem = state.PostMortem;
-        var attendees = postMortem.Authors
-            .Concat(postMortem.ActionItems.Where(i => i.IsOpen).Select(i => i.Owner ?? ""))
-            .Append(postMortem.ExecutiveSponsor ?? "")
-            .Where(a => a.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase);
+        var (attendees, _) = Recipients.Split(FollowUpReview.Attendees(postMortem));
         var openItems = string.Join("\\n", postMortem.ActionItems.Where(i => i.IsOpen).Select(i => $"{i.Id} {i.Action} ({i.Owner})"));
         var ics = new StringBuilder()
             .Append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//PostMortemFlow//EN\r\nBEGIN:VEVENT\r\n")
@@ -34,7 +31,7 @@ public sealed class LocalFollowUpScheduler(IOptions<LocalOutboxOptions> options,
             .Append(CultureInfo.InvariantCulture, $"DESCRIPTION:Open action items:\\n{openItems}\r\n");
         foreach (var attendee in attendees)
         {
-            ics.Append(CultureInfo.InvariantCulture, $"ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:{attendee}\r\n");
+            ics.Append(CultureInfo.InvariantCulture, $"ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:{attendee.Address}\r\n");
         }
         ics.Append("END:VEVENT\r\nEND:VCALENDAR\r\n");
         var bytes = Encoding.UTF8.GetBytes(ics.ToString());

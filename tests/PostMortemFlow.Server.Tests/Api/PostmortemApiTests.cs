@@ -176,7 +176,10 @@ public sealed class PostmortemApiTests(ServerFactory factory) : IClassFixture<Se
         var emails = Directory.GetFiles(Path.Combine(factory.DataPath, "outbox", id), "*.eml").Select(Path.GetFileName).ToList();
         Assert.Contains(emails, e => e!.Contains("email_published", StringComparison.Ordinal));
         Assert.Contains(emails, e => e!.Contains("email_review_3", StringComparison.Ordinal));
-        Assert.Single(Directory.GetFiles(Path.Combine(factory.DataPath, "outbox", id), "*.ics"));
+        var invite = File.ReadAllText(Assert.Single(Directory.GetFiles(Path.Combine(factory.DataPath, "outbox", id), "*.ics")));
+        Assert.Contains("mailto:ana@example.com", invite, StringComparison.Ordinal);
+        Assert.Contains("mailto:vp@example.com", invite, StringComparison.Ordinal);
+        Assert.DoesNotContain("mailto:@", invite, StringComparison.Ordinal);
 
         var markdown = await _client.GetStringAsync($"/api/postmortems/{id}/report.md");
         Assert.StartsWith("# Post-Mortem: Orders API degradation", markdown, StringComparison.Ordinal);

@@ -1,0 +1,16 @@
+using PostMortemFlow.Domain.Model;
+
+namespace PostMortemFlow.Domain.Publishing;
+
+/// <summary>The four-week follow-up review of the method (checklist item 7).</summary>
+public static class FollowUpReview
+{
+    /// <summary>Who is invited: the authors, the owners of the action items still open, and the executive sponsor.</summary>
+    public static IReadOnlyList<string> Attendees(PostMortem postMortem) =>
+        postMortem.Authors
+            .Concat(postMortem.ActionItems.Where(i => i.IsOpen).Select(i => i.Owner ?? ""))
+            .Append(postMortem.ExecutiveSponsor ?? "")
+            .Where(p => p.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+}

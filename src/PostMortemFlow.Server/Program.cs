@@ -1,6 +1,6 @@
 using PostMortemFlow.Server.Features.Evidence;
 using PostMortemFlow.Server.Features.Incidents;
-using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Features.Publishing;
 using PostMortemFlow.Server.Features.Reviews;
 using PostMortemFlow.Server.Features.SignIn;
@@ -10,11 +10,11 @@ using PostMortemFlow.Server.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLocalSettings();
 builder.AddWorkflowEngine();
-builder.AddPostmortems();
+builder.AddPostMortems();
 builder.AddReviewLinks();
 builder.AddWebhooks();
 builder.AddSignIn();
-builder.AddPostmortemPages();
+builder.AddPostMortemPages();
 builder.AddPublishing();
 builder.AddEvidence();
 
@@ -22,12 +22,12 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
-app.MapPostmortemEndpoints();
+app.MapPostMortemEndpoints();
 app.MapReviewEndpoints();
 app.MapIncidentEndpoints();
 app.MapWebhookEndpoints();
 app.MapSignOut();
-app.MapPostmortemPages();
+app.MapPostMortemPages();
 app.Run();
 
 /// <summary>The web host's entry point, visible to the end-to-end tests.</summary>

@@ -14,14 +14,14 @@ using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Server.Features.Outbox;
-using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Hosting;
 
 namespace PostMortemFlow.Benchmarks;
 
 /// <summary>
 /// One silo composed exactly as the Server's embedded mode (its own <c>AddWorkflowEngine</c> and
-/// <c>AddPostmortems</c>: localhost clustering, SQLite state, reminders and catalog, local effect executors),
+/// <c>AddPostMortems</c>: localhost clustering, SQLite state, reminders and catalog, local effect executors),
 /// then N declared post-mortems and M timed commands against them.
 /// </summary>
 public sealed class LoadHarness(LoadOptions options, TextWriter log)
@@ -68,8 +68,8 @@ public sealed class LoadHarness(LoadOptions options, TextWriter log)
             var management = grains.GetGrain<IManagementGrain>(0);
             var activations = await management.GetTotalActivationCount();
             var grainStats = await management.GetSimpleGrainStatistics();
-            var postmortemActivations = grainStats
-                .Where(s => s.GrainType.Contains(nameof(PostmortemGrain), StringComparison.Ordinal))
+            var postMortemActivations = grainStats
+                .Where(s => s.GrainType.Contains(nameof(PostMortemGrain), StringComparison.Ordinal))
                 .Sum(s => s.ActivationCount);
 
             using var process = Process.GetCurrentProcess();
@@ -97,7 +97,7 @@ public sealed class LoadHarness(LoadOptions options, TextWriter log)
                 RejectionsByKind = _rejections.OrderBy(r => r.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal),
                 OpenWorkflowsByPhase = _phases.GroupBy(p => p).OrderBy(g => g.Key).ToDictionary(g => g.Key.ToString(), g => g.Count(), StringComparer.Ordinal),
                 Activations = activations,
-                PostmortemActivations = postmortemActivations,
+                PostMortemActivations = postMortemActivations,
                 WorkingSetMb = process.WorkingSet64 / 1048576.0,
                 PeakWorkingSetMb = process.PeakWorkingSet64 / 1048576.0,
                 GcHeapAfterFullCollectionMb = gcHeap / 1048576.0,
@@ -131,7 +131,7 @@ public sealed class LoadHarness(LoadOptions options, TextWriter log)
         // The HTTP API is not measured; it only needs a port nobody else uses.
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddWorkflowEngine();
-        builder.AddPostmortems();
+        builder.AddPostMortems();
         if (!options.LocalEffects)
         {
             builder.Services.AddSingleton<IEffectDispatcher, NoOpEffectDispatcher>();
@@ -146,7 +146,7 @@ public sealed class LoadHarness(LoadOptions options, TextWriter log)
         {
             var id = Id(i);
             var declare = new DeclarePostMortem(id, draft with { Incident = draft.Incident with { Id = "INC-" + id } }, []);
-            var result = await _declares.TimeAsync(nameof(DeclarePostMortem), () => grains.GetGrain<IPostmortemGrain>(id).Execute(declare));
+            var result = await _declares.TimeAsync(nameof(DeclarePostMortem), () => grains.GetGrain<IPostMortemGrain>(id).Execute(declare));
             _phases[i] = result.State.Phase;
             if (result.Rejection is not null)
             {
@@ -162,10 +162,10 @@ public sealed class LoadHarness(LoadOptions options, TextWriter log)
         var plan = Enumerable.Range(0, options.Commands).Select(_ => (Target: random.Next(options.Workflows), Roll: random.Next(100))).ToList();
         await Parallel.ForEachAsync(plan, Parallelism(cancellationToken), async (step, _) =>
         {
-            var grain = grains.GetGrain<IPostmortemGrain>(Id(step.Target));
+            var grain = grains.GetGrain<IPostMortemGrain>(Id(step.Target));
             if (step.Roll < 30)
             {
-                var state = await _commands.TimeAsync(nameof(IPostmortemGrain.GetState), grain.GetState);
+                var state = await _commands.TimeAsync(nameof(IPostMortemGrain.GetState), grain.GetState);
                 _phases[step.Target] = state.Phase;
                 return;
             }

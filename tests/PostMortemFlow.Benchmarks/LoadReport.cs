@@ -29,7 +29,7 @@ public sealed record LoadReport
     public required IReadOnlyDictionary<string, int> OpenWorkflowsByPhase { get; init; }
 
     public required int Activations { get; init; }
-    public required int PostmortemActivations { get; init; }
+    public required int PostMortemActivations { get; init; }
     public required double WorkingSetMb { get; init; }
     public required double PeakWorkingSetMb { get; init; }
     public required double GcHeapAfterFullCollectionMb { get; init; }
@@ -68,7 +68,7 @@ public sealed record LoadReport
             $"{(WorkflowsDeclared >= 10_000 ? "met" : "not met")} / {(CommandLatency.P99Ms <= 50 ? "met" : "not met")}");
         Line("rejections", RejectionsByKind.Count == 0 ? "none" : string.Join(", ", RejectionsByKind.Select(r => $"{r.Key} {r.Value}")));
         Line("workflows by phase", string.Join(", ", OpenWorkflowsByPhase.Select(p => $"{p.Key} {p.Value}")));
-        Line("activations (all / post-mortem)", $"{Activations} / {PostmortemActivations}");
+        Line("activations (all / post-mortem)", $"{Activations} / {PostMortemActivations}");
         Line("working set (now / peak)", $"{F(WorkingSetMb, " MB")} / {F(PeakWorkingSetMb, " MB")}");
         Line("GC heap after full collection", F(GcHeapAfterFullCollectionMb, " MB"));
         Line("SQLite file (db + wal)", F(DatabaseMb, " MB"));

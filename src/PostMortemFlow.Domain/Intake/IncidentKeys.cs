@@ -21,7 +21,7 @@ public static partial class IncidentKeys
         $"{SourceName(source)}:{(SafeId().IsMatch(externalId) ? externalId : "h" + Hex(externalId, 12))}";
 
     /// <summary>The same incident always gets the same post-mortem id, so a retry never declares a second one.</summary>
-    public static string PostmortemId(string incidentKey, DateTimeOffset startedAt) =>
+    public static string PostMortemId(string incidentKey, DateTimeOffset startedAt) =>
         $"pm-{startedAt.UtcDateTime:yyyyMMdd}-{Hex(incidentKey, 8)}";
 
     private static string Hex(string text, int bytes) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))[..bytes]);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PostMortemFlow.Domain.Model;
 
 namespace PostMortemFlow.Domain.Intake;
@@ -25,7 +26,7 @@ public sealed record IncidentRecord
     [Id(13)] public DateTimeOffset FirstSeenAt { get; init; }
     [Id(14)] public DateTimeOffset LastSeenAt { get; init; }
     /// <summary>Set (and stored) before the post-mortem is declared, so a retry declares the same one.</summary>
-    [Id(15)] public string? PostmortemId { get; init; }
+    [Id(15)] [JsonPropertyName("postmortemId")] public string? PostMortemId { get; init; }
     [Id(16)] public string? PromotedBy { get; init; }
     [Id(17)] public long Version { get; init; }
 

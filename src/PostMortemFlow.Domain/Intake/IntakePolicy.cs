@@ -43,7 +43,7 @@ public sealed class IntakePolicy
         return services.Select(s => lookup.GetValueOrDefault(s)).FirstOrDefault(p => p is not null);
     }
 
-    public bool NeedsPostmortem(IncidentRecord incident)
+    public bool NeedsPostMortem(IncidentRecord incident)
     {
         var severities = For(incident.Services)?.Severities ?? Severities ?? DefaultSeverities;
         return incident.SeverityLabel is { } label && severities.Contains(label.Trim(), StringComparer.OrdinalIgnoreCase);
@@ -51,7 +51,7 @@ public sealed class IntakePolicy
 
     /// <summary>Whether the workflow starts now: the severity needs it and the incident is at the configured point.</summary>
     public bool ShouldStart(IncidentRecord incident) =>
-        NeedsPostmortem(incident)
+        NeedsPostMortem(incident)
         && ((For(incident.Services)?.StartOn ?? StartOn) == IntakeStart.Fire || incident.Status == IncidentStatus.Resolved);
 
     public ImmutableList<string> AuthorsFor(IncidentRecord incident) => [.. For(incident.Services)?.Authors ?? Authors ?? []];

@@ -1,4 +1,4 @@
 namespace PostMortemFlow.Domain.Publishing;
 
 /// <summary>The links an e-mail carries: a personal signed review link, the post-mortem's page, the published report.</summary>
-public sealed record EmailLinks(Uri? Review = null, Uri? Postmortem = null, string? Report = null);
+public sealed record EmailLinks(Uri? Review = null, Uri? PostMortem = null, string? Report = null);

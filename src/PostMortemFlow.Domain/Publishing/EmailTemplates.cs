@@ -39,7 +39,7 @@ public static class EmailTemplates
             case EmailPurpose.PublishNudge or EmailPurpose.SponsorEscalation:
                 Paragraphs(html, FirstParagraph(message.Body));
                 Late(html, state, now);
-                Button(html, links.Postmortem, "Open the post-mortem");
+                Button(html, links.PostMortem, "Open the post-mortem");
                 break;
             case EmailPurpose.PublishedReport:
                 html.Append("<h3>Summary</h3>");
@@ -51,11 +51,11 @@ public static class EmailTemplates
                 break;
             case EmailPurpose.WeeklyDigest:
                 Digest(html, state, DateOnly.FromDateTime(now.UtcDateTime));
-                Button(html, links.Postmortem, "Open the post-mortem");
+                Button(html, links.PostMortem, "Open the post-mortem");
                 break;
             default:
                 Paragraphs(html, message.Body);
-                Button(html, links.Postmortem, "Open the post-mortem");
+                Button(html, links.PostMortem, "Open the post-mortem");
                 break;
         }
         html.Append("<hr><p style=\"color:#666;font-size:12px\">PostMortemFlow · ").Append(E(state.Id)).Append(" · severity ")
@@ -64,7 +64,7 @@ public static class EmailTemplates
     }
 
     /// <summary>The follow-up review invitation (checklist item 7): why we meet and the action items still open.</summary>
-    public static RenderedEmail FollowUpInvite(PostMortemState state, Uri? postmortem, DateTimeOffset now)
+    public static RenderedEmail FollowUpInvite(PostMortemState state, Uri? postMortem, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var open = state.PostMortem.ActionItems.Where(i => i.IsOpen).ToList();
@@ -80,7 +80,7 @@ public static class EmailTemplates
         {
             Items(html, open, today);
         }
-        Button(html, postmortem, "Open the post-mortem");
+        Button(html, postMortem, "Open the post-mortem");
         return new RenderedEmail($"Post-mortem follow-up review: {state.PostMortem.Title}", html.ToString());
     }
 

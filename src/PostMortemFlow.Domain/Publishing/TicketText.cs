@@ -18,11 +18,11 @@ public static class TicketText
     public static string Label(ActionItem item) => (item.Category?.ToString() ?? "Other").ToLowerInvariant();
 
     /// <summary>A Markdown body: the post-mortem it comes from, deadline, priority, owner, then the marker.</summary>
-    public static string MarkdownBody(PostMortemState state, ActionItem item, Uri? postmortemLink, string idempotencyKey)
+    public static string MarkdownBody(PostMortemState state, ActionItem item, Uri? postMortemLink, string idempotencyKey)
     {
-        var source = postmortemLink is null
+        var source = postMortemLink is null
             ? $"\"{state.PostMortem.Title}\" ({state.Id})"
-            : $"[{state.PostMortem.Title}]({postmortemLink.AbsoluteUri})";
+            : $"[{state.PostMortem.Title}]({postMortemLink.AbsoluteUri})";
         var report = state.PublishedLocation is { } location && Uri.TryCreate(location, UriKind.Absolute, out var uri)
             ? $"\n- **Report:** {uri.AbsoluteUri}"
             : "";
@@ -45,11 +45,11 @@ public static class TicketText
     /// A plain-text body (Planner task descriptions are not Markdown): the same facts as <see cref="MarkdownBody"/>,
     /// an optional note (e.g. why the task is unassigned), then the plain marker on its own line.
     /// </summary>
-    public static string PlainTextBody(PostMortemState state, ActionItem item, Uri? postmortemLink, string idempotencyKey, string? note = null)
+    public static string PlainTextBody(PostMortemState state, ActionItem item, Uri? postMortemLink, string idempotencyKey, string? note = null)
     {
-        var source = postmortemLink is null
+        var source = postMortemLink is null
             ? $"\"{state.PostMortem.Title}\" ({state.Id})"
-            : $"\"{state.PostMortem.Title}\": {postmortemLink.AbsoluteUri}";
+            : $"\"{state.PostMortem.Title}\": {postMortemLink.AbsoluteUri}";
         var report = state.PublishedLocation is { } location && Uri.TryCreate(location, UriKind.Absolute, out var uri)
             ? $"\nReport: {uri.AbsoluteUri}"
             : "";

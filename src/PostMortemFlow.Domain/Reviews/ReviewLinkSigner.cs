@@ -26,11 +26,11 @@ public sealed class ReviewLinkSigner
 
     public string Sign(ReviewLink link)
     {
-        if (link.PostmortemId.Contains('|', StringComparison.Ordinal) || link.Reviewer.Contains('|', StringComparison.Ordinal))
+        if (link.PostMortemId.Contains('|', StringComparison.Ordinal) || link.Reviewer.Contains('|', StringComparison.Ordinal))
         {
             throw new ArgumentException("Ids and reviewers cannot contain '|'.", nameof(link));
         }
-        var payload = Encoding.UTF8.GetBytes(string.Join('|', link.PostmortemId, link.Reviewer, link.Purpose.ToString(),
+        var payload = Encoding.UTF8.GetBytes(string.Join('|', link.PostMortemId, link.Reviewer, link.Purpose.ToString(),
             link.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
         return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(HMACSHA256.HashData(_key, payload))}";
     }

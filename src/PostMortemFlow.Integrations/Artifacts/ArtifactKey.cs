@@ -5,22 +5,22 @@ public sealed record ArtifactKey
 {
     public const string ManifestName = "manifest.json";
 
-    public ArtifactKey(string postmortemId, string source, string name)
+    public ArtifactKey(string postMortemId, string source, string name)
     {
-        PostmortemId = Segment(postmortemId, nameof(postmortemId));
+        PostMortemId = Segment(postMortemId, nameof(postMortemId));
         Source = Segment(source, nameof(source));
         Name = Segment(name, nameof(name));
     }
 
-    public string PostmortemId { get; }
+    public string PostMortemId { get; }
     public string Source { get; }
     public string Name { get; }
 
-    public string Path => $"{Prefix(PostmortemId, Source)}{Name}";
+    public string Path => $"{Prefix(PostMortemId, Source)}{Name}";
 
-    public static string Prefix(string postmortemId, string source) => $"postmortems/{postmortemId}/evidence/{source}/";
+    public static string Prefix(string postMortemId, string source) => $"postmortems/{postMortemId}/evidence/{source}/";
 
-    public static ArtifactKey Manifest(string postmortemId, string source) => new(postmortemId, source, ManifestName);
+    public static ArtifactKey Manifest(string postMortemId, string source) => new(postMortemId, source, ManifestName);
 
     private static string Segment(string value, string name)
     {

@@ -16,15 +16,15 @@ public static class ArtifactStoreExtensions
         return (stored, redacting.Redactions);
     }
 
-    public static async Task WriteManifestAsync(this IArtifactStore store, string postmortemId, SourceManifest manifest, CancellationToken cancellationToken = default)
+    public static async Task WriteManifestAsync(this IArtifactStore store, string postMortemId, SourceManifest manifest, CancellationToken cancellationToken = default)
     {
         using var buffer = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
-        await store.WriteAsync(ArtifactKey.Manifest(postmortemId, manifest.Source), buffer, cancellationToken);
+        await store.WriteAsync(ArtifactKey.Manifest(postMortemId, manifest.Source), buffer, cancellationToken);
     }
 
-    public static async Task<SourceManifest?> ReadManifestAsync(this IArtifactStore store, string postmortemId, string source, CancellationToken cancellationToken = default)
+    public static async Task<SourceManifest?> ReadManifestAsync(this IArtifactStore store, string postMortemId, string source, CancellationToken cancellationToken = default)
     {
-        await using var stream = await store.OpenReadAsync(ArtifactKey.Manifest(postmortemId, source), cancellationToken);
+        await using var stream = await store.OpenReadAsync(ArtifactKey.Manifest(postMortemId, source), cancellationToken);
         return stream is null ? null : await JsonSerializer.DeserializeAsync<SourceManifest>(stream, Json, cancellationToken);
     }
 }

@@ -73,10 +73,10 @@ public sealed class BlobArtifactStore : IArtifactStore
         }
     }
 
-    public async Task<IReadOnlyList<StoredArtifact>> ListAsync(string postmortemId, string source, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StoredArtifact>> ListAsync(string postMortemId, string source, CancellationToken cancellationToken = default)
     {
         await _created.Value.WaitAsync(cancellationToken);
-        var prefix = ArtifactKey.Prefix(postmortemId, source);
+        var prefix = ArtifactKey.Prefix(postMortemId, source);
         var result = new List<StoredArtifact>();
         await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = prefix }, cancellationToken))
         {

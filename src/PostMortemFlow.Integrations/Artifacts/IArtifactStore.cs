@@ -12,5 +12,5 @@ public interface IArtifactStore
     Task<Stream?> OpenReadAsync(ArtifactKey key, CancellationToken cancellationToken = default);
 
     /// <summary>The artifacts of one source (the manifest excluded), by name.</summary>
-    Task<IReadOnlyList<StoredArtifact>> ListAsync(string postmortemId, string source, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StoredArtifact>> ListAsync(string postMortemId, string source, CancellationToken cancellationToken = default);
 }

@@ -35,9 +35,9 @@ public sealed class LocalArtifactStore(IOptions<LocalArtifactStoreOptions> optio
         return Task.FromResult(stream);
     }
 
-    public async Task<IReadOnlyList<StoredArtifact>> ListAsync(string postmortemId, string source, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StoredArtifact>> ListAsync(string postMortemId, string source, CancellationToken cancellationToken = default)
     {
-        var folder = Path.Combine(Root, ArtifactKey.Prefix(postmortemId, source));
+        var folder = Path.Combine(Root, ArtifactKey.Prefix(postMortemId, source));
         if (!Directory.Exists(folder))
         {
             return [];

@@ -5,14 +5,14 @@ using PostMortemFlow.Integrations.Artifacts;
 namespace PostMortemFlow.Integrations.Collection;
 
 /// <summary>One collection of one source: stores its artifacts redacted and gathers rows, gaps and coverage for the manifest.</summary>
-public sealed class CollectionRun(IArtifactStore store, string postmortemId, string source, EvidenceWindow window, Incident incident)
+public sealed class CollectionRun(IArtifactStore store, string postMortemId, string source, EvidenceWindow window, Incident incident)
 {
     private readonly List<ManifestArtifact> _artifacts = [];
     private readonly List<TimelineEntry> _entries = [];
     private readonly List<DataGap> _gaps = [];
     private EvidenceWindow? _covered;
 
-    public string PostmortemId => postmortemId;
+    public string PostMortemId => postMortemId;
     public string Source => source;
     public EvidenceWindow Window => window;
     public Incident Incident => incident;
@@ -22,7 +22,7 @@ public sealed class CollectionRun(IArtifactStore store, string postmortemId, str
     public IReadOnlyList<ManifestArtifact> Artifacts => _artifacts;
     public EvidenceWindow? Covered => _covered;
 
-    public ArtifactKey Key(string name) => new(postmortemId, source, name);
+    public ArtifactKey Key(string name) => new(postMortemId, source, name);
 
     /// <summary>Streams the content through redaction into <c>…/evidence/{source}/{name}</c> and records it for the manifest.</summary>
     public async Task<ManifestArtifact> StoreAsync(string name, string? query, Stream content, CancellationToken cancellationToken)

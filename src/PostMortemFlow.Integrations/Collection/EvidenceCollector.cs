@@ -34,7 +34,7 @@ public abstract class EvidenceCollector<TOptions>(IArtifactStore store, TOptions
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
         {
             error = timeout.IsCancellationRequested ? $"timed out after {options.Timeout.TotalSeconds:0} s" : $"failed: {e.Message}";
-            logger.LogWarning("Evidence source {Source} of {PostmortemId} {Error}", Source, state.Id, error);
+            logger.LogWarning("Evidence source {Source} of {PostMortemId} {Error}", Source, state.Id, error);
             var covered = run.Covered;
             if (covered is null)
             {
@@ -56,7 +56,7 @@ public abstract class EvidenceCollector<TOptions>(IArtifactStore store, TOptions
     {
         try
         {
-            await store.WriteManifestAsync(run.PostmortemId, new SourceManifest
+            await store.WriteManifestAsync(run.PostMortemId, new SourceManifest
             {
                 Source = Source,
                 WindowFrom = run.Window.From,
@@ -72,7 +72,7 @@ public abstract class EvidenceCollector<TOptions>(IArtifactStore store, TOptions
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // The rows and gaps still reach the workflow; a missing manifest is only logged.
-            logger.LogWarning(e, "Could not write the manifest of {Source} for {PostmortemId}", Source, run.PostmortemId);
+            logger.LogWarning(e, "Could not write the manifest of {Source} for {PostMortemId}", Source, run.PostMortemId);
         }
     }
 }

@@ -6,8 +6,8 @@ namespace PostMortemFlow.Integrations.Effects;
 public interface IReviewLinkIssuer
 {
     /// <summary>A personal signed link that lets <paramref name="reviewer"/> do <paramref name="purpose"/> until it expires.</summary>
-    Uri SignedLinkFor(string postmortemId, string reviewer, ReviewPurpose purpose);
+    Uri SignedLinkFor(string postMortemId, string reviewer, ReviewPurpose purpose);
 
     /// <summary>The post-mortem's page (no rights attached).</summary>
-    Uri PageFor(string postmortemId);
+    Uri PageFor(string postMortemId);
 }

@@ -9,9 +9,9 @@ public sealed class UploadStore(IOptions<UploadsOptions> options)
 {
     /// <summary>Stores the upload under a safe name; the same name replaces the earlier file.</summary>
     /// <returns>The stored name and size, or null when the upload is larger than allowed (nothing is kept).</returns>
-    public async Task<(string Name, long Bytes)?> SaveAsync(string postmortemId, string fileName, Stream content, CancellationToken cancellationToken = default)
+    public async Task<(string Name, long Bytes)?> SaveAsync(string postMortemId, string fileName, Stream content, CancellationToken cancellationToken = default)
     {
-        var folder = options.Value.FolderOf(postmortemId);
+        var folder = options.Value.FolderOf(postMortemId);
         Directory.CreateDirectory(folder);
         var name = SafeFileName(fileName);
         var path = Path.Combine(folder, name);
@@ -41,9 +41,9 @@ public sealed class UploadStore(IOptions<UploadsOptions> options)
         return (name, written);
     }
 
-    public IEnumerable<string> Files(string postmortemId)
+    public IEnumerable<string> Files(string postMortemId)
     {
-        var folder = options.Value.FolderOf(postmortemId);
+        var folder = options.Value.FolderOf(postMortemId);
         return Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder).Where(f => !f.EndsWith(".part", StringComparison.Ordinal) && Path.GetFileName(f) != ArtifactKey.ManifestName).Order(StringComparer.Ordinal)
             : [];

@@ -25,7 +25,7 @@ public sealed class UploadsCollector(UploadStore uploads, IArtifactStore store, 
 
     protected override async Task CollectCoreAsync(CollectionRun run, CancellationToken cancellationToken)
     {
-        foreach (var file in uploads.Files(run.PostmortemId))
+        foreach (var file in uploads.Files(run.PostMortemId))
         {
             var name = Path.GetFileName(file);
             var format = await SniffAsync(file, cancellationToken);

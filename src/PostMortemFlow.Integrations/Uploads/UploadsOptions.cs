@@ -13,6 +13,6 @@ public sealed class UploadsOptions : CollectorOptions
     /// <summary>Largest accepted upload, in bytes.</summary>
     public long MaxUploadBytes { get; set; } = 1L << 30;
 
-    public string FolderOf(string postmortemId) =>
-        Path.Combine(DataPath, "artifacts", "postmortems", postmortemId, "evidence", "uploads");
+    public string FolderOf(string postMortemId) =>
+        Path.Combine(DataPath, "artifacts", "postmortems", postMortemId, "evidence", "uploads");
 }

@@ -37,7 +37,7 @@ public static class OrleansHostingExtensions
             {
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort);
                 silo.AddSqlitePersistence(storage.DatabasePath);
-                silo.Services.AddSingleton<IPostmortemCatalog, SqlitePostmortemCatalog>();
+                silo.Services.AddSingleton<IPostMortemCatalog, SqlitePostMortemCatalog>();
                 silo.Services.AddSingleton<IIncidentCatalog, SqliteIncidentCatalog>();
             }
         });
@@ -64,7 +64,7 @@ public static class OrleansHostingExtensions
         }));
         silo.UseRedisReminderService(o => o.ConfigurationOptions = ConfigurationOptions.Parse(connection));
         silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));
-        silo.Services.AddSingleton<IPostmortemCatalog, RedisPostmortemCatalog>();
+        silo.Services.AddSingleton<IPostMortemCatalog, RedisPostMortemCatalog>();
         silo.Services.AddSingleton<IIncidentCatalog, RedisIncidentCatalog>();
     }
 }

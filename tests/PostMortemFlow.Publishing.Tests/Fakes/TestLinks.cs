@@ -10,8 +10,8 @@ public sealed class TestLinks : IReviewLinkIssuer
 
     public ReviewLinkSigner Signer { get; } = new(new byte[32]);
 
-    public Uri SignedLinkFor(string postmortemId, string reviewer, ReviewPurpose purpose) =>
-        new($"https://pmf.example/review/{Signer.Sign(new ReviewLink(postmortemId, reviewer, purpose, Now.AddDays(7)))}");
+    public Uri SignedLinkFor(string postMortemId, string reviewer, ReviewPurpose purpose) =>
+        new($"https://pmf.example/review/{Signer.Sign(new ReviewLink(postMortemId, reviewer, purpose, Now.AddDays(7)))}");
 
-    public Uri PageFor(string postmortemId) => new($"https://pmf.example/postmortems/{postmortemId}");
+    public Uri PageFor(string postMortemId) => new($"https://pmf.example/postmortems/{postMortemId}");
 }

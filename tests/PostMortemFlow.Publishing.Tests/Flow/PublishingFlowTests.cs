@@ -7,7 +7,7 @@ using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Publishing.Tests.Fakes;
-using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Features.PostMortems;
 
 namespace PostMortemFlow.Publishing.Tests.Flow;
 
@@ -21,7 +21,7 @@ public sealed partial class PublishingFlowTests
         await using var cloud = await FakeCloud.StartAsync();
         await using var server = new PublishingServerFactory(cloud);
         var http = server.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var grain = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IPostmortemGrain>("pm-flow");
+        var grain = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IPostMortemGrain>("pm-flow");
         var draft = TestStates.Draft(DateTimeOffset.UtcNow);
         cloud.Fail("POST", "/sendMail$", 429, times: 1, retryAfter: 1);
         cloud.Fail("PUT", "report.html:/content$", 503, times: 1, retryAfter: 1);
@@ -70,7 +70,7 @@ public sealed partial class PublishingFlowTests
     {
         await using var cloud = await FakeCloud.StartAsync();
         await using var server = new PublishingServerFactory(cloud);
-        var grain = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IPostmortemGrain>("pm-denied");
+        var grain = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IPostMortemGrain>("pm-denied");
         cloud.Fail("POST", "/sendMail$", 403, times: 3);
 
         Accepted(await grain.Execute(new DeclarePostMortem("pm-denied", TestStates.Draft(DateTimeOffset.UtcNow.AddDays(1)), [])));
@@ -95,7 +95,7 @@ public sealed partial class PublishingFlowTests
         }
     }
 
-    private static async Task<PostMortemState> Until(IPostmortemGrain grain, Func<PostMortemState, bool> condition)
+    private static async Task<PostMortemState> Until(IPostMortemGrain grain, Func<PostMortemState, bool> condition)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (true)

@@ -40,7 +40,7 @@ public sealed partial class GraphMailClientTests : IAsyncLifetime
             var token = Link().Match(message["body"]!["content"]!.GetValue<string>()).Groups[1].Value;
             var (verdict, link) = _graph.Links.Signer.Verify(token, ReviewPurpose.Approval, TestLinks.Now);
             Assert.Equal(ReviewLinkVerdict.Valid, verdict);
-            Assert.Equal((state.Id, reviewer), (link!.PostmortemId, link.Reviewer));
+            Assert.Equal((state.Id, reviewer), (link!.PostMortemId, link.Reviewer));
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class EmailTemplatesTests
         var now = state.PublishClockStart.AddHours(50);
 
         var html = EmailTemplates.Render(WorkflowEmails.SponsorEscalation(state, now, TimeSpan.FromHours(48)), state,
-            new EmailLinks(Postmortem: new Uri("https://pmf.example/postmortems/pm-20250209-api")), now).Html;
+            new EmailLinks(PostMortem: new Uri("https://pmf.example/postmortems/pm-20250209-api")), now).Html;
 
         Assert.Contains("missed its 48-hour publishing deadline by 2h 00min", html, StringComparison.Ordinal);
         Assert.Contains("Waiting on</th><td>rui@example.com, mei@example.com", html, StringComparison.Ordinal);

@@ -28,7 +28,7 @@ public sealed class EmbeddedServerProcessTests(ITestOutputHelper output) : IDisp
             var first = await _run.StartAsync("embedded-1", Environment(data, TimeSpan.FromSeconds(3), PublishDeadline));
             string id;
             System.Text.Json.JsonElement before;
-            using (var api = new PostmortemApi(first.BaseAddress))
+            using (var api = new PostMortemApi(first.BaseAddress))
             {
                 id = await api.DriveToAnalysisReviewAsync("Orders API degradation", startedAt, endedAt, Timeout);
                 await api.PutAnalysisAsync(id);
@@ -42,7 +42,7 @@ public sealed class EmbeddedServerProcessTests(ITestOutputHelper output) : IDisp
             first.Kill();
             _run.Log($"killed embedded-1 {(DateTimeOffset.UtcNow - endedAt).TotalSeconds:0.0} s after the incident ended");
             var second = await _run.StartAsync("embedded-2", Environment(data, TimeSpan.FromSeconds(3), PublishDeadline));
-            using var restarted = new PostmortemApi(second.BaseAddress);
+            using var restarted = new PostMortemApi(second.BaseAddress);
 
             var after = await restarted.GetAsync(id);
             Assert.True(DateTimeOffset.UtcNow < endedAt + PublishDeadline,
@@ -85,7 +85,7 @@ public sealed class EmbeddedServerProcessTests(ITestOutputHelper output) : IDisp
 
             var first = await _run.StartAsync("pending-1", Environment(data, quiet, quiet));
             string id;
-            using (var api = new PostmortemApi(first.BaseAddress))
+            using (var api = new PostMortemApi(first.BaseAddress))
             {
                 id = await api.DeclareAsync("Payments queue backlog", endedAt.AddMinutes(-20), endedAt);
                 var pending = await Eventually.ReachAsync(() => api.GetAsync(id),
@@ -101,7 +101,7 @@ public sealed class EmbeddedServerProcessTests(ITestOutputHelper output) : IDisp
             // No request reaches the restarted server until the e-mail is out: the outbox reminder alone drains it.
             await Eventually.ReachAsync(() => Task.FromResult(outbox.Emails(id, "TimelineReviewRequest").Count), n => n == 1, Timeout);
             _run.Log($"pending e-mail delivered {clock.Elapsed.TotalSeconds:0.0} s after the restart began");
-            using var restarted = new PostmortemApi(second.BaseAddress);
+            using var restarted = new PostMortemApi(second.BaseAddress);
             var after = await Eventually.ReachAsync(() => restarted.GetAsync(id), v => v.OutboxIds().Count == 0, Timeout);
             Assert.Equal("TimelineReview", after.Phase());
             Assert.Contains("email:review:1", after.CompletedIds());

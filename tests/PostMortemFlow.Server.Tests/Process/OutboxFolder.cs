@@ -20,8 +20,8 @@ public sealed class OutboxFolder(string dataPath)
             .ToList();
     }
 
-    public IReadOnlyList<DeliveredEmail> Emails(string postmortemId, string purpose) =>
-        Emails().Where(e => e.Key.StartsWith(postmortemId + "/", StringComparison.Ordinal) && e.Purpose == purpose).ToList();
+    public IReadOnlyList<DeliveredEmail> Emails(string postMortemId, string purpose) =>
+        Emails().Where(e => e.Key.StartsWith(postMortemId + "/", StringComparison.Ordinal) && e.Purpose == purpose).ToList();
 
     /// <summary>The idempotency key of every real delivery, in order; a key twice would be a double send.</summary>
     public IReadOnlyList<string> JournalKeys()

@@ -9,7 +9,7 @@ namespace PostMortemFlow.Server.Tests.Process;
 [Trait("Category", "Process")]
 public sealed class RedisClusterProcessTests(ITestOutputHelper output) : IDisposable
 {
-    private const int PostmortemCount = 4;
+    private const int PostMortemCount = 4;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(45);
     private static readonly TimeSpan PublishDeadline = TimeSpan.FromSeconds(20);
     private readonly ProcessTestRun _run = new(output);
@@ -33,11 +33,11 @@ public sealed class RedisClusterProcessTests(ITestOutputHelper output) : IDispos
 
             var endedAt = WholeSeconds(DateTimeOffset.UtcNow);
             List<string> ids;
-            using (var viaA = new PostmortemApi(siloA.BaseAddress))
+            using (var viaA = new PostMortemApi(siloA.BaseAddress))
             {
                 // Several post-mortems, all first called through A: placement decides where each lives, and the
                 // test holds for every one of them whichever silo that was.
-                ids = [.. await Task.WhenAll(Enumerable.Range(1, PostmortemCount).Select(n =>
+                ids = [.. await Task.WhenAll(Enumerable.Range(1, PostMortemCount).Select(n =>
                     viaA.DriveToAnalysisReviewAsync($"Checkout outage {n}", endedAt.AddMinutes(-30), endedAt, Timeout)))];
             }
 
@@ -47,7 +47,7 @@ public sealed class RedisClusterProcessTests(ITestOutputHelper output) : IDispos
             _run.Log($"killed silo-a with the publish deadline {deadlineLeft.TotalSeconds:0.0} s ahead");
             Assert.True(deadlineLeft > TimeSpan.Zero, "The deadline passed before the kill; the test could not check a pending timer.");
 
-            using var viaB = new PostmortemApi(siloB.BaseAddress);
+            using var viaB = new PostMortemApi(siloB.BaseAddress);
             foreach (var id in ids)
             {
                 var view = await Eventually.ReachAsync(() => viaB.TryGetAsync(id), v => v is not null, Timeout);

@@ -15,7 +15,7 @@ public sealed class ReviewEndpointTests(ServerFactory factory) : IClassFixture<S
     private ReviewLinks Links => factory.Services.GetRequiredService<ReviewLinks>();
 
     [Fact]
-    public async Task Review_SignedLink_RedirectsToThePostmortemStep()
+    public async Task Review_SignedLink_RedirectsToThePostMortemStep()
     {
         var url = Links.UrlFor("pm-20250209-1a2b", "rui@example.com", ReviewPurpose.AnalysisReview);
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Tests.TestData;
 using Xunit.Abstractions;
 
@@ -43,7 +43,7 @@ public sealed class ReviewUiLayoutTests(UiServer server, ITestOutputHelper outpu
     }
 
     [BrowserFact]
-    public async Task DeclareForm_WithTheKeyboardOnly_CreatesThePostmortem()
+    public async Task DeclareForm_WithTheKeyboardOnly_CreatesThePostMortem()
     {
         var page = await server.NewPageAsync();
         await page.GotoAsync("/");

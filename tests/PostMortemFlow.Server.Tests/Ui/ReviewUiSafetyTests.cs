@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Tests.TestData;
 
 namespace PostMortemFlow.Server.Tests.Ui;

@@ -13,7 +13,7 @@ public sealed partial class ReviewUiWalkthroughTests(UiServer server, ITestOutpu
     private async Task ShotAsync(IPage page, string name) => output.WriteLine($"screenshot: {await server.ScreenshotAsync(page, name)}");
 
     [BrowserFact]
-    public async Task WholePostmortem_DeclaredReviewedAndApproved_IsPublishedInTheOutbox()
+    public async Task WholePostMortem_DeclaredReviewedAndApproved_IsPublishedInTheOutbox()
     {
         var page = await server.NewPageAsync();
         var start = DateTimeOffset.UtcNow.AddHours(-3);

@@ -5,7 +5,7 @@ namespace PostMortemFlow.Server.Tests.Webhooks;
 public sealed class ConcurrentDeliveryTests(WebhookServer server) : IClassFixture<WebhookServer>
 {
     [Fact]
-    public async Task SameAlert_1000ConcurrentDeliveries_StartExactlyOnePostmortem()
+    public async Task SameAlert_1000ConcurrentDeliveries_StartExactlyOnePostMortem()
     {
         var client = server.CreateClient();
         var body = WebhookServer.Fixture("alertmanager-resolved.json").Replace("HighErrorRate", "StormAlert");

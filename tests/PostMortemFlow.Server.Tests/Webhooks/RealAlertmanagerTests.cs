@@ -34,7 +34,7 @@ public sealed class RealAlertmanagerTests : IDisposable
     }
 
     [Fact]
-    public async Task Alertmanager_WithTheServerAsReceiver_StartsAPostmortem()
+    public async Task Alertmanager_WithTheServerAsReceiver_StartsAPostMortem()
     {
         var binary = FindOnPath(Binary);
         Assert.True(binary is not null, $"{Binary} is not installed (./test.sh installs it; locally: apt-get install prometheus-alertmanager).");
@@ -90,16 +90,16 @@ public sealed class RealAlertmanagerTests : IDisposable
             }
 
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{serverPort}") };
-            JsonElement postmortem = default;
+            JsonElement postMortem = default;
             await WaitAsync(async () =>
             {
                 var list = (await WebhookServer.GetJsonAsync(client, "/api/postmortems")).EnumerateArray().ToList();
-                postmortem = list.FirstOrDefault();
+                postMortem = list.FirstOrDefault();
                 return list.Count == 1;
             }, () => $"No post-mortem was started; Alertmanager log:\n{log}");
 
-            Assert.Equal("Checkout 5xx rate above 5% (real Alertmanager)", postmortem.GetProperty("title").GetString());
-            Assert.Equal("Sev1", postmortem.GetProperty("severity").GetString());
+            Assert.Equal("Checkout 5xx rate above 5% (real Alertmanager)", postMortem.GetProperty("title").GetString());
+            Assert.Equal("Sev1", postMortem.GetProperty("severity").GetString());
             var incident = Assert.Single((await WebhookServer.GetJsonAsync(client, "/api/incidents")).EnumerateArray());
             Assert.Equal("Alertmanager", incident.GetProperty("source").GetString());
         }

@@ -9,7 +9,7 @@ public sealed class WebhookFixtureTests(WebhookServer server) : IClassFixture<We
     private readonly HttpClient _client = server.CreateClient();
 
     [Fact]
-    public async Task Alertmanager_FiringThenResolved_StartsThePostmortemOnResolve()
+    public async Task Alertmanager_FiringThenResolved_StartsThePostMortemOnResolve()
     {
         using var firing = await server.PostAlertmanagerAsync(_client, WebhookServer.Fixture("alertmanager-firing.json"));
         Assert.Equal(HttpStatusCode.Accepted, firing.StatusCode);
@@ -23,7 +23,7 @@ public sealed class WebhookFixtureTests(WebhookServer server) : IClassFixture<We
         Assert.Equal("started", started.GetProperty("status").GetString());
         Assert.Equal(recorded.GetProperty("incidentKey").GetString(), started.GetProperty("incidentKey").GetString());
 
-        var pm = await PostmortemAsync(started);
+        var pm = await PostMortemAsync(started);
         var incident = pm.GetProperty("postMortem").GetProperty("incident");
         Assert.Equal("Sev1", incident.GetProperty("severity").GetString());
         Assert.Equal("Alertmanager", incident.GetProperty("source").GetString());
@@ -38,7 +38,7 @@ public sealed class WebhookFixtureTests(WebhookServer server) : IClassFixture<We
     }
 
     [Fact]
-    public async Task AzureMonitor_FiredThenResolved_StartsThePostmortemWithTheResourceAsService()
+    public async Task AzureMonitor_FiredThenResolved_StartsThePostMortemWithTheResourceAsService()
     {
         using var fired = await server.PostAzureAsync(_client, WebhookServer.Fixture("azure-monitor-fired.json"));
         Assert.Equal(HttpStatusCode.Accepted, fired.StatusCode);
@@ -49,7 +49,7 @@ public sealed class WebhookFixtureTests(WebhookServer server) : IClassFixture<We
         Assert.Equal("started", started.GetProperty("status").GetString());
         Assert.Equal("azure-monitor:b9569717-bc32-442f-add5-83a997729330", started.GetProperty("incidentKey").GetString());
 
-        var pm = await PostmortemAsync(started);
+        var pm = await PostMortemAsync(started);
         var incident = pm.GetProperty("postMortem").GetProperty("incident");
         Assert.Equal("Sev1", incident.GetProperty("severity").GetString());
         Assert.Equal(["checkout-api"], incident.GetProperty("affectedServices").EnumerateArray().Select(s => s.GetString()));
@@ -75,7 +75,7 @@ public sealed class WebhookFixtureTests(WebhookServer server) : IClassFixture<We
             Assert.Equal(name == "resolved" ? "started" : "recorded", last.GetProperty("status").GetString());
         }
 
-        var pm = await PostmortemAsync(last);
+        var pm = await PostMortemAsync(last);
         var incident = pm.GetProperty("postMortem").GetProperty("incident");
         Assert.Equal("Sev1", incident.GetProperty("severity").GetString());
         Assert.Equal("PagerDuty", incident.GetProperty("source").GetString());
@@ -97,7 +97,7 @@ public sealed class WebhookFixtureTests(WebhookServer server) : IClassFixture<We
     }
 
     [Fact]
-    public async Task Delivery_Replayed_Answers200WithTheSamePostmortem()
+    public async Task Delivery_Replayed_Answers200WithTheSamePostMortem()
     {
         var body = WebhookServer.Fixture("alertmanager-resolved.json").Replace("HighErrorRate", "ReplayedAlert");
         using var first = await server.PostAlertmanagerAsync(_client, body);
@@ -129,7 +129,7 @@ public sealed class WebhookFixtureTests(WebhookServer server) : IClassFixture<We
 
         using var promoted = await _client.PostAsync($"/api/incidents/{key}/promote", null);
         Assert.Equal(HttpStatusCode.Created, promoted.StatusCode);
-        var pm = await PostmortemAsync(await WebhookServer.ReadJsonAsync(promoted));
+        var pm = await PostMortemAsync(await WebhookServer.ReadJsonAsync(promoted));
         Assert.Equal("Sev3", pm.GetProperty("postMortem").GetProperty("incident").GetProperty("severity").GetString());
 
         using var unknown = await _client.PostAsync("/api/incidents/azure-monitor:nope/promote", null);
@@ -145,7 +145,7 @@ public sealed class WebhookFixtureTests(WebhookServer server) : IClassFixture<We
         Assert.Equal("ignored", (await WebhookServer.ReadJsonAsync(response)).GetProperty("status").GetString());
     }
 
-    private async Task<JsonElement> PostmortemAsync(JsonElement answer)
+    private async Task<JsonElement> PostMortemAsync(JsonElement answer)
     {
         var id = answer.GetProperty("postmortemId").GetString();
         Assert.False(string.IsNullOrEmpty(id));

@@ -62,8 +62,8 @@ public sealed class RecordingEffects : IEmailSender, IReportPublisher, ITicketTr
 
     public int AttemptsOf(string key) => _attempts.GetValueOrDefault(key);
 
-    public IReadOnlyList<EmailMessage> EmailsFor(string postmortemId) =>
-        Emails.Where(e => e.Key.StartsWith(postmortemId + "/", StringComparison.Ordinal)).Select(e => e.Message).ToList();
+    public IReadOnlyList<EmailMessage> EmailsFor(string postMortemId) =>
+        Emails.Where(e => e.Key.StartsWith(postMortemId + "/", StringComparison.Ordinal)).Select(e => e.Message).ToList();
 
     private void FailIfAsked(string key)
     {

@@ -4,7 +4,7 @@ using Orleans.TestingHost;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Server.Features.Catalog;
 using PostMortemFlow.Server.Features.Outbox;
-using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Persistence.Sqlite;
 
 namespace PostMortemFlow.Server.Tests.Workflow;
@@ -47,7 +47,7 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
             });
             silo.Services.AddOptions<WorkflowOptions>().Configure(o => Copy(Durations, o));
             silo.Services.AddSingleton(TimeProvider.System);
-            silo.Services.AddSingleton<IPostmortemCatalog, SqlitePostmortemCatalog>();
+            silo.Services.AddSingleton<IPostMortemCatalog, SqlitePostMortemCatalog>();
             silo.Services.AddSingleton<IEmailSender>(Effects);
             silo.Services.AddSingleton<IReportPublisher>(Effects);
             silo.Services.AddSingleton<ITicketTracker>(Effects);

@@ -1,6 +1,6 @@
 using PostMortemFlow.Server.Features.Api;
-using PostMortemFlow.Server.Features.Postmortems;
-using PostMortemFlow.Server.Features.Postmortems.Pages;
+using PostMortemFlow.Server.Features.PostMortems;
+using PostMortemFlow.Server.Features.PostMortems.Pages;
 
 namespace PostMortemFlow.Server.Features.Incidents;
 
@@ -31,12 +31,12 @@ public static class IncidentEndpoints
             var result = await grains.GetGrain<IIncidentGrain>(key).Promote(UiIdentity.ActorOf(http.User, by));
             return result is null ? NotFound(key)
                 : result.Replayed ? Results.Ok(Body(result))
-                : Results.Created($"/api/postmortems/{result.PostmortemId}", Body(result));
+                : Results.Created($"/api/postmortems/{result.PostMortemId}", Body(result));
         });
         return app;
     }
 
-    public static object Body(IntakeResult result) => new { incidentKey = result.IncidentKey, postmortemId = result.PostmortemId, status = result.Status };
+    public static object Body(IntakeResult result) => new { incidentKey = result.IncidentKey, postmortemId = result.PostMortemId, status = result.Status };
 
     private static IResult NotFound(string key) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No incident {key}.");

@@ -3,7 +3,7 @@ using PostMortemFlow.Domain.Intake;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Integrations.Uploads;
-using PostMortemFlow.Server.Features.Postmortems;
+using PostMortemFlow.Server.Features.PostMortems;
 
 namespace PostMortemFlow.Server.Features.Incidents;
 
@@ -24,18 +24,18 @@ public sealed class IncidentGrain(
     {
         if (state.State.HasSeen(delivery.DeliveryId))
         {
-            await SyncPostmortemAsync();
+            await SyncPostMortemAsync();
             return Result(IntakeResult.Duplicate, replayed: true);
         }
-        var hadPostmortem = state.State.PostmortemId is not null;
+        var hadPostMortem = state.State.PostMortemId is not null;
         var next = state.State.Apply(delivery, clock.GetUtcNow());
-        if (next.PostmortemId is null && policy.Value.ShouldStart(next))
+        if (next.PostMortemId is null && policy.Value.ShouldStart(next))
         {
-            next = next with { PostmortemId = IncidentKeys.PostmortemId(next.Key, next.StartedAt!.Value) };
+            next = next with { PostMortemId = IncidentKeys.PostMortemId(next.Key, next.StartedAt!.Value) };
         }
         await PersistAsync(next);
-        await SyncPostmortemAsync();
-        return Result(next.PostmortemId is null ? IntakeResult.Recorded : hadPostmortem ? IntakeResult.Updated : IntakeResult.Started, replayed: false);
+        await SyncPostMortemAsync();
+        return Result(next.PostMortemId is null ? IntakeResult.Recorded : hadPostMortem ? IntakeResult.Updated : IntakeResult.Started, replayed: false);
     }
 
     public async Task<IntakeResult?> Promote(string by)
@@ -44,26 +44,26 @@ public sealed class IncidentGrain(
         {
             return null;
         }
-        if (state.State.PostmortemId is not null)
+        if (state.State.PostMortemId is not null)
         {
-            await SyncPostmortemAsync();
+            await SyncPostMortemAsync();
             return Result(IntakeResult.Duplicate, replayed: true);
         }
         var record = state.State;
         await PersistAsync(record with
         {
-            PostmortemId = IncidentKeys.PostmortemId(record.Key, record.StartedAt ?? record.FirstSeenAt),
+            PostMortemId = IncidentKeys.PostMortemId(record.Key, record.StartedAt ?? record.FirstSeenAt),
             PromotedBy = by,
             Version = record.Version + 1,
         });
-        await SyncPostmortemAsync();
+        await SyncPostMortemAsync();
         return Result(IntakeResult.Started, replayed: false);
     }
 
     public Task<IncidentRecord> Get() => Task.FromResult(state.State);
 
     private IntakeResult Result(string status, bool replayed) =>
-        new() { IncidentKey = state.State.Key, PostmortemId = state.State.PostmortemId, Status = status, Replayed = replayed };
+        new() { IncidentKey = state.State.Key, PostMortemId = state.State.PostMortemId, Status = status, Replayed = replayed };
 
     private async Task PersistAsync(IncidentRecord next)
     {
@@ -90,23 +90,23 @@ public sealed class IncidentGrain(
         }
     }
 
-    private async Task SyncPostmortemAsync()
+    private async Task SyncPostMortemAsync()
     {
         var record = state.State;
-        if (record.PostmortemId is not { } id || _synced >= record.Version)
+        if (record.PostMortemId is not { } id || _synced >= record.Version)
         {
             return;
         }
-        var postmortem = GrainFactory.GetGrain<IPostmortemGrain>(id);
+        var postMortem = GrainFactory.GetGrain<IPostMortemGrain>(id);
         var sources = configuration.GetSection("Evidence:Sources").Get<string[]>() ?? [UploadsCollector.SourceName];
-        var declared = await postmortem.Execute(new DeclarePostMortem(id, record.ToDraft(policy.Value), [.. sources]));
+        var declared = await postMortem.Execute(new DeclarePostMortem(id, record.ToDraft(policy.Value), [.. sources]));
         if (declared.Rejection is { } refused)
         {
             throw new InvalidOperationException($"Post-mortem {id} of incident {record.Key} could not be declared: {refused.Message}");
         }
         if (!declared.Changed)
         {
-            var recorded = await postmortem.Execute(new RecordIncidentEvents(record.Events, record.EndedAt));
+            var recorded = await postMortem.Execute(new RecordIncidentEvents(record.Events, record.EndedAt));
             if (recorded.Rejection is { Kind: not RejectionKind.WrongPhase } rejection)
             {
                 logger.LogWarning("Post-mortem {Id} refused the events of incident {Key}: {Reason}", id, record.Key, rejection.Message);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PostMortemFlow.Domain.Intake;
 using PostMortemFlow.Domain.Model;
 
@@ -10,14 +11,14 @@ public sealed record IncidentSummary(
     string? Title,
     string? SeverityLabel,
     IncidentStatus Status,
-    bool NeedsPostmortem,
-    string? PostmortemId,
+    [property: JsonPropertyName("needsPostmortem")] bool NeedsPostMortem,
+    [property: JsonPropertyName("postmortemId")] string? PostMortemId,
     DateTimeOffset? StartedAt,
     DateTimeOffset? EndedAt,
     int Deliveries,
     DateTimeOffset LastSeenAt)
 {
     public static IncidentSummary From(IncidentRecord record, IntakePolicy policy) => new(record.Key, record.Source, record.Title,
-        record.SeverityLabel, record.Status, policy.NeedsPostmortem(record), record.PostmortemId, record.StartedAt, record.EndedAt,
+        record.SeverityLabel, record.Status, policy.NeedsPostMortem(record), record.PostMortemId, record.StartedAt, record.EndedAt,
         record.Deliveries, record.LastSeenAt);
 }

@@ -10,7 +10,7 @@ public sealed record IntakeResult
     public const string Duplicate = "duplicate";
 
     [Id(0)] public string IncidentKey { get; init; } = "";
-    [Id(1)] public string? PostmortemId { get; init; }
+    [Id(1)] public string? PostMortemId { get; init; }
     /// <summary>recorded (no post-mortem yet), started, updated (the post-mortem existed) or duplicate.</summary>
     [Id(2)] public string Status { get; init; } = Recorded;
     [Id(3)] public bool Replayed { get; init; }

@@ -12,7 +12,7 @@ public static class PublishingExtensions
 {
     /// <summary>
     /// Chooses the executors for e-mail, reports, the follow-up invite and tickets from configuration, replacing the
-    /// embedded defaults registered by <c>AddPostmortems()</c>. Settings are validated on start.
+    /// embedded defaults registered by <c>AddPostMortems()</c>. Settings are validated on start.
     /// </summary>
     public static WebApplicationBuilder AddPublishing(this WebApplicationBuilder builder)
     {

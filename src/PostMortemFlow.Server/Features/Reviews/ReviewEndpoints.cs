@@ -24,7 +24,7 @@ public static class ReviewEndpoints
             var (verdict, link) = links.Read(token);
             if (verdict == ReviewLinkVerdict.Valid)
             {
-                var page = $"/postmortems/{Uri.EscapeDataString(link!.PostmortemId)}";
+                var page = $"/postmortems/{Uri.EscapeDataString(link!.PostMortemId)}";
                 http.Response.Cookies.Append(ReviewCookie, token, new CookieOptions
                 {
                     HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, Path = page, Expires = link.ExpiresAt,

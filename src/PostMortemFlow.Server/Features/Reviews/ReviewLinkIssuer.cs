@@ -7,8 +7,8 @@ namespace PostMortemFlow.Server.Features.Reviews;
 /// <summary>The links the publishing executors put in e-mails and tickets, signed with this server's key.</summary>
 public sealed class ReviewLinkIssuer(ReviewLinks links, IOptions<ReviewLinkOptions> options) : IReviewLinkIssuer
 {
-    public Uri SignedLinkFor(string postmortemId, string reviewer, ReviewPurpose purpose) => links.UrlFor(postmortemId, reviewer, purpose);
+    public Uri SignedLinkFor(string postMortemId, string reviewer, ReviewPurpose purpose) => links.UrlFor(postMortemId, reviewer, purpose);
 
-    public Uri PageFor(string postmortemId) =>
-        new($"{options.Value.PublicBaseUrl.TrimEnd('/')}/postmortems/{Uri.EscapeDataString(postmortemId)}");
+    public Uri PageFor(string postMortemId) =>
+        new($"{options.Value.PublicBaseUrl.TrimEnd('/')}/postmortems/{Uri.EscapeDataString(postMortemId)}");
 }

@@ -19,9 +19,9 @@ public sealed class ReviewLinks
         _signer = new ReviewLinkSigner(LoadKey(_options, storage.Value, cluster.Value));
     }
 
-    public Uri UrlFor(string postmortemId, string reviewer, ReviewPurpose purpose)
+    public Uri UrlFor(string postMortemId, string reviewer, ReviewPurpose purpose)
     {
-        var token = _signer.Sign(new ReviewLink(postmortemId, reviewer, purpose, _clock.GetUtcNow() + _options.Lifetime));
+        var token = _signer.Sign(new ReviewLink(postMortemId, reviewer, purpose, _clock.GetUtcNow() + _options.Lifetime));
         return new Uri($"{_options.PublicBaseUrl.TrimEnd('/')}/review/{token}");
     }
 

@@ -20,17 +20,17 @@ public sealed class RedisCatalogTests : IDisposable
 
     private IOptions<ClusterModeOptions> Service(string id) => Options.Create(new ClusterModeOptions { ServiceId = id });
 
-    private static PostmortemSummary Postmortem(string id, int minutes, Phase phase = Phase.TimelineReview) =>
+    private static PostMortemSummary PostMortem(string id, int minutes, Phase phase = Phase.TimelineReview) =>
         new(id, $"Incident {id}", Severity.Sev2, phase, false, Start.AddMinutes(minutes), null, null);
 
     [Fact]
-    public async Task PostmortemCatalog_Upserts_ListsNewestFirstOncePerId()
+    public async Task PostMortemCatalog_Upserts_ListsNewestFirstOncePerId()
     {
-        var catalog = new RedisPostmortemCatalog(_redis, Service(_service));
+        var catalog = new RedisPostMortemCatalog(_redis, Service(_service));
 
-        await catalog.UpsertAsync(Postmortem("pm-a", 0));
-        await catalog.UpsertAsync(Postmortem("pm-b", 30));
-        await catalog.UpsertAsync(Postmortem("pm-a", 0, Phase.AnalysisReview));
+        await catalog.UpsertAsync(PostMortem("pm-a", 0));
+        await catalog.UpsertAsync(PostMortem("pm-b", 30));
+        await catalog.UpsertAsync(PostMortem("pm-a", 0, Phase.AnalysisReview));
 
         var list = await catalog.ListAsync();
         Assert.Equal(["pm-b", "pm-a"], list.Select(s => s.Id));
@@ -40,9 +40,9 @@ public sealed class RedisCatalogTests : IDisposable
     [Fact]
     public async Task Catalogs_OtherService_AreSeparate()
     {
-        await new RedisPostmortemCatalog(_redis, Service(_service)).UpsertAsync(Postmortem("pm-a", 0));
+        await new RedisPostMortemCatalog(_redis, Service(_service)).UpsertAsync(PostMortem("pm-a", 0));
 
-        Assert.Empty(await new RedisPostmortemCatalog(_redis, Service(_service + "-other")).ListAsync());
+        Assert.Empty(await new RedisPostMortemCatalog(_redis, Service(_service + "-other")).ListAsync());
         Assert.Empty(await new RedisIncidentCatalog(_redis, Service(_service)).ListAsync());
     }
 

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PostMortemFlow.Domain.Checklist;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Rules;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Server.Features.Reviews;
+
+namespace PostMortemFlow.Server.Features.PostMortems.Pages;
+
+public sealed class AnalysisModel(IGrainFactory grains, ReviewLinks links) : PostMortemPageModel(grains, links)
+{
+    public override string Step => "Analysis";
+
+    [BindProperty]
+    public AnalysisForm Form { get; set; } = new();
+
+    public IReadOnlyList<PlacedFinding> Findings { get; private set; } = [];
+
+    public IReadOnlyList<ChecklistItem> Checklist { get; private set; } = [];
+
+    public int ErrorCount => Findings.Count(f => f.Finding.Severity == FindingSeverity.Error);
+
+    public IEnumerable<PlacedFinding> At(string path) => Findings.Where(f => f.InputId == AnalysisForm.InputId(path));
+
+    public IEnumerable<PlacedFinding> Unplaced => Findings.Where(f => f.InputId is null);
+
+    public async Task<IActionResult> OnGetAsync(int? addWhy)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+        Form = AnalysisForm.From(State.PostMortem, addWhy);
+        Lint(Form);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(int? addWhy)
+    {
+        if (await SaveAsync() is { } refused)
+        {
+            return refused;
+        }
+        Flash = addWhy is null ? "Analysis saved." : "Analysis saved — write the next why.";
+        return RedirectToPage(null, null, new { id = Id, addWhy }, addWhy is { } factor ? $"factor-{factor}" : null);
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync()
+    {
+        if (await SaveAsync() is { } refused)
+        {
+            return refused;
+        }
+        return ShowOnRefusal(await SendAsync(new ApproveAnalysis(Actor), "Analysis approved — the report is ready for approval."));
+    }
+
+    public async Task<IActionResult> OnPostRequestChangesAsync(string? reason) =>
+        ShowOnRefusal(await SendAsync(new RequestChanges(Actor, reason ?? ""), "Sent back to the timeline review."));
+
+    /// <summary>Live lint: the form as typed, checked by the method's rules, with each finding placed on its input.</summary>
+    public async Task<IActionResult> OnPostLintAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+        Lint(Form);
+        return new JsonResult(new
+        {
+            errors = ErrorCount,
+            findings = Findings.Select(f => new
+            {
+                rule = f.Finding.Rule, severity = f.Finding.Severity.ToString(), message = f.Finding.Message,
+                suggestion = f.Finding.Suggestion, excerpt = f.Finding.Excerpt, input = f.InputId, rewrite = f.Rewrite,
+            }),
+            checklist = Checklist.Select(c => new { number = c.Number, title = c.Title, status = c.Status.ToString(), reason = c.Reason }),
+        });
+    }
+
+    private async Task<IActionResult?> SaveAsync()
+    {
+        var (draft, _, problems) = Form.ToDraft();
+        if (problems.Count > 0)
+        {
+            foreach (var (field, problem) in problems)
+            {
+                ModelState.AddModelError(field, problem);
+            }
+            await LoadAsync();
+            Lint(Form);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var result = await SendAsync(new EditAnalysis(draft, Actor), "Analysis saved.");
+        return result is PageResult ? ShowOnRefusal(result) : null;
+    }
+
+    /// <summary>A refused command shows the page again with the form as the reviewer typed it.</summary>
+    private IActionResult ShowOnRefusal(IActionResult result)
+    {
+        if (result is PageResult)
+        {
+            Lint(Form);
+        }
+        return result;
+    }
+
+    private void Lint(AnalysisForm form)
+    {
+        var (draft, inputs, _) = form.ToDraft();
+        var preview = State.PostMortem with
+        {
+            Summary = draft.Summary, Impact = draft.Impact, RootCause = draft.RootCause, Analysis = draft.Analysis,
+            ActionItems = draft.ActionItems, WhatWentWell = draft.WhatWentWell, LessonsLearned = draft.LessonsLearned,
+        };
+        var report = PostMortemLinter.Lint(new LintContext(preview), State.Facts());
+        Findings = PlacedFinding.Place(report.Findings, inputs, form.TextsById());
+        Checklist = report.Checklist;
+    }
+}

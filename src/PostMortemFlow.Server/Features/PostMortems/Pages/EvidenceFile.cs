@@ -1,0 +1,7 @@
+using PostMortemFlow.Domain.Charts;
+
+namespace PostMortemFlow.Server.Features.PostMortems.Pages;
+
+/// <param name="Path">Relative to the post-mortem's evidence folder, e.g. "prometheus/error_rate.json".</param>
+/// <param name="Series">The metric series in it, when it is a Prometheus range-query answer.</param>
+public sealed record EvidenceFile(string Path, long Bytes, IReadOnlyList<MetricSeries> Series);

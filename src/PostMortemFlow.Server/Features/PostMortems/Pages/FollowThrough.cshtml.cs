@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Server.Features.Reviews;
+
+namespace PostMortemFlow.Server.Features.PostMortems.Pages;
+
+public sealed class FollowThroughModel(IGrainFactory grains, ReviewLinks links, TimeProvider clock) : PostMortemPageModel(grains, links)
+{
+    public override string Step => "FollowThrough";
+
+    public DateTimeOffset Now { get; } = clock.GetUtcNow();
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostStatusAsync(string itemId, ActionItemStatus status) =>
+        await SendAsync(new ChangeActionItemStatus(itemId, status, Actor), $"{itemId} is now {status}.", "action-items");
+
+    /// <summary>Only web links become anchors; a local tracker's file reference is shown as text.</summary>
+    public static bool IsWebLink(string? link) =>
+        Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PostMortemFlow.Domain.Workflow;
+
+namespace PostMortemFlow.Server.Features.PostMortems.Pages;
+
+/// <summary><c>/postmortems/{id}?step=…</c>: where review links land; opens the step page for the link's purpose, or for the phase.</summary>
+public sealed class PostMortemModel(IGrainFactory grains) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(string id, string? step)
+    {
+        var state = await grains.GetGrain<IPostMortemGrain>(id).GetState();
+        if (state.Phase == Phase.None)
+        {
+            return NotFound();
+        }
+        var page = step switch
+        {
+            "TimelineReview" => "/Timeline",
+            "AnalysisReview" => "/Analysis",
+            "Approval" or "ReadReport" => "/Report",
+            _ => state.Phase switch
+            {
+                Phase.Collecting or Phase.TimelineReview => "/Timeline",
+                Phase.AnalysisReview => "/Analysis",
+                Phase.Approval => "/Report",
+                _ => "/FollowThrough",
+            },
+        };
+        return RedirectToPage(page, new { id });
+    }
+}

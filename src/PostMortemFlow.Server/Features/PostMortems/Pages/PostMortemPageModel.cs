@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PostMortemFlow.Domain.Reviews;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Server.Features.Reviews;
+
+namespace PostMortemFlow.Server.Features.PostMortems.Pages;
+
+/// <summary>What every step page of one post-mortem shares: loading the state, the reviewer's link, sending a command.</summary>
+public abstract class PostMortemPageModel(IGrainFactory grains, ReviewLinks links) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = "";
+
+    public PostMortemState State { get; private set; } = new();
+
+    public PostMortemView View { get; private set; } = null!;
+
+    /// <summary>The decider's refusal of the last command, shown where the command was made.</summary>
+    public Rejection? Rejection { get; private set; }
+
+    /// <summary>The signed review link this browser arrived with, if it is for this post-mortem.</summary>
+    public ReviewLink? ReviewLink { get; private set; }
+
+    [TempData]
+    public string? Flash { get; set; }
+
+    public abstract string Step { get; }
+
+    public string Actor => UiIdentity.NameOf(User);
+
+    protected IPostMortemGrain Grain => grains.GetGrain<IPostMortemGrain>(Id);
+
+    protected async Task<bool> LoadAsync()
+    {
+        State = await Grain.GetState();
+        if (State.Phase == Phase.None)
+        {
+            return false;
+        }
+        View = PostMortemView.From(State);
+        if (Request.Cookies.TryGetValue(ReviewEndpoints.ReviewCookie, out var token) && links.Read(token) is (ReviewLinkVerdict.Valid, { } link)
+            && link.PostMortemId == Id)
+        {
+            ReviewLink = link;
+        }
+        return true;
+    }
+
+    /// <summary>Sends a command; on success redirects (POST-redirect-GET) with a flash, on refusal shows the page with the reason.</summary>
+    protected async Task<IActionResult> SendAsync(PostMortemCommand command, string done, string? fragment = null)
+    {
+        var result = await Grain.Execute(command);
+        if (result.Rejection is { } rejection)
+        {
+            Rejection = rejection;
+            await LoadAsync();
+            Response.StatusCode = rejection.Kind switch
+            {
+                RejectionKind.WrongPhase => StatusCodes.Status409Conflict,
+                RejectionKind.RuleErrors => StatusCodes.Status422UnprocessableEntity,
+                RejectionKind.Invalid => StatusCodes.Status400BadRequest,
+                _ => StatusCodes.Status404NotFound,
+            };
+            return Page();
+        }
+        Flash = done;
+        return RedirectToPage(null, null, new { id = Id }, fragment);
+    }
+
+    protected async Task<IActionResult> InvalidAsync()
+    {
+        await LoadAsync();
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

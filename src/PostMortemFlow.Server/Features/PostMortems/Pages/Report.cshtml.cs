@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+using PostMortemFlow.Domain.Rules;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Server.Features.Reviews;
+
+namespace PostMortemFlow.Server.Features.PostMortems.Pages;
+
+public sealed class ReportModel(IGrainFactory grains, ReviewLinks links) : PostMortemPageModel(grains, links)
+{
+    public override string Step => "Report";
+
+    public int ErrorCount => View.Findings.Count(f => f.Severity == FindingSeverity.Error);
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostApproveAsync() =>
+        await SendAsync(new ApproveReport(Actor), "Report approved — it is being published.");
+
+    public async Task<IActionResult> OnPostRequestChangesAsync(string? reason) =>
+        await SendAsync(new RequestChanges(Actor, reason ?? ""), "Changes requested — sent back to the analysis review.");
+}

@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Integrations.Uploads;
+
+namespace PostMortemFlow.Server.Features.PostMortems;
+
+/// <summary>Declares a post-mortem the same way for the JSON API and the declare form.</summary>
+public static class PostMortemDeclaration
+{
+    /// <summary>Sends <see cref="DeclarePostMortem"/> for a body that passed <see cref="DeclareRequest.Problems"/>.</summary>
+    public static async Task<(string Id, CommandResult Result)> DeclareAsync(IGrainFactory grains, IConfiguration configuration,
+        DeclareRequest body, string? idempotencyKey)
+    {
+        var id = NewId(body, idempotencyKey);
+        var sources = configuration.GetSection("Evidence:Sources").Get<string[]>() ?? [UploadsCollector.SourceName];
+        var result = await grains.GetGrain<IPostMortemGrain>(id).Execute(new DeclarePostMortem(id, body.ToDraft(id), [.. sources]));
+        return (id, result);
+    }
+
+    /// <summary>A new id, or with an Idempotency-Key the same id for every retry of the same declaration.</summary>
+    private static string NewId(DeclareRequest body, string? idempotencyKey)
+    {
+        var seed = string.IsNullOrWhiteSpace(idempotencyKey)
+            ? RandomNumberGenerator.GetBytes(8)
+            : SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey))[..8];
+        return $"pm-{body.StartedAt!.Value.UtcDateTime:yyyyMMdd}-{Convert.ToHexStringLower(seed)}";
+    }
+}

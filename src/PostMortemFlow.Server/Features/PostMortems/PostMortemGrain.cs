@@ -1,0 +1,218 @@
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Server.Features.Catalog;
+using PostMortemFlow.Server.Features.Outbox;
+
+namespace PostMortemFlow.Server.Features.PostMortems;
+
+/// <summary>
+/// A thin shell around <see cref="PostMortemDecider"/>: load, decide, persist, then keep Orleans reminders in step
+/// with the decided timers and run the outbox. No workflow rule lives here.
+/// </summary>
+public sealed class PostMortemGrain(
+    [PersistentState("postmortem")] IPersistentState<PostMortemState> state,
+    IEffectDispatcher effects,
+    IPostMortemCatalog catalog,
+    TimeProvider clock,
+    IOptions<WorkflowOptions> options,
+    ILogger<PostMortemGrain> logger) : Grain, IPostMortemGrain, IRemindable
+{
+    /// <summary>A durable heartbeat while effects are pending, so a crash never strands the outbox.</summary>
+    public const string OutboxReminder = "outbox";
+
+    private readonly Dictionary<string, DateTimeOffset> _reminders = new(StringComparer.Ordinal);
+    private readonly WorkflowSettings _settings = options.Value.ToSettings();
+    private IGrainTimer? _drainTimer;
+    private PostMortemSummary? _catalogued;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var reminder in await this.GetReminders())
+        {
+            _reminders[reminder.ReminderName] = DateTimeOffset.MinValue;
+        }
+        if (state.State.Phase != Phase.None)
+        {
+            await SyncRemindersAsync();
+            ScheduleDrain(TimeSpan.Zero);
+        }
+    }
+
+    public async Task<CommandResult> Execute(PostMortemCommand command)
+    {
+        var decision = PostMortemDecider.Decide(state.State, command, clock.GetUtcNow(), _settings);
+        if (decision.IsRejected)
+        {
+            return new CommandResult { State = state.State, Rejection = decision.Rejection };
+        }
+        var changed = !ReferenceEquals(decision.State, state.State);
+        await PersistAsync(decision.State);
+        return new CommandResult { State = state.State, Changed = changed };
+    }
+
+    public Task<PostMortemState> GetState() => Task.FromResult(state.State);
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != OutboxReminder)
+        {
+            var decision = PostMortemDecider.Decide(state.State, new TimerFired(reminderName), clock.GetUtcNow(), _settings);
+            await PersistAsync(decision.State);
+        }
+        await SyncRemindersAsync();
+        await DrainOutboxAsync();
+        if (reminderName == OutboxReminder && state.State.Outbox.IsEmpty)
+        {
+            await UnregisterAsync(OutboxReminder);
+        }
+    }
+
+    private async Task PersistAsync(PostMortemState next)
+    {
+        if (ReferenceEquals(next, state.State))
+        {
+            return;
+        }
+        // Wake-ups before the write: if the process dies (or the store times out) after the state landed but
+        // before the reminders are registered, the stored timers and effects would have nothing to run them.
+        await RegisterRemindersAsync(next);
+        var previous = state.State;
+        state.State = next;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The stored state is the truth; drop this activation rather than keep a version nobody stored.
+            state.State = previous;
+            DeactivateOnIdle();
+            throw;
+        }
+        await CatalogAsync();
+        await SyncRemindersAsync();
+        if (!next.Outbox.IsEmpty)
+        {
+            ScheduleDrain(Until(next.Outbox.Min(e => e.NextAttemptAt)));
+        }
+    }
+
+    private async Task DrainOutboxAsync()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var entry in state.State.Outbox.Where(e => e.NextAttemptAt <= now).ToList())
+        {
+            if (!state.State.Outbox.Contains(entry))
+            {
+                continue;
+            }
+            PostMortemCommand result;
+            using (var timeout = new CancellationTokenSource(options.Value.EffectTimeout))
+            {
+                try
+                {
+                    result = new EffectSucceeded(entry.Id, await effects.ExecuteAsync(entry, state.State, timeout.Token));
+                }
+                catch (Exception failure)
+                {
+                    logger.LogWarning("Effect {Effect} of post-mortem {Id} failed (attempt {Attempt}): {Error}",
+                        entry.Id, state.State.Id, entry.Attempts + 1, failure.Message);
+                    result = new EffectFailed(entry.Id, timeout.IsCancellationRequested ? "timed out" : failure.Message);
+                }
+            }
+            await PersistAsync(PostMortemDecider.Decide(state.State, result, clock.GetUtcNow(), _settings).State);
+        }
+    }
+
+    private void ScheduleDrain(TimeSpan dueTime)
+    {
+        _drainTimer?.Dispose();
+        _drainTimer = this.RegisterGrainTimer(DrainOutboxAsync, dueTime, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Registers the reminders <paramref name="target"/> needs that are missing or would tick too late;
+    /// removes nothing, so it is safe before <paramref name="target"/> is stored (an extra tick is a no-op).</summary>
+    private async Task RegisterRemindersAsync(PostMortemState target)
+    {
+        foreach (var timer in target.Timers)
+        {
+            if (!_reminders.TryGetValue(timer.Name, out var registered) || timer.DueAt < registered)
+            {
+                await RegisterAsync(timer.Name, timer.DueAt);
+            }
+        }
+        await EnsureOutboxHeartbeatAsync(target);
+    }
+
+    /// <summary>Makes the registered reminders match the decided timers, and keeps the outbox heartbeat while effects wait.</summary>
+    private async Task SyncRemindersAsync()
+    {
+        var timers = state.State.Timers.ToDictionary(t => t.Name, t => t.DueAt, StringComparer.Ordinal);
+        foreach (var (name, dueAt) in timers)
+        {
+            if (!_reminders.TryGetValue(name, out var registered) || registered != dueAt)
+            {
+                await RegisterAsync(name, dueAt);
+            }
+        }
+        foreach (var name in _reminders.Keys.Where(n => n != OutboxReminder && !timers.ContainsKey(n)).ToList())
+        {
+            await UnregisterAsync(name);
+        }
+        await EnsureOutboxHeartbeatAsync(state.State);
+    }
+
+    /// <summary>
+    /// The heartbeat only has to wake the grain after a crash; the grain timer drains on time while it is active.
+    /// So it is registered once when effects appear and removed only when a tick finds the outbox empty,
+    /// instead of being rewritten on every command.
+    /// </summary>
+    private async Task EnsureOutboxHeartbeatAsync(PostMortemState target)
+    {
+        if (!target.Outbox.IsEmpty && !_reminders.ContainsKey(OutboxReminder))
+        {
+            await RegisterAsync(OutboxReminder, clock.GetUtcNow() + options.Value.ReminderPeriod);
+        }
+    }
+
+    private async Task RegisterAsync(string name, DateTimeOffset dueAt)
+    {
+        await this.RegisterOrUpdateReminder(name, Until(dueAt), options.Value.ReminderPeriod);
+        _reminders[name] = dueAt;
+    }
+
+    private async Task UnregisterAsync(string name)
+    {
+        if (await this.GetReminder(name) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+        _reminders.Remove(name);
+    }
+
+    private async Task CatalogAsync()
+    {
+        var summary = PostMortemSummary.From(state.State);
+        if (summary == _catalogued)
+        {
+            return;
+        }
+        try
+        {
+            await catalog.UpsertAsync(summary);
+            _catalogued = summary;
+        }
+        catch (Exception failure)
+        {
+            // The workflow state is already durable; the list catches up on the next change or activation.
+            logger.LogWarning("Could not update the catalog for post-mortem {Id}: {Error}", summary.Id, failure.Message);
+        }
+    }
+
+    private TimeSpan Until(DateTimeOffset at)
+    {
+        var wait = at - clock.GetUtcNow();
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+    }
+}

@@ -1,33 +1,37 @@
-using PostMortemFlow.Server.Features.Evidence;
-using PostMortemFlow.Server.Features.Incidents;
+using PostMortemFlow.Api.Hosting;
+using PostMortemFlow.Api.Webhooks;
+using PostMortemFlow.Server.Features.Availability;
 using PostMortemFlow.Server.Features.PostMortems;
-using PostMortemFlow.Server.Features.Publishing;
 using PostMortemFlow.Server.Features.Reviews;
 using PostMortemFlow.Server.Features.SignIn;
-using PostMortemFlow.Server.Features.Webhooks;
 using PostMortemFlow.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLocalSettings();
+builder.Services.AddPostMortemIntegrations();
+builder.Services.AddPostMortemApi();
+builder.Services.AddOpenApi();
 builder.AddWorkflowEngine();
-builder.AddPostMortems();
-builder.AddReviewLinks();
-builder.AddWebhooks();
 builder.AddSignIn();
-builder.AddPostMortemPages();
-builder.AddPublishing();
-builder.AddEvidence();
+builder.AddReviewPages();
+builder.Services.AddExceptionHandler<SiloUnavailableHandler>();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapHealthEndpoints();
-app.MapPostMortemEndpoints();
+app.MapOpenApi().AllowAnonymous();
+app.MapPostMortemApi();
+app.MapIncidentApi();
+app.MapWebhooks();
 app.MapReviewEndpoints();
-app.MapIncidentEndpoints();
-app.MapWebhookEndpoints();
 app.MapSignOut();
-app.MapPostMortemPages();
+app.MapRazorPages();
 app.Run();
 
 /// <summary>The web host's entry point, visible to the end-to-end tests.</summary>

@@ -13,7 +13,6 @@ using Orleans.Runtime;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
-using PostMortemFlow.Server.Features.Outbox;
 using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Hosting;
 
@@ -131,7 +130,7 @@ public sealed class LoadHarness(LoadOptions options, TextWriter log)
         // The HTTP API is not measured; it only needs a port nobody else uses.
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddWorkflowEngine();
-        builder.AddPostMortems();
+        builder.Services.AddPostMortemIntegrations();
         if (!options.LocalEffects)
         {
             builder.Services.AddSingleton<IEffectDispatcher, NoOpEffectDispatcher>();

@@ -1,6 +1,5 @@
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
-using PostMortemFlow.Server.Features.Outbox;
 
 namespace PostMortemFlow.Benchmarks;
 

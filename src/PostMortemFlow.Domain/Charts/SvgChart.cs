@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using PostMortemFlow.Domain.Evidence;
+using PostMortemFlow.Domain.Text;
 
 namespace PostMortemFlow.Domain.Charts;
 
@@ -19,11 +21,15 @@ public static class SvgChart
 
     private static readonly string[] Colours = ["#1f6feb", "#d1242f", "#1a7f37", "#9a6700", "#8250df", "#0a7a8a", "#bc4c00", "#57606a"];
 
+    /// <summary>At most this many series are drawn; more would be unreadable.</summary>
+    public const int MaxSeries = 12;
+
     public static string Render(string title, IReadOnlyList<MetricSeries> series, IReadOnlyList<ChartMarker> markers)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(markers);
-        var points = series.SelectMany(s => s.Points).ToList();
+        series = [.. series.Where(s => s.Samples.Count > 0).Take(MaxSeries)];
+        var points = series.SelectMany(s => s.Samples).ToList();
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" role=\"img\" aria-label=\"{Encode(title)}\">");
@@ -59,7 +65,7 @@ public static class SvgChart
 
         for (var i = 0; i < series.Count; i++)
         {
-            var path = string.Join(' ', series[i].Points.Select(p => F(X(p.Time)) + "," + F(Y(p.Value))));
+            var path = string.Join(' ', series[i].Samples.Select(p => F(X(p.Time)) + "," + F(Y(p.Value))));
             svg.Append(CultureInfo.InvariantCulture,
                 $"<polyline fill=\"none\" stroke=\"{Colours[i % Colours.Length]}\" stroke-width=\"1.8\" points=\"{path}\"><title>{Encode(series[i].Name)}</title></polyline>");
         }
@@ -96,5 +102,5 @@ public static class SvgChart
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static string Utc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    private static string Utc(DateTimeOffset time) => UtcFormat.Minute(time);
 }

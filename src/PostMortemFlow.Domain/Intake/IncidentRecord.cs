@@ -29,6 +29,10 @@ public sealed record IncidentRecord
     [Id(15)] [JsonPropertyName("postmortemId")] public string? PostMortemId { get; init; }
     [Id(16)] public string? PromotedBy { get; init; }
     [Id(17)] public long Version { get; init; }
+    /// <summary>The <see cref="Version"/> the post-mortem was last brought up to date with; behind it, a hand-off is due.</summary>
+    [Id(18)] public long HandedOffVersion { get; init; }
+    /// <summary>Why the post-mortem refused what the incident said (e.g. an end before the start); null when it took it.</summary>
+    [Id(19)] public string? HandOffProblem { get; init; }
 
     public bool Exists => Version > 0;
 

@@ -44,8 +44,8 @@ public sealed class AlertmanagerCollector(HttpClient http, IArtifactStore store,
 
     private async Task StoreAsync(CollectionRun run, Uri url, string artifact, CancellationToken cancellationToken)
     {
-        using var response = await RetryingSender.SendAsync(http, () => new HttpRequestMessage(HttpMethod.Get, url), Options, Clock, cancellationToken);
-        await RetryingSender.EnsureSuccessAsync(response, cancellationToken);
+        using var response = await http.SendStreamingAsync(new HttpRequestMessage(HttpMethod.Get, url), cancellationToken);
+        await HttpAnswers.EnsureSuccessAsync(response, cancellationToken);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         await run.StoreAsync(artifact, url.PathAndQuery, body, cancellationToken);
     }

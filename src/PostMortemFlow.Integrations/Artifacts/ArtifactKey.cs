@@ -18,16 +18,19 @@ public sealed record ArtifactKey
 
     public string Path => $"{Prefix(PostMortemId, Source)}{Name}";
 
-    public static string Prefix(string postMortemId, string source) => $"postmortems/{postMortemId}/evidence/{source}/";
+    public static string Prefix(string postMortemId, string source) => $"{EvidencePrefix(postMortemId)}{source}/";
+
+    public static string EvidencePrefix(string postMortemId) => $"postmortems/{postMortemId}/evidence/";
 
     public static ArtifactKey Manifest(string postMortemId, string source) => new(postMortemId, source, ManifestName);
 
-    private static string Segment(string value, string name)
-    {
-        if (string.IsNullOrWhiteSpace(value) || value is "." or ".." || value.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
-        {
-            throw new ArgumentException($"'{value}' is not a safe artifact path segment (letters, digits, '-', '_', '.').", name);
-        }
-        return value;
-    }
+    /// <summary>Reads <c>{source}/{name}</c> back into a key; null when it is not one.</summary>
+    public static ArtifactKey? FromRelative(string postMortemId, string relative) =>
+        relative.Split('/') is [var source, var name] && SafeName.IsSafe(source) && SafeName.IsSafe(name) && SafeName.IsSafe(postMortemId)
+            ? new ArtifactKey(postMortemId, source, name)
+            : null;
+
+    private static string Segment(string value, string name) =>
+        SafeName.IsSafe(value) ? value
+            : throw new ArgumentException($"'{value}' is not a safe artifact path segment (1–{SafeName.MaxLength} letters, digits, '-', '_', '.').", name);
 }

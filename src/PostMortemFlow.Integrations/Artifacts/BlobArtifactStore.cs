@@ -1,9 +1,9 @@
 using Azure;
-using Azure.Identity;
 using Azure.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.Identity;
 
 namespace PostMortemFlow.Integrations.Artifacts;
 
@@ -18,8 +18,8 @@ public sealed class BlobArtifactStore : IArtifactStore
     private readonly BlobArtifactStoreOptions _options;
     private readonly Lazy<Task> _created;
 
-    public BlobArtifactStore(IOptions<BlobArtifactStoreOptions> options)
-        : this(CreateContainerClient(options.Value), options.Value)
+    public BlobArtifactStore(IOptions<BlobArtifactStoreOptions> options, AzureCredentials credentials)
+        : this(CreateContainerClient(options.Value, credentials), options.Value)
     {
     }
 
@@ -30,14 +30,14 @@ public sealed class BlobArtifactStore : IArtifactStore
         _created = new Lazy<Task>(() => _container.CreateIfNotExistsAsync());
     }
 
-    private static BlobContainerClient CreateContainerClient(BlobArtifactStoreOptions options)
+    private static BlobContainerClient CreateContainerClient(BlobArtifactStoreOptions options, AzureCredentials credentials)
     {
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             return new BlobContainerClient(options.ConnectionString, options.Container);
         }
         var account = options.AccountUrl ?? throw new InvalidOperationException($"{BlobArtifactStoreOptions.Section} needs a ConnectionString or an AccountUrl.");
-        return new BlobServiceClient(account, new DefaultAzureCredential()).GetBlobContainerClient(options.Container);
+        return new BlobServiceClient(account, credentials.Azure).GetBlobContainerClient(options.Container);
     }
 
     public async Task<StoredArtifact> WriteAsync(ArtifactKey key, Stream content, CancellationToken cancellationToken = default)
@@ -73,20 +73,19 @@ public sealed class BlobArtifactStore : IArtifactStore
         }
     }
 
-    public async Task<IReadOnlyList<StoredArtifact>> ListAsync(string postMortemId, string source, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ArtifactInfo>> ListAsync(string postMortemId, string? source = null, CancellationToken cancellationToken = default)
     {
         await _created.Value.WaitAsync(cancellationToken);
-        var prefix = ArtifactKey.Prefix(postMortemId, source);
-        var result = new List<StoredArtifact>();
-        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = prefix }, cancellationToken))
+        var evidence = ArtifactKey.EvidencePrefix(postMortemId);
+        var result = new List<ArtifactInfo>();
+        var prefix = source is null ? evidence : ArtifactKey.Prefix(postMortemId, source);
+        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken))
         {
-            var name = item.Name[prefix.Length..];
-            if (name == ArtifactKey.ManifestName || name.Contains('/'))
+            if (ArtifactKey.FromRelative(postMortemId, item.Name[evidence.Length..]) is { Name: not ArtifactKey.ManifestName } key)
             {
-                continue;
+                result.Add(new ArtifactInfo(key, item.Properties.ContentLength ?? 0));
             }
-            result.Add(new StoredArtifact(name, item.Properties.ContentLength ?? 0, item.Metadata.TryGetValue(Sha256Metadata, out var sha) ? sha : ""));
         }
-        return result.OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        return result.OrderBy(a => a.Key.Source, StringComparer.Ordinal).ThenBy(a => a.Key.Name, StringComparer.Ordinal).ToList();
     }
 }

@@ -1,8 +1,9 @@
 namespace PostMortemFlow.Integrations.Artifacts;
 
 /// <summary>
-/// Where collected evidence is kept. Writes stream (nothing is buffered whole), compute the SHA-256 on the way and
-/// replace an artifact of the same name only once the new content is complete.
+/// Where evidence is kept: collected artifacts, uploads and their manifests. Writes stream (nothing is buffered whole),
+/// compute the SHA-256 on the way and replace an artifact of the same name only once the new content is complete.
+/// Every node of a cluster (and the Functions app) reads the same evidence through it.
 /// </summary>
 public interface IArtifactStore
 {
@@ -11,6 +12,6 @@ public interface IArtifactStore
     /// <summary>The artifact's content, or null when there is none.</summary>
     Task<Stream?> OpenReadAsync(ArtifactKey key, CancellationToken cancellationToken = default);
 
-    /// <summary>The artifacts of one source (the manifest excluded), by name.</summary>
-    Task<IReadOnlyList<StoredArtifact>> ListAsync(string postMortemId, string source, CancellationToken cancellationToken = default);
+    /// <summary>The post-mortem's artifacts, of one source or of all, ordered by source and name; manifests are left out.</summary>
+    Task<IReadOnlyList<ArtifactInfo>> ListAsync(string postMortemId, string? source = null, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.LocalOutbox;
 
 namespace PostMortemFlow.Integrations.Artifacts;
 
@@ -9,23 +10,9 @@ public sealed class LocalArtifactStore(IOptions<LocalArtifactStoreOptions> optio
 
     public async Task<StoredArtifact> WriteAsync(ArtifactKey key, Stream content, CancellationToken cancellationToken = default)
     {
-        var path = Path.Combine(Root, key.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.part";
-        try
-        {
-            using var hashing = new HashingReadStream(content);
-            await using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-            {
-                await hashing.CopyToAsync(target, 1 << 16, cancellationToken);
-            }
-            File.Move(temporary, path, overwrite: true);
-            return new StoredArtifact(key.Name, hashing.BytesRead, hashing.Sha256());
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        using var hashing = new HashingReadStream(content);
+        await LocalFiles.WriteAtomicallyAsync(Path.Combine(Root, key.Path), target => hashing.CopyToAsync(target, 1 << 16, cancellationToken), cancellationToken);
+        return new StoredArtifact(key.Name, hashing.BytesRead, hashing.Sha256());
     }
 
     public Task<Stream?> OpenReadAsync(ArtifactKey key, CancellationToken cancellationToken = default)
@@ -35,26 +22,20 @@ public sealed class LocalArtifactStore(IOptions<LocalArtifactStoreOptions> optio
         return Task.FromResult(stream);
     }
 
-    public async Task<IReadOnlyList<StoredArtifact>> ListAsync(string postMortemId, string source, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ArtifactInfo>> ListAsync(string postMortemId, string? source = null, CancellationToken cancellationToken = default)
     {
-        var folder = Path.Combine(Root, ArtifactKey.Prefix(postMortemId, source));
+        var folder = Path.Combine(Root, source is null ? ArtifactKey.EvidencePrefix(postMortemId) : ArtifactKey.Prefix(postMortemId, source));
         if (!Directory.Exists(folder))
         {
-            return [];
+            return Task.FromResult<IReadOnlyList<ArtifactInfo>>([]);
         }
-        var result = new List<StoredArtifact>();
-        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(file);
-            if (name == ArtifactKey.ManifestName || name.EndsWith(".part", StringComparison.Ordinal))
-            {
-                continue;
-            }
-            await using var stream = File.OpenRead(file);
-            using var hashing = new HashingReadStream(stream);
-            await hashing.CopyToAsync(Stream.Null, cancellationToken);
-            result.Add(new StoredArtifact(name, hashing.BytesRead, hashing.Sha256()));
-        }
-        return result;
+        var evidence = Path.Combine(Root, ArtifactKey.EvidencePrefix(postMortemId));
+        var listed = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(file => (File: file, Key: ArtifactKey.FromRelative(postMortemId, Path.GetRelativePath(evidence, file).Replace('\\', '/'))))
+            .Where(f => f.Key is { Name: not ArtifactKey.ManifestName } && !LocalFiles.IsTemporary(f.File))
+            .Select(f => new ArtifactInfo(f.Key!, new FileInfo(f.File).Length))
+            .OrderBy(a => a.Key.Source, StringComparer.Ordinal).ThenBy(a => a.Key.Name, StringComparer.Ordinal)
+            .ToList();
+        return Task.FromResult<IReadOnlyList<ArtifactInfo>>(listed);
     }
 }

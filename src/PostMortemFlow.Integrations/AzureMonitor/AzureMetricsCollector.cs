@@ -1,19 +1,16 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json;
-using Azure.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Collection;
-using PostMortemFlow.Integrations.Prometheus;
 
 namespace PostMortemFlow.Integrations.AzureMonitor;
 
 /// <summary>Reads the incident's resources' metrics over the window, stores the answers and drafts first symptom and recovery per metric.</summary>
-public sealed class AzureMetricsCollector(HttpClient http, TokenCredential credential, IArtifactStore store, IOptions<AzureMetricsCollectorOptions> options, TimeProvider clock, ILogger<AzureMetricsCollector> logger)
+public sealed class AzureMetricsCollector(HttpClient http, IArtifactStore store, IOptions<AzureMetricsCollectorOptions> options, TimeProvider clock, ILogger<AzureMetricsCollector> logger)
     : EvidenceCollector<AzureMetricsCollectorOptions>(store, options.Value, clock, logger)
 {
     public const string SourceName = "azuremetrics";
@@ -24,7 +21,7 @@ public sealed class AzureMetricsCollector(HttpClient http, TokenCredential crede
     {
         var settings = BaselineSettings.Default with { K = Options.BaselineK, MinRatio = Options.BaselineMinRatio };
         var services = run.Incident.AffectedServices.Count > 0 ? run.Incident.AffectedServices : ["*"];
-        var timespan = $"{Iso(run.Window.From)}/{Iso(run.Window.To)}";
+        var timespan = $"{UtcFormat.Iso(run.Window.From)}/{UtcFormat.Iso(run.Window.To)}";
         var index = 0;
         foreach (var service in services)
         {
@@ -43,13 +40,9 @@ public sealed class AzureMetricsCollector(HttpClient http, TokenCredential crede
                     query += $"&metricnamespace={Uri.EscapeDataString(resource.MetricNamespace)}";
                 }
                 var url = new Uri(Options.Endpoint, $"{resource.ResourceId.TrimStart('/')}/providers/Microsoft.Insights/metrics?{query}");
-                var artifact = $"{PrometheusCollector.Safe(service)}-{++index}.json";
-                var token = await credential.GetTokenAsync(new TokenRequestContext([Options.Scope]), cancellationToken);
-                using var response = await RetryingSender.SendAsync(http, () => new HttpRequestMessage(HttpMethod.Get, url)
-                {
-                    Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token.Token) },
-                }, Options, Clock, cancellationToken);
-                await RetryingSender.EnsureSuccessAsync(response, cancellationToken);
+                var artifact = $"{SafeName.From(service)}-{++index}.json";
+                using var response = await http.SendStreamingAsync(new HttpRequestMessage(HttpMethod.Get, url), cancellationToken);
+                await HttpAnswers.EnsureSuccessAsync(response, cancellationToken);
                 await using (var content = await response.Content.ReadAsStreamAsync(cancellationToken))
                 {
                     await run.StoreAsync(artifact, $"{resource.ResourceId} {resource.MetricNames}", content, cancellationToken);
@@ -106,6 +99,4 @@ public sealed class AzureMetricsCollector(HttpClient http, TokenCredential crede
         run.Count(artifact, points);
         run.Cover(Coverage.Covered(run.Window, times));
     }
-
-    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -1,14 +1,11 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Azure.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Collection;
-using PostMortemFlow.Integrations.Prometheus;
 
 namespace PostMortemFlow.Integrations.AzureMonitor;
 
@@ -17,7 +14,7 @@ namespace PostMortemFlow.Integrations.AzureMonitor;
 /// first error and the deploys/config changes from the rows. A 200 carrying <c>PartialError</c> is a data gap:
 /// the rows are kept but the result is incomplete.
 /// </summary>
-public sealed class LogAnalyticsCollector(HttpClient http, TokenCredential credential, IArtifactStore store, IOptions<LogAnalyticsCollectorOptions> options, TimeProvider clock, ILogger<LogAnalyticsCollector> logger)
+public sealed class LogAnalyticsCollector(HttpClient http, IArtifactStore store, IOptions<LogAnalyticsCollectorOptions> options, TimeProvider clock, ILogger<LogAnalyticsCollector> logger)
     : EvidenceCollector<LogAnalyticsCollectorOptions>(store, options.Value, clock, logger)
 {
     public const string SourceName = "loganalytics";
@@ -30,8 +27,8 @@ public sealed class LogAnalyticsCollector(HttpClient http, TokenCredential crede
         {
             throw new InvalidOperationException($"{LogAnalyticsCollectorOptions.Section}:WorkspaceId is not set");
         }
-        var start = Iso(run.Window.From);
-        var end = Iso(run.Window.To);
+        var start = UtcFormat.Iso(run.Window.From);
+        var end = UtcFormat.Iso(run.Window.To);
         var services = run.Incident.AffectedServices.Count > 0 ? run.Incident.AffectedServices : ["*"];
         var url = new Uri(Options.Endpoint, $"v1/workspaces/{Uri.EscapeDataString(Options.WorkspaceId)}/query");
         foreach (var service in services)
@@ -42,14 +39,12 @@ public sealed class LogAnalyticsCollector(HttpClient http, TokenCredential crede
             {
                 var kql = query.Kql.Replace("{service}", service, StringComparison.Ordinal)
                     .Replace("{start}", start, StringComparison.Ordinal).Replace("{end}", end, StringComparison.Ordinal);
-                var artifact = $"{PrometheusCollector.Safe(service)}-{PrometheusCollector.Safe(query.Name)}.json";
-                var token = await credential.GetTokenAsync(new TokenRequestContext([Options.Scope]), cancellationToken);
+                var artifact = $"{SafeName.From(service)}-{SafeName.From(query.Name)}.json";
                 var body = JsonSerializer.Serialize(new { query = kql, timespan = $"{start}/{end}" });
-                using var response = await RetryingSender.SendAsync(http, () => new HttpRequestMessage(HttpMethod.Post, url)
+                using var response = await http.SendStreamingAsync(new HttpRequestMessage(HttpMethod.Post, url)
                 {
-                    Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token.Token) },
                     Content = new StringContent(body, Encoding.UTF8, "application/json"),
-                }, Options, Clock, cancellationToken);
+                }, cancellationToken);
                 await ThrowOnErrorAsync(response, cancellationToken);
                 await using (var content = await response.Content.ReadAsStreamAsync(cancellationToken))
                 {
@@ -127,6 +122,4 @@ public sealed class LogAnalyticsCollector(HttpClient http, TokenCredential crede
         }
         throw new EvidenceRequestException((int)response.StatusCode, $"HTTP {(int)response.StatusCode} {code}: {message ?? text}", code);
     }
-
-    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Polly.Timeout;
 using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
@@ -33,7 +34,7 @@ public abstract class EvidenceCollector<TOptions>(IArtifactStore store, TOptions
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
         {
-            error = timeout.IsCancellationRequested ? $"timed out after {options.Timeout.TotalSeconds:0} s" : $"failed: {e.Message}";
+            error = timeout.IsCancellationRequested || e is TimeoutRejectedException ? $"timed out after {options.Timeout.TotalSeconds:0} s" : $"failed: {e.Message}";
             logger.LogWarning("Evidence source {Source} of {PostMortemId} {Error}", Source, state.Id, error);
             var covered = run.Covered;
             if (covered is null)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.Hosting;
 
 namespace PostMortemFlow.Integrations.Graph;
 
@@ -31,22 +32,26 @@ public sealed class GraphClientOptions
     /// <summary>How many times the SDK's retry handler retries a throttled (429) or unavailable (503/504) call before the outbox takes over.</summary>
     public int MaxRetries { get; set; } = 3;
 
-    /// <summary>The token scope, derived from <see cref="BaseUrl"/>'s host (<c>https://graph.microsoft.com/.default</c>).</summary>
-    public string Scope => $"{new Uri(BaseUrl).GetLeftPart(UriPartial.Authority)}/.default";
 }
 
-/// <summary>Checks <see cref="GraphClientOptions"/> on start; names settings, never their values.</summary>
-/// <param name="requireSenderMailbox">Whether e-mail or the calendar go through Graph; Planner and SharePoint alone need no mailbox.</param>
-public sealed class GraphClientOptionsValidator(bool requireSenderMailbox = true) : IValidateOptions<GraphClientOptions>
+/// <summary>
+/// Checks <see cref="GraphClientOptions"/> on start when anything uses Graph (publishing, or the Teams source); names
+/// settings, never their values. The sender mailbox is required only when e-mail or the calendar go through Graph.
+/// </summary>
+public sealed class GraphClientOptionsValidator(IOptions<PublishingProviders> providers, IOptions<EvidenceOptions> evidence) : IValidateOptions<GraphClientOptions>
 {
     public ValidateOptionsResult Validate(string? name, GraphClientOptions options)
     {
         var failures = new List<string>();
+        if (!providers.Value.UsesGraph && !evidence.Value.SourcesToCollect.Contains(Teams.TeamsCollector.SourceName))
+        {
+            return ValidateOptionsResult.Skip;
+        }
         if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("https" or "http"))
         {
             failures.Add("Graph:BaseUrl must be an absolute http(s) URL such as https://graph.microsoft.com/v1.0.");
         }
-        if (requireSenderMailbox && string.IsNullOrWhiteSpace(options.SenderMailbox))
+        if (providers.Value.SendsFromMailbox && string.IsNullOrWhiteSpace(options.SenderMailbox))
         {
             failures.Add("Graph:SenderMailbox is required (the mailbox e-mails are sent from, e.g. postmortems@contoso.com).");
         }

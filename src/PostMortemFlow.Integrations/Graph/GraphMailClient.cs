@@ -100,8 +100,7 @@ public sealed class GraphMailClient(GraphConnection graph, IReviewLinkIssuer lin
 
     private static List<Attachment> ReportAttachment(PostMortemState state)
     {
-        var lint = PostMortemLinter.Lint(new LintContext(state.PostMortem), state.Facts());
-        var markdown = Encoding.UTF8.GetBytes(MarkdownReportRenderer.Render(state.PostMortem, lint));
+        var markdown = Encoding.UTF8.GetBytes(WorkflowReport.Of(state).Markdown);
         return
         [
             new FileAttachment

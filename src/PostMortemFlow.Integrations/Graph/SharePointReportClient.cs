@@ -22,9 +22,9 @@ public sealed class SharePointReportClient(GraphConnection graph, IOptions<Share
 
     public async Task<string> PublishAsync(PostMortemState state, string idempotencyKey, CancellationToken cancellationToken = default)
     {
-        var lint = PostMortemLinter.Lint(new LintContext(state.PostMortem), state.Facts());
-        var markdown = MarkdownReportRenderer.Render(state.PostMortem, lint);
-        var html = HtmlReportRenderer.Render(state.PostMortem, lint);
+        var report = WorkflowReport.Of(state);
+        var markdown = report.Markdown;
+        var html = report.Html;
         var folder = ReportFolder.For(state, options.Value.Folder);
         var drive = await DriveIdAsync(cancellationToken);
         await UploadAsync(drive, $"{folder}/report.md", Encoding.UTF8.GetBytes(markdown), cancellationToken);

@@ -11,7 +11,7 @@ public sealed class LocalEmailSender(IOptions<LocalOutboxOptions> options, TimeP
     public async Task SendAsync(PostMortemState state, string idempotencyKey, EmailMessage message, CancellationToken cancellationToken = default)
     {
         var folder = options.Value.OutboxPath;
-        var path = Path.Combine(folder, LocalFiles.SafeName(state.Id), LocalFiles.SafeName(idempotencyKey) + ".eml");
+        var path = Path.Combine(folder, SafeName.From(state.Id), SafeName.From(idempotencyKey) + ".eml");
         if (File.Exists(path))
         {
             return;
@@ -20,7 +20,7 @@ public sealed class LocalEmailSender(IOptions<LocalOutboxOptions> options, TimeP
         {
             Subject = message.Subject,
             Date = clock.GetUtcNow(),
-            MessageId = $"{LocalFiles.SafeName(idempotencyKey)}@postmortemflow",
+            MessageId = $"{SafeName.From(idempotencyKey)}@postmortemflow",
             Body = new TextPart("plain") { Text = message.Body },
         };
         mime.From.Add(MailboxAddress.Parse(options.Value.Sender));

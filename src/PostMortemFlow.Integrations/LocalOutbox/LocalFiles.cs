@@ -1,36 +1,38 @@
-using System.Text;
 using System.Text.Json;
 
 namespace PostMortemFlow.Integrations.LocalOutbox;
 
-/// <summary>Small file helpers shared by the local executors: safe names, atomic writes, the delivery journal.</summary>
+/// <summary>The file helpers of everything kept on the local disk: atomic writes and the delivery journal.</summary>
 internal static class LocalFiles
 {
+    private const string TemporarySuffix = ".part";
     private static readonly Lock JournalLock = new();
 
-    public static string SafeName(string key)
-    {
-        var builder = new StringBuilder(key.Length);
-        foreach (var c in key)
-        {
-            builder.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_');
-        }
-        return builder.ToString();
-    }
-
-    /// <summary>Writes through a temporary file so a crash never leaves half a file under the final name.</summary>
+    /// <summary>
+    /// Writes through a temporary file flushed to disk, then moves it over <paramref name="path"/>: a crash or a failing
+    /// source never leaves half a file under the final name, and the previous version stays until the new one is whole.
+    /// </summary>
     public static async Task WriteAtomicallyAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        var temporary = $"{path}.{Guid.NewGuid():N}{TemporarySuffix}";
+        try
         {
-            await write(stream);
-            await stream.FlushAsync(cancellationToken);
-            stream.Flush(flushToDisk: true);
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            {
+                await write(stream);
+                await stream.FlushAsync(cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, path, overwrite: true);
         }
-        File.Move(temporary, path, overwrite: true);
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
+
+    public static bool IsTemporary(string path) => path.EndsWith(TemporarySuffix, StringComparison.Ordinal);
 
     /// <summary>One line per real delivery, so a double delivery would show as a repeated key.</summary>
     public static void Journal(string folder, string kind, string key, DateTimeOffset at)

@@ -13,7 +13,7 @@ public sealed class LocalFollowUpScheduler(IOptions<LocalOutboxOptions> options,
     public async Task ScheduleAsync(PostMortemState state, DateTimeOffset at, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         var folder = options.Value.OutboxPath;
-        var path = Path.Combine(folder, LocalFiles.SafeName(state.Id), LocalFiles.SafeName(idempotencyKey) + ".ics");
+        var path = Path.Combine(folder, SafeName.From(state.Id), SafeName.From(idempotencyKey) + ".ics");
         if (File.Exists(path))
         {
             return;
@@ -23,7 +23,7 @@ public sealed class LocalFollowUpScheduler(IOptions<LocalOutboxOptions> options,
         var openItems = string.Join("\\n", postMortem.ActionItems.Where(i => i.IsOpen).Select(i => $"{i.Id} {i.Action} ({i.Owner})"));
         var ics = new StringBuilder()
             .Append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//PostMortemFlow//EN\r\nBEGIN:VEVENT\r\n")
-            .Append(CultureInfo.InvariantCulture, $"UID:{LocalFiles.SafeName(state.Id + "-" + idempotencyKey)}@postmortemflow\r\n")
+            .Append(CultureInfo.InvariantCulture, $"UID:{SafeName.From(state.Id + "-" + idempotencyKey)}@postmortemflow\r\n")
             .Append(CultureInfo.InvariantCulture, $"DTSTAMP:{clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}\r\n")
             .Append(CultureInfo.InvariantCulture, $"DTSTART:{at.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}\r\n")
             .Append(CultureInfo.InvariantCulture, $"DTEND:{at.UtcDateTime.AddHours(1):yyyyMMdd'T'HHmmss'Z'}\r\n")

@@ -12,12 +12,12 @@ public sealed class LocalReportPublisher(IOptions<LocalOutboxOptions> options, T
 {
     public async Task<string> PublishAsync(PostMortemState state, string idempotencyKey, CancellationToken cancellationToken = default)
     {
-        var folder = Path.Combine(options.Value.PublishedPath, LocalFiles.SafeName(state.Id));
-        var lint = PostMortemLinter.Lint(new LintContext(state.PostMortem), state.Facts());
-        await WriteAsync(Path.Combine(folder, "report.md"), MarkdownReportRenderer.Render(state.PostMortem, lint), cancellationToken);
-        await WriteAsync(Path.Combine(folder, "report.html"), HtmlReportRenderer.Render(state.PostMortem, lint), cancellationToken);
+        var folder = Path.Combine(options.Value.PublishedPath, SafeName.From(state.Id));
+        var report = WorkflowReport.Of(state);
+        await WriteAsync(Path.Combine(folder, "report.md"), report.Markdown, cancellationToken);
+        await WriteAsync(Path.Combine(folder, "report.html"), report.Html, cancellationToken);
         LocalFiles.Journal(options.Value.PublishedPath, "report", idempotencyKey, clock.GetUtcNow());
-        return $"published/{LocalFiles.SafeName(state.Id)}/report.html";
+        return $"published/{SafeName.From(state.Id)}/report.html";
     }
 
     private static Task WriteAsync(string path, string text, CancellationToken cancellationToken)

@@ -36,5 +36,5 @@ public sealed class LocalTicketTracker(IOptions<LocalOutboxOptions> options, Tim
         return link;
     }
 
-    internal static string NameOf(string postMortemId, string itemId) => $"{LocalFiles.SafeName(postMortemId)}/{LocalFiles.SafeName(itemId)}.json";
+    internal static string NameOf(string postMortemId, string itemId) => $"{SafeName.From(postMortemId)}/{SafeName.From(itemId)}.json";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -39,16 +38,16 @@ public sealed class PagerDutyCollector(HttpClient http, IArtifactStore store, IO
         for (var page = 0; more && page < Options.MaxPages; page++)
         {
             var url = new Uri(Options.BaseUrl, path + "?" + string.Join("&",
-                $"since={Iso(run.Window.From)}", $"until={Iso(run.Window.To)}", "is_overview=false", "time_zone=UTC",
+                $"since={Uri.EscapeDataString(UtcFormat.Iso(run.Window.From))}", $"until={Uri.EscapeDataString(UtcFormat.Iso(run.Window.To))}", "is_overview=false", "time_zone=UTC",
                 $"limit={Options.PageSize}", $"offset={page * Options.PageSize}"));
-            using var response = await RetryingSender.SendAsync(http, () => new HttpRequestMessage(HttpMethod.Get, url)
+            using var response = await http.SendStreamingAsync(new HttpRequestMessage(HttpMethod.Get, url)
             {
                 Headers =
                 {
                     Authorization = new AuthenticationHeaderValue("Token", $"token={Options.Token}"),
                 },
-            }.WithAccept("application/vnd.pagerduty+json;version=2"), Options, Clock, cancellationToken);
-            await RetryingSender.EnsureSuccessAsync(response, cancellationToken);
+            }.WithAccept("application/vnd.pagerduty+json;version=2"), cancellationToken);
+            await HttpAnswers.EnsureSuccessAsync(response, cancellationToken);
             var artifact = $"log-entries-{page + 1}.json";
             await using (var content = await response.Content.ReadAsStreamAsync(cancellationToken))
             {
@@ -126,6 +125,4 @@ public sealed class PagerDutyCollector(HttpClient http, IArtifactStore store, IO
         }
         return entry.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.Object && channel.TryGetProperty("summary", out var s) ? s.GetString() : null;
     }
-
-    private static string Iso(DateTimeOffset time) => Uri.EscapeDataString(time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
 }

@@ -24,7 +24,7 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
         var settings = BaselineSettings.Default with { K = Options.BaselineK, MinRatio = Options.BaselineMinRatio };
         var services = run.Incident.AffectedServices.Count > 0 ? run.Incident.AffectedServices : ["*"];
         var queries = services
-            .SelectMany(service => Queries(service).Select(q => (Name: $"{Safe(service)}-{Safe(q.Name)}", Text: q.Query.Replace("{service}", service, StringComparison.Ordinal), q.DetectSymptom)))
+            .SelectMany(service => Queries(service).Select(q => (Name: $"{SafeName.From(service)}-{SafeName.From(q.Name)}", Text: q.Query.Replace("{service}", service, StringComparison.Ordinal), q.DetectSymptom)))
             .DistinctBy(q => q.Name)
             .Append((Name: "alerts", Text: Options.AlertsQuery, DetectSymptom: false));
         var times = new List<DateTimeOffset>();
@@ -56,28 +56,25 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
     private IEnumerable<PrometheusQueryOptions> Queries(string service) =>
         (Options.Services.TryGetValue(service, out var own) ? own : []).Concat(service != "*" && Options.Services.TryGetValue("*", out var all) ? all : []);
 
-    private async Task<PrometheusMatrix> QueryAsync(CollectionRun run, Uri baseUrl, string artifact, string query, CancellationToken cancellationToken)
+    private async Task<PrometheusRange> QueryAsync(CollectionRun run, Uri baseUrl, string artifact, string query, CancellationToken cancellationToken)
     {
         var url = new Uri(baseUrl, "api/v1/query_range?" + string.Join("&",
             $"query={Uri.EscapeDataString(query)}",
-            $"start={Rfc3339(run.Window.From)}",
-            $"end={Rfc3339(run.Window.To)}",
+            $"start={Uri.EscapeDataString(UtcFormat.Iso(run.Window.From))}",
+            $"end={Uri.EscapeDataString(UtcFormat.Iso(run.Window.To))}",
             $"step={Options.Step.TotalSeconds.ToString(CultureInfo.InvariantCulture)}"));
-        using var response = await RetryingSender.SendAsync(http, () => new HttpRequestMessage(HttpMethod.Get, url), Options, Clock, cancellationToken);
+        using var response = await http.SendStreamingAsync(new HttpRequestMessage(HttpMethod.Get, url), cancellationToken);
         if ((int)response.StatusCode is not (200 or 400 or 422 or 503))
         {
-            await RetryingSender.EnsureSuccessAsync(response, cancellationToken);
+            await HttpAnswers.EnsureSuccessAsync(response, cancellationToken);
         }
         await using (var body = await response.Content.ReadAsStreamAsync(cancellationToken))
         {
             await run.StoreAsync(artifact, query, body, cancellationToken);
         }
         await using var stored = await run.OpenAsync(artifact, cancellationToken);
-        return await PrometheusMatrix.ReadAsync(stored, cancellationToken);
+        var answer = await PrometheusRangeReader.ReadAsync(stored, cancellationToken);
+        return answer.Succeeded ? answer : throw new EvidenceRequestException(422, answer.Error!, answer.ErrorType);
     }
 
-    private static string Rfc3339(DateTimeOffset time) => Uri.EscapeDataString(time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-
-    internal static string Safe(string text) =>
-        new(text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
 }

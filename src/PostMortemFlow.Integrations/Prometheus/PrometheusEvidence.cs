@@ -9,7 +9,7 @@ namespace PostMortemFlow.Integrations.Prometheus;
 public static class PrometheusEvidence
 {
     /// <summary>The first sample above baseline (first symptom) and the return to it (recovery), for the earliest series.</summary>
-    public static void AddSymptoms(CollectionRun run, string name, PrometheusMatrix matrix, BaselineSettings settings, string artifact)
+    public static void AddSymptoms(CollectionRun run, string name, PrometheusRange matrix, BaselineSettings settings, string artifact)
     {
         var found = matrix.Series
             .Select(s => (Series: s, Result: BaselineDetector.Detect(s.Samples, run.Incident.StartedAt, settings)))
@@ -33,7 +33,7 @@ public static class PrometheusEvidence
     /// Pending, firing and resolved moments from the ALERTS series. Resolved is the last sample plus one step; on
     /// backfilled data (no staleness markers) that is up to the 5-minute lookback late.
     /// </summary>
-    public static void AddAlerts(CollectionRun run, PrometheusMatrix matrix, TimeSpan step, string artifact)
+    public static void AddAlerts(CollectionRun run, PrometheusRange matrix, TimeSpan step, string artifact)
     {
         foreach (var series in matrix.Series)
         {

@@ -1,17 +1,16 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Azure.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
-using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Abstractions.Serialization;
 using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Collection;
+using PostMortemFlow.Integrations.Graph;
+using PostMortemFlow.Integrations.Identity;
 using PostMortemFlow.Integrations.Redaction;
 
 namespace PostMortemFlow.Integrations.Teams;
@@ -20,15 +19,14 @@ namespace PostMortemFlow.Integrations.Teams;
 /// Reads the incident channel's messages through Microsoft Graph (following <c>@odata.nextLink</c>), stores each page
 /// and drafts one row per message of the window: the communication log. Graph's own retry handler honours 429 + Retry-After.
 /// </summary>
-public sealed partial class TeamsCollector(HttpClient http, TokenCredential credential, IArtifactStore store, IOptions<TeamsCollectorOptions> options, TimeProvider clock, ILogger<TeamsCollector> logger)
-    : EvidenceCollector<TeamsCollectorOptions>(store, options.Value, clock, logger)
+public sealed partial class TeamsCollector(AzureCredentials credentials, IArtifactStore store, IOptions<TeamsCollectorOptions> options, TimeProvider clock, ILogger<TeamsCollector> logger)
+    : EvidenceCollector<TeamsCollectorOptions>(store, options.Value, clock, logger), IDisposable
 {
     public const string SourceName = "teams";
 
-    public override string Source => SourceName;
+    private readonly Lazy<GraphClients> _graph = new(() => new GraphClients(options.Value.BaseUrl, credentials.Graph, Math.Max(0, options.Value.MaxAttempts - 1)));
 
-    /// <summary>An HttpClient with Graph's handlers (retry with Retry-After, redirects, compression).</summary>
-    public static HttpClient CreateGraphHttpClient() => GraphClientFactory.Create();
+    public override string Source => SourceName;
 
     protected override async Task CollectCoreAsync(CollectionRun run, CancellationToken cancellationToken)
     {
@@ -36,8 +34,7 @@ public sealed partial class TeamsCollector(HttpClient http, TokenCredential cred
         {
             throw new InvalidOperationException($"{TeamsCollectorOptions.Section}:TeamId and ChannelId are not set");
         }
-        var graph = new GraphServiceClient(http, new BaseBearerTokenAuthenticationProvider(new CredentialTokenProvider(credential, Options.Scope)), Options.BaseUrl);
-        var messages = graph.Teams[Options.TeamId].Channels[Options.ChannelId].Messages;
+        var messages = _graph.Value.Client.Teams[Options.TeamId].Channels[Options.ChannelId].Messages;
         var redactor = new Redactor();
         var times = new List<DateTimeOffset>();
         try
@@ -65,7 +62,7 @@ public sealed partial class TeamsCollector(HttpClient http, TokenCredential cred
                         run.Add(run.Row(created, $"Teams: {who}: {Shorten(text)}", TimelineEntryKind.Event, artifact, who));
                     }
                 }
-                page = page.OdataNextLink is { } next ? await messages.WithUrl(next).GetAsync(cancellationToken: cancellationToken) : null;
+                page = await NextPageAsync(run, page.OdataNextLink, messages, cancellationToken);
                 if (page is not null && number == Options.MaxPages)
                 {
                     run.Gap(run.Window.From, run.Window.To, $"more than {Options.MaxPages} pages of channel messages; the rest was not read");
@@ -79,10 +76,26 @@ public sealed partial class TeamsCollector(HttpClient http, TokenCredential cred
         run.Cover(run.Window);
     }
 
+    /// <summary>Follows a <c>@odata.nextLink</c> only on Graph's own host; a link elsewhere ends the reading as a gap.</summary>
+    private async Task<ChatMessageCollectionResponse?> NextPageAsync(CollectionRun run, string? next, Microsoft.Graph.Teams.Item.Channels.Item.Messages.MessagesRequestBuilder messages, CancellationToken cancellationToken)
+    {
+        if (next is null)
+        {
+            return null;
+        }
+        var graphHost = new Uri(Options.BaseUrl);
+        if (!Uri.TryCreate(next, UriKind.Absolute, out var link) || !string.Equals(link.Authority, graphHost.Authority, StringComparison.OrdinalIgnoreCase))
+        {
+            run.Gap(run.Window.From, run.Window.To, "the next page of channel messages is on another host; it was not read");
+            return null;
+        }
+        return await messages.WithUrl(next).GetAsync(cancellationToken: cancellationToken);
+    }
+
     private static string Text(ItemBody? body)
     {
         var content = body?.Content ?? "";
-        return body?.ContentType == BodyType.Html ? WebUtility.HtmlDecode(Tags().Replace(content, " ")).Trim() : content.Trim();
+        return body?.ContentType == BodyType.Html ? HtmlText.ToPlain(content) : content.Trim();
     }
 
     private static string Shorten(string text)
@@ -91,9 +104,14 @@ public sealed partial class TeamsCollector(HttpClient http, TokenCredential cred
         return flat.Length <= 200 ? flat : flat[..197] + "...";
     }
 
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    public void Dispose()
+    {
+        if (_graph.IsValueCreated)
+        {
+            _graph.Value.Dispose();
+        }
+    }
 }

@@ -10,8 +10,6 @@ public sealed class TeamsCollectorOptions : CollectorOptions
     /// <summary>Graph's base URL; a local fake in tests.</summary>
     public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
 
-    public string Scope { get; set; } = "https://graph.microsoft.com/.default";
-
     public string TeamId { get; set; } = "";
 
     /// <summary>The incident channel (app permission ChannelMessage.Read.All).</summary>

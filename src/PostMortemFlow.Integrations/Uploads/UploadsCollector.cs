@@ -11,12 +11,12 @@ using PostMortemFlow.Integrations.Prometheus;
 namespace PostMortemFlow.Integrations.Uploads;
 
 /// <summary>
-/// Reads the files people upload (already redacted by <see cref="UploadStore"/>), by their content:
+/// Reads the files people upload (stored redacted by <see cref="EvidenceUploads"/>), by their content:
 /// Prometheus <c>query_range</c> JSON (first symptom, recovery, ALERTS), Alertmanager alerts JSON (firing/resolved),
 /// NDJSON timeline events (<c>time</c>, <c>event</c>, optional <c>source</c>, <c>actor</c>, <c>kind</c>) and plain or
 /// NDJSON logs (first error, deploys and config changes). Lines it cannot read are reported as a data gap.
 /// </summary>
-public sealed class UploadsCollector(UploadStore uploads, IArtifactStore store, IOptions<UploadsOptions> options, TimeProvider clock, ILogger<UploadsCollector> logger)
+public sealed class UploadsCollector(IArtifactStore store, IOptions<UploadsOptions> options, TimeProvider clock, ILogger<UploadsCollector> logger)
     : EvidenceCollector<UploadsOptions>(store, options.Value, clock, logger)
 {
     public const string SourceName = "uploads";
@@ -25,11 +25,15 @@ public sealed class UploadsCollector(UploadStore uploads, IArtifactStore store, 
 
     protected override async Task CollectCoreAsync(CollectionRun run, CancellationToken cancellationToken)
     {
-        foreach (var file in uploads.Files(run.PostMortemId))
+        foreach (var upload in await run.Store.ListAsync(run.PostMortemId, Source, cancellationToken))
         {
-            var name = Path.GetFileName(file);
-            var format = await SniffAsync(file, cancellationToken);
-            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            var name = upload.Key.Name;
+            string format;
+            await using (var head = await run.OpenAsync(name, cancellationToken))
+            {
+                format = await SniffAsync(head, cancellationToken);
+            }
+            await using var stream = await run.OpenAsync(name, cancellationToken);
             using var hashing = new HashingReadStream(stream);
             var items = format switch
             {
@@ -42,9 +46,9 @@ public sealed class UploadsCollector(UploadStore uploads, IArtifactStore store, 
         }
     }
 
-    private static async Task<string> SniffAsync(string file, CancellationToken cancellationToken)
+    private static async Task<string> SniffAsync(Stream content, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(file);
+        using var reader = new StreamReader(content, leaveOpen: true);
         var head = new char[4096];
         var read = await reader.ReadBlockAsync(head.AsMemory(), cancellationToken);
         var text = new string(head, 0, read).TrimStart();
@@ -55,7 +59,12 @@ public sealed class UploadsCollector(UploadStore uploads, IArtifactStore store, 
 
     private static async Task<long> ReadPrometheusAsync(CollectionRun run, Stream json, string name, CancellationToken cancellationToken)
     {
-        var matrix = await PrometheusMatrix.ReadAsync(json, cancellationToken);
+        var matrix = await PrometheusRangeReader.ReadAsync(json, cancellationToken);
+        if (!matrix.Succeeded)
+        {
+            run.Gap(run.Incident.StartedAt, run.Incident.EndedAt ?? run.Incident.StartedAt, $"{name}: {matrix.Error}");
+            return 0;
+        }
         var alerts = matrix with { Series = matrix.Series.Where(s => s.Label("__name__") == "ALERTS").ToList() };
         var metrics = matrix with { Series = matrix.Series.Where(s => s.Label("__name__") != "ALERTS").ToList() };
         var times = matrix.Series.SelectMany(s => s.Samples).Select(s => s.Time).Order().ToList();

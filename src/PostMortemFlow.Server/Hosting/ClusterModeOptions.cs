@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 
 namespace PostMortemFlow.Server.Hosting;
@@ -22,6 +23,20 @@ public sealed class ClusterModeOptions
     public string ClusterId { get; set; } = "postmortemflow";
 
     public string ServiceId { get; set; } = "postmortemflow";
+
+    /// <summary>The address and ports this silo is reached on: the configured ones, else App Service's private network's.</summary>
+    public (IPAddress? Address, int SiloPort, int GatewayPort) Endpoint(AppServicePrivateNetwork platform)
+    {
+        if (AdvertisedAddress is { } advertised)
+        {
+            return (IPAddress.Parse(advertised), SiloPort, GatewayPort);
+        }
+        if (platform.PrivateIp is { } ip && IPAddress.TryParse(ip, out var address) && platform.Ports is [var silo, var gateway, ..])
+        {
+            return (address, silo, gateway);
+        }
+        return (null, SiloPort, GatewayPort);
+    }
 }
 
 public sealed class ClusterModeOptionsValidator : IValidateOptions<ClusterModeOptions>

@@ -1,5 +1,3 @@
-using PostMortemFlow.Server.Features.Api;
-
 namespace PostMortemFlow.Server.Hosting;
 
 public static class HostingExtensions

@@ -1,9 +1,9 @@
-using System.Net;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Storage;
+using Orleans.Serialization;
 using PostMortemFlow.Server.Features.Catalog;
 using PostMortemFlow.Server.Features.Incidents;
+using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Persistence.Sqlite;
 using StackExchange.Redis;
 
@@ -11,9 +11,13 @@ namespace PostMortemFlow.Server.Hosting;
 
 public static class OrleansHostingExtensions
 {
-    /// <summary>Starts the Orleans silo in this process, in the run mode the configuration names.</summary>
+    /// <summary>
+    /// Starts the Orleans silo in this process, in the run mode <c>Cluster:*</c> names, and gives the HTTP surface its
+    /// workflow (<see cref="IPostMortemWorkflow"/>) and intake (<see cref="IIncidentIntake"/>) on top of the grains.
+    /// </summary>
     public static WebApplicationBuilder AddWorkflowEngine(this WebApplicationBuilder builder)
     {
+        // The silo's shape is needed before the host is built, so these two are read here, once, then validated like the rest.
         var cluster = builder.Configuration.GetSection(ClusterModeOptions.Section).Get<ClusterModeOptions>() ?? new ClusterModeOptions();
         var validation = new ClusterModeOptionsValidator().Validate(null, cluster);
         if (validation.Failed)
@@ -21,8 +25,15 @@ public static class OrleansHostingExtensions
             throw new OptionsValidationException(ClusterModeOptions.Section, typeof(ClusterModeOptions), validation.Failures);
         }
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
         builder.Services.AddOptions<ClusterModeOptions>().BindConfiguration(ClusterModeOptions.Section);
+        builder.Services.AddSingleton<IPostMortemWorkflow, OrleansPostMortemWorkflow>();
+        builder.Services.AddSingleton<IIncidentIntake, OrleansIncidentIntake>();
+        // One node may keep a generated link-signing key; several must share a configured one.
+        builder.Services.PostConfigure<ReviewLinkOptions>(o => o.GeneratedKeyPath ??= cluster.Mode == ClusterMode.Embedded
+            ? Path.Combine(storage.DataPath, "keys", "review-links.key")
+            : null);
+        // Stored state written before a member was renamed (only in case) still reads.
+        builder.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => o.JsonSerializerOptions.PropertyNameCaseInsensitive = true);
 
         builder.UseOrleans(silo =>
         {
@@ -31,7 +42,7 @@ public static class OrleansHostingExtensions
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Cluster:Membership"));
             if (cluster.Mode == ClusterMode.Redis)
             {
-                UseRedis(silo, cluster);
+                UseRedis(silo, cluster, builder.Configuration.Get<AppServicePrivateNetwork>() ?? new AppServicePrivateNetwork());
             }
             else
             {
@@ -44,23 +55,24 @@ public static class OrleansHostingExtensions
         return builder;
     }
 
-    private static void UseRedis(ISiloBuilder silo, ClusterModeOptions cluster)
+    private static void UseRedis(ISiloBuilder silo, ClusterModeOptions cluster, AppServicePrivateNetwork platform)
     {
         var connection = cluster.Redis!;
-        if (cluster.AdvertisedAddress is { } address)
+        var (address, siloPort, gatewayPort) = cluster.Endpoint(platform);
+        if (address is not null)
         {
-            silo.ConfigureEndpoints(IPAddress.Parse(address), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+            silo.ConfigureEndpoints(address, siloPort, gatewayPort, listenOnAnyHostAddress: false);
         }
         else
         {
-            silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort);
+            silo.ConfigureEndpoints(siloPort, gatewayPort);
         }
         silo.UseRedisClustering(connection);
         silo.AddRedisGrainStorageAsDefault(options => options.Configure<IServiceProvider>((o, services) =>
         {
             o.ConfigurationOptions = ConfigurationOptions.Parse(connection);
             // The same serializer as the embedded mode: the Domain records need no generated codecs in JSON.
-            o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<SystemTextJsonGrainStorageSerializer>(services);
+            o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<Orleans.Storage.SystemTextJsonGrainStorageSerializer>(services);
         }));
         silo.UseRedisReminderService(o => o.ConfigurationOptions = ConfigurationOptions.Parse(connection));
         silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));

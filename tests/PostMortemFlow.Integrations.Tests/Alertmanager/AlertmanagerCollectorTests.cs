@@ -29,9 +29,7 @@ public sealed class AlertmanagerCollectorTests : IDisposable
         };
         (await http.PostAsJsonAsync(new Uri(Server, "api/v2/alerts"), new[] { alert })).EnsureSuccessStatusCode();
         _scenario.Clock.Now = DateTimeOffset.UtcNow;
-        var collector = new AlertmanagerCollector(http, _scenario.Store,
-            Options.Create(new AlertmanagerCollectorOptions { BaseUrl = Server, Filters = [$"test_run=\"{run}\""] }),
-            _scenario.Clock, NullLogger<AlertmanagerCollector>.Instance);
+        var collector = _scenario.Collector<AlertmanagerCollector, AlertmanagerCollectorOptions>(new AlertmanagerCollectorOptions { BaseUrl = Server, Filters = [$"test_run=\"{run}\""] });
 
         var finished = await collector.CollectAsync(_scenario.State);
 

@@ -42,11 +42,12 @@ public abstract class ArtifactStoreContractTests
         var second = await Store.WriteAsync(key, Text("second"));
 
         Assert.Equal("second", await ReadAsync(key));
-        Assert.Equal(new StoredArtifact("app.ndjson", 6, second.Sha256), Assert.Single(await Store.ListAsync(_id, "logs")));
+        Assert.Equal(new ArtifactInfo(key, second.Bytes), Assert.Single(await Store.ListAsync(_id, "logs")));
+        Assert.Equal(6, second.Bytes);
     }
 
     [ServerFact]
-    public async Task List_SeveralSources_ReturnsOnlyThatSourceWithoutTheManifest()
+    public async Task List_SeveralSources_ReturnsOneSourceOrAllWithoutTheManifests()
     {
         await Store.WriteAsync(new ArtifactKey(_id, "alertmanager", "b.json"), Text("b"));
         await Store.WriteAsync(new ArtifactKey(_id, "alertmanager", "a.json"), Text("a"));
@@ -55,8 +56,9 @@ public abstract class ArtifactStoreContractTests
 
         var listed = await Store.ListAsync(_id, "alertmanager");
 
-        Assert.Equal(["a.json", "b.json"], listed.Select(a => a.Name));
+        Assert.Equal(["a.json", "b.json"], listed.Select(a => a.Key.Name));
         Assert.Empty(await Store.ListAsync(_id, "teams"));
+        Assert.Equal(["alertmanager/a.json", "alertmanager/b.json", "pagerduty/c.json"], (await Store.ListAsync(_id)).Select(a => a.RelativePath));
     }
 
     [ServerFact]

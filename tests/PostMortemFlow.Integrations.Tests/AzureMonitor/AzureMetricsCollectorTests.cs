@@ -42,12 +42,11 @@ public sealed class AzureMetricsCollectorTests : IDisposable
             await context.Response.WriteAsync(Answer());
         });
         var credential = new FakeCredential("arm-token");
-        var collector = new AzureMetricsCollector(new HttpClient(), credential, _scenario.Store,
-            Options.Create(new AzureMetricsCollectorOptions
+        var collector = _scenario.Collector<AzureMetricsCollector, AzureMetricsCollectorOptions>(new AzureMetricsCollectorOptions
             {
                 Endpoint = server.BaseUrl,
                 Services = new() { ["api"] = [new() { ResourceId = Resource, MetricNames = "Http5xx,Requests", Aggregation = "total" }] },
-            }), _scenario.Clock, NullLogger<AzureMetricsCollector>.Instance);
+            }, credential);
 
         var finished = await collector.CollectAsync(_scenario.State);
 

@@ -21,14 +21,14 @@ public sealed class LogAnalyticsCollectorTests : IDisposable
         "rows":[["2025-02-09T10:03:00Z","deploy of api v42 finished",1],["2025-02-09T10:05:40Z","Exception: pool exhausted, Bearer abc.def.ghi",3],["2025-02-09T10:20:00Z","Exception: pool exhausted",3]]}]
         """;
 
-    private LogAnalyticsCollector Collector(FakeServer server) => new(new HttpClient(), _credential, _scenario.Store,
-        Options.Create(new LogAnalyticsCollectorOptions
+    private LogAnalyticsCollector Collector(FakeServer server) => _scenario.Collector<LogAnalyticsCollector, LogAnalyticsCollectorOptions>(
+        new LogAnalyticsCollectorOptions
         {
             Endpoint = server.BaseUrl,
             WorkspaceId = Workspace,
             RetryDelay = TimeSpan.FromMilliseconds(50),
             Services = new() { ["*"] = [new() { Name = "exceptions", Kql = "AppExceptions | where TimeGenerated between (datetime({start}) .. datetime({end})) | where AppRoleName == '{service}'" }] },
-        }), _scenario.Clock, NullLogger<LogAnalyticsCollector>.Instance);
+        }, _credential);
 
     private static Task Json(HttpContext context, string json, int status = 200)
     {

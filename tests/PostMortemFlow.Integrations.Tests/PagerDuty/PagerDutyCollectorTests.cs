@@ -46,9 +46,7 @@ public sealed class PagerDutyCollectorTests : IDisposable
         {
             PostMortem = _scenario.State.PostMortem with { Incident = _scenario.State.PostMortem.Incident with { Id = "Q1", Source = IncidentSource.PagerDuty } },
         };
-        var collector = new PagerDutyCollector(new HttpClient(), _scenario.Store,
-            Options.Create(new PagerDutyCollectorOptions { BaseUrl = server.BaseUrl, Token = "pd-key", PageSize = 3 }),
-            _scenario.Clock, NullLogger<PagerDutyCollector>.Instance);
+        var collector = _scenario.Collector<PagerDutyCollector, PagerDutyCollectorOptions>(new PagerDutyCollectorOptions { BaseUrl = server.BaseUrl, Token = "pd-key", PageSize = 3 });
 
         var finished = await collector.CollectAsync(state);
 
@@ -75,9 +73,7 @@ public sealed class PagerDutyCollectorTests : IDisposable
             context.Response.StatusCode = 401;
             return context.Response.WriteAsync("""{"error":{"message":"Unauthorized","code":2006}}""");
         });
-        var collector = new PagerDutyCollector(new HttpClient(), _scenario.Store,
-            Options.Create(new PagerDutyCollectorOptions { BaseUrl = server.BaseUrl, Token = "wrong", ServiceIds = new() { ["api"] = "PSVC1" } }),
-            _scenario.Clock, NullLogger<PagerDutyCollector>.Instance);
+        var collector = _scenario.Collector<PagerDutyCollector, PagerDutyCollectorOptions>(new PagerDutyCollectorOptions { BaseUrl = server.BaseUrl, Token = "wrong", ServiceIds = new() { ["api"] = "PSVC1" } });
 
         var finished = await collector.CollectAsync(_scenario.State);
 

@@ -13,10 +13,8 @@ public sealed class PrometheusCollectorTests : IDisposable
 {
     private readonly EvidenceScenario _scenario = new(PrometheusCollector.SourceName);
 
-    private PrometheusCollector Collector(Uri baseUrl, TimeSpan? timeout = null) => new(
-        new HttpClient(),
-        _scenario.Store,
-        Options.Create(new PrometheusCollectorOptions
+    private PrometheusCollector Collector(Uri baseUrl, TimeSpan? timeout = null) => _scenario.Collector<PrometheusCollector, PrometheusCollectorOptions>(
+        new PrometheusCollectorOptions
         {
             BaseUrl = baseUrl,
             Timeout = timeout ?? TimeSpan.FromSeconds(30),
@@ -29,9 +27,7 @@ public sealed class PrometheusCollectorTests : IDisposable
                     new() { Name = "db-pool", Query = "db_connection_pool_in_use{service=\"{service}\"}" },
                 ],
             },
-        }),
-        _scenario.Clock,
-        NullLogger<PrometheusCollector>.Instance);
+        });
 
     private static Uri Server => new(TestServers.Require(TestServers.Prometheus).TrimEnd('/') + "/");
 
@@ -70,7 +66,7 @@ public sealed class PrometheusCollectorTests : IDisposable
         Assert.Equal(281, manifest.Artifacts[1].Items); // 10:00–11:10 at 15 s
         Assert.Equal(At(10, 0), manifest.CoveredFrom);
         var stored = await _scenario.Store.ListAsync(_scenario.Id, "prometheus");
-        Assert.Equal(manifest.Artifacts.Select(a => (a.Name, a.Sha256)).OrderBy(x => x.Name), stored.Select(a => (a.Name, a.Sha256)));
+        Assert.Equal(manifest.Artifacts.Select(a => (a.Name, a.Bytes)).OrderBy(x => x.Name, StringComparer.Ordinal), stored.Select(a => (a.Key.Name, a.Bytes)));
         // the backfill starts at 10:00, so the window's first 22 minutes are honestly a gap
         var gap = Assert.Single(finished.Gaps);
         Assert.Equal((At(9, 38), At(10, 0)), (gap.From, gap.To));

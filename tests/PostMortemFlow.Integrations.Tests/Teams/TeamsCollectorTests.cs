@@ -41,9 +41,7 @@ public sealed class TeamsCollectorTests : IDisposable
         });
         self = server;
         var credential = new FakeCredential("graph-token");
-        var collector = new TeamsCollector(TeamsCollector.CreateGraphHttpClient(), credential, _scenario.Store,
-            Options.Create(new TeamsCollectorOptions { BaseUrl = server.BaseUrl + "v1.0", TeamId = "team-1", ChannelId = "chan-1" }),
-            _scenario.Clock, NullLogger<TeamsCollector>.Instance);
+        var collector = _scenario.Collector<TeamsCollector, TeamsCollectorOptions>(new TeamsCollectorOptions { BaseUrl = server.BaseUrl + "v1.0", TeamId = "team-1", ChannelId = "chan-1" }, credential);
 
         var finished = await collector.CollectAsync(_scenario.State);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Integrations.Graph;
+using PostMortemFlow.Integrations.Identity;
 
 namespace PostMortemFlow.Publishing.Tests.Fakes;
 
@@ -17,7 +18,7 @@ public sealed class GraphFixture : IAsyncDisposable
             BaseUrl = cloud.GraphUrl,
             SenderMailbox = Sender,
             MaxRetries = 3,
-        }), Credential);
+        }), new AzureCredentials(Credential, Credential));
     }
 
     public FakeCloud Cloud { get; }

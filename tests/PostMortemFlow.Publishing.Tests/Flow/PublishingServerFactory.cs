@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Azure.Core;
+using PostMortemFlow.Integrations.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -52,7 +52,7 @@ public sealed class PublishingServerFactory(FakeCloud cloud) : WebApplicationFac
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureTestServices(services => services.AddSingleton<TokenCredential>(Credential));
+        builder.ConfigureTestServices(services => services.AddSingleton(new AzureCredentials(Credential, Credential)));
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,12 +1,11 @@
-using Azure.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Graph;
+using PostMortemFlow.Integrations.Identity;
 using PostMortemFlow.Publishing.Tests.Fakes;
-using PostMortemFlow.Server.Features.Publishing;
 
 namespace PostMortemFlow.Publishing.Tests.Planner;
 
@@ -17,8 +16,8 @@ public sealed class PlannerSettingsTests
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<IReviewLinkIssuer, TestLinks>();
-        builder.Services.AddSingleton<TokenCredential, FakeTokenCredential>();
-        builder.AddPublishing();
+        builder.Services.AddSingleton(new AzureCredentials(new FakeTokenCredential(), new FakeTokenCredential()));
+        builder.Services.AddPublishing();
         return builder.Build();
     }
 
@@ -71,11 +70,10 @@ public sealed class PlannerSettingsTests
     }
 
     [Fact]
-    public void TicketsProvider_AcceptsPlannerAndRefusesUnknownNames()
+    public async Task TicketsProvider_AcceptsPlannerInAnyCase()
     {
-        var validator = new PublishingOptionsValidator();
+        await using var app = Build(new() { ["Tickets:Provider"] = "planner" });
 
-        Assert.True(validator.Validate(null, new PublishingOptions { Tickets = "planner" }).Succeeded);
-        Assert.Contains("Local, GitHub, Planner", validator.Validate(null, new PublishingOptions { Tickets = "Jira" }).FailureMessage, StringComparison.Ordinal);
+        Assert.Equal(TicketsProvider.Planner, app.Services.GetRequiredService<IOptions<PublishingProviders>>().Value.Tickets.Provider);
     }
 }

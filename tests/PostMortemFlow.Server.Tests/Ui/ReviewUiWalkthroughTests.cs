@@ -128,7 +128,7 @@ public sealed partial class ReviewUiWalkthroughTests(UiServer server, ITestOutpu
     public async Task ReviewLink_FromTheEmail_OpensTheStepAndNamesTheReviewer()
     {
         var id = await server.DeclareAsync(UiData.Declaration("Review link landing"));
-        var links = server.Services<PostMortemFlow.Server.Features.Reviews.ReviewLinks>();
+        var links = server.Services<ReviewLinks>();
         var url = links.UrlFor(id, "rui@example.com", PostMortemFlow.Domain.Reviews.ReviewPurpose.TimelineReview);
         var page = await server.NewPageAsync();
 

@@ -3,7 +3,6 @@ using Orleans.Hosting;
 using Orleans.TestingHost;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Server.Features.Catalog;
-using PostMortemFlow.Server.Features.Outbox;
 using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Persistence.Sqlite;
 

@@ -9,8 +9,8 @@ namespace PostMortemFlow.Server.Features.Incidents;
 public interface IIncidentGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Records the delivery durably before answering (a delivery id seen before changes nothing) and, when the intake
-    /// policy says so, declares the post-mortem under an id derived from the incident key and feeds it the events.
+    /// Records the delivery durably and answers from the record (a delivery id seen before changes nothing); when the
+    /// intake policy says so the post-mortem is then declared, under an id derived from the incident key, and fed the events.
     /// </summary>
     Task<IntakeResult> Receive(IncidentDelivery delivery);
 

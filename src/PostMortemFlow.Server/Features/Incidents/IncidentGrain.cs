@@ -1,117 +1,129 @@
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Intake;
-using PostMortemFlow.Domain.Workflow;
-using PostMortemFlow.Domain.Workflow.Commands;
-using PostMortemFlow.Integrations.Uploads;
 using PostMortemFlow.Server.Features.PostMortems;
+using PostMortemFlow.Server.Grains;
 
 namespace PostMortemFlow.Server.Features.Incidents;
 
-/// <summary>Stores each delivery before answering, then brings the incident's post-mortem (if any) up to date.</summary>
+/// <summary>
+/// Load, decide (<see cref="IntakeDecider"/>), persist, answer from the stored record — and only then hand the incident
+/// to its post-mortem, from a grain timer, with a durable heartbeat that retries after a crash or a refusal.
+/// </summary>
 public sealed class IncidentGrain(
     [PersistentState("incident")] IPersistentState<IncidentRecord> state,
     IIncidentCatalog catalog,
     IOptions<IntakePolicy> policy,
-    IConfiguration configuration,
+    IOptions<EvidenceOptions> evidence,
+    IOptions<WorkflowOptions> workflow,
     TimeProvider clock,
-    ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
+    ILogger<IncidentGrain> logger) : Grain, IIncidentGrain, IRemindable
 {
-    // The version the post-mortem last received; -1 after activation, so the first call after a crash re-sends
-    // (declaring and recording are both idempotent in the decider).
-    private long _synced = -1;
+    /// <summary>Wakes the grain while a hand-off to the post-mortem is due.</summary>
+    public const string HandOffReminder = "hand-off";
+
+    private Heartbeat? _heartbeat;
+    private IGrainTimer? _handOff;
+
+    private Heartbeat HandOffHeartbeat => _heartbeat ??= new Heartbeat(this, HandOffReminder, workflow.Value.ReminderPeriod);
+
+    private bool HandOffDue => IntakeDecider.HandOff(state.State, policy.Value, evidence.Value.SourcesToCollect).Count > 0;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await HandOffHeartbeat.LoadAsync();
+        ScheduleHandOffIfDue();
+    }
 
     public async Task<IntakeResult> Receive(IncidentDelivery delivery)
     {
-        if (state.State.HasSeen(delivery.DeliveryId))
-        {
-            await SyncPostMortemAsync();
-            return Result(IntakeResult.Duplicate, replayed: true);
-        }
-        var hadPostMortem = state.State.PostMortemId is not null;
-        var next = state.State.Apply(delivery, clock.GetUtcNow());
-        if (next.PostMortemId is null && policy.Value.ShouldStart(next))
-        {
-            next = next with { PostMortemId = IncidentKeys.PostMortemId(next.Key, next.StartedAt!.Value) };
-        }
-        await PersistAsync(next);
-        await SyncPostMortemAsync();
-        return Result(next.PostMortemId is null ? IntakeResult.Recorded : hadPostMortem ? IntakeResult.Updated : IntakeResult.Started, replayed: false);
+        var decision = IntakeDecider.Receive(state.State, delivery, clock.GetUtcNow(), policy.Value);
+        await StoreAsync(decision.Record);
+        return decision.Result;
     }
 
     public async Task<IntakeResult?> Promote(string by)
     {
-        if (!state.State.Exists)
+        if (IntakeDecider.Promote(state.State, by) is not { } decision)
         {
             return null;
         }
-        if (state.State.PostMortemId is not null)
-        {
-            await SyncPostMortemAsync();
-            return Result(IntakeResult.Duplicate, replayed: true);
-        }
-        var record = state.State;
-        await PersistAsync(record with
-        {
-            PostMortemId = IncidentKeys.PostMortemId(record.Key, record.StartedAt ?? record.FirstSeenAt),
-            PromotedBy = by,
-            Version = record.Version + 1,
-        });
-        await SyncPostMortemAsync();
-        return Result(IntakeResult.Started, replayed: false);
+        await StoreAsync(decision.Record);
+        return decision.Result;
     }
 
     public Task<IncidentRecord> Get() => Task.FromResult(state.State);
 
-    private IntakeResult Result(string status, bool replayed) =>
-        new() { IncidentKey = state.State.Key, PostMortemId = state.State.PostMortemId, Status = status, Replayed = replayed };
-
-    private async Task PersistAsync(IncidentRecord next)
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        var previous = state.State;
-        state.State = next;
+        await HandOffAsync();
+        if (!HandOffDue)
+        {
+            await HandOffHeartbeat.DropAsync();
+        }
+    }
+
+    private async Task StoreAsync(IncidentRecord next)
+    {
+        if (!ReferenceEquals(next, state.State))
+        {
+            if (IntakeDecider.HandOff(next, policy.Value, evidence.Value.SourcesToCollect).Count > 0)
+            {
+                // Before the write: a crash right after it must still leave something to hand the incident on.
+                await HandOffHeartbeat.EnsureAsync();
+            }
+            await state.WriteOrRevertAsync(next, DeactivateOnIdle);
+            await CatalogAsync(next);
+        }
+        ScheduleHandOffIfDue();
+    }
+
+    private void ScheduleHandOffIfDue()
+    {
+        if (HandOffDue && _handOff is null)
+        {
+            _handOff = this.RegisterGrainTimer(async () =>
+            {
+                _handOff?.Dispose();
+                _handOff = null;
+                await HandOffAsync();
+            }, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>Tells the post-mortem what the stored record says; a refusal is kept on the record, not retried.</summary>
+    private async Task HandOffAsync()
+    {
+        var record = state.State;
+        var commands = IntakeDecider.HandOff(record, policy.Value, evidence.Value.SourcesToCollect);
+        if (commands.Count == 0)
+        {
+            return;
+        }
+        var postMortem = GrainFactory.GetGrain<IPostMortemGrain>(record.PostMortemId!);
+        string? problem = null;
+        foreach (var command in commands)
+        {
+            if ((await postMortem.Execute(command)).Rejection is { } rejection)
+            {
+                problem ??= rejection.Message;
+                logger.LogWarning("Post-mortem {Id} refused what incident {Key} said ({Command}): {Reason}",
+                    record.PostMortemId, record.Key, command.GetType().Name, rejection.Message);
+            }
+        }
+        await state.WriteOrRevertAsync(IntakeDecider.HandedOff(state.State, record.Version, problem), DeactivateOnIdle);
+        await CatalogAsync(state.State);
+    }
+
+    private async Task CatalogAsync(IncidentRecord record)
+    {
         try
         {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = previous;
-            DeactivateOnIdle();
-            throw;
-        }
-        try
-        {
-            await catalog.UpsertAsync(IncidentSummary.From(next, policy.Value));
+            await catalog.UpsertAsync(IncidentSummary.From(record, policy.Value));
         }
         catch (Exception failure)
         {
             // The delivery is already durable; the list catches up on the next delivery.
-            logger.LogWarning("Could not update the incident list for {Key}: {Error}", next.Key, failure.Message);
+            logger.LogWarning("Could not update the incident list for {Key}: {Error}", record.Key, failure.Message);
         }
-    }
-
-    private async Task SyncPostMortemAsync()
-    {
-        var record = state.State;
-        if (record.PostMortemId is not { } id || _synced >= record.Version)
-        {
-            return;
-        }
-        var postMortem = GrainFactory.GetGrain<IPostMortemGrain>(id);
-        var sources = configuration.GetSection("Evidence:Sources").Get<string[]>() ?? [UploadsCollector.SourceName];
-        var declared = await postMortem.Execute(new DeclarePostMortem(id, record.ToDraft(policy.Value), [.. sources]));
-        if (declared.Rejection is { } refused)
-        {
-            throw new InvalidOperationException($"Post-mortem {id} of incident {record.Key} could not be declared: {refused.Message}");
-        }
-        if (!declared.Changed)
-        {
-            var recorded = await postMortem.Execute(new RecordIncidentEvents(record.Events, record.EndedAt));
-            if (recorded.Rejection is { Kind: not RejectionKind.WrongPhase } rejection)
-            {
-                logger.LogWarning("Post-mortem {Id} refused the events of incident {Key}: {Reason}", id, record.Key, rejection.Message);
-            }
-        }
-        _synced = record.Version;
     }
 }

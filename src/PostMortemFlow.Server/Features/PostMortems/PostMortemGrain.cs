@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
-using PostMortemFlow.Server.Features.Catalog;
-using PostMortemFlow.Server.Features.Outbox;
+using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Server.Grains;
 
 namespace PostMortemFlow.Server.Features.PostMortems;
 
@@ -23,12 +23,17 @@ public sealed class PostMortemGrain(
 
     private readonly Dictionary<string, DateTimeOffset> _reminders = new(StringComparer.Ordinal);
     private readonly WorkflowSettings _settings = options.Value.ToSettings();
+    private Heartbeat? _outbox;
     private IGrainTimer? _drainTimer;
     private PostMortemSummary? _catalogued;
 
+    private Heartbeat Outbox => _outbox ??= new Heartbeat(this, OutboxReminder, options.Value.ReminderPeriod);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var reminder in await this.GetReminders())
+        var registered = await this.GetReminders();
+        Outbox.Known(registered.Any(r => r.ReminderName == OutboxReminder));
+        foreach (var reminder in registered.Where(r => r.ReminderName != OutboxReminder))
         {
             _reminders[reminder.ReminderName] = DateTimeOffset.MinValue;
         }
@@ -64,7 +69,7 @@ public sealed class PostMortemGrain(
         await DrainOutboxAsync();
         if (reminderName == OutboxReminder && state.State.Outbox.IsEmpty)
         {
-            await UnregisterAsync(OutboxReminder);
+            await Outbox.DropAsync();
         }
     }
 
@@ -77,19 +82,7 @@ public sealed class PostMortemGrain(
         // Wake-ups before the write: if the process dies (or the store times out) after the state landed but
         // before the reminders are registered, the stored timers and effects would have nothing to run them.
         await RegisterRemindersAsync(next);
-        var previous = state.State;
-        state.State = next;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The stored state is the truth; drop this activation rather than keep a version nobody stored.
-            state.State = previous;
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.WriteOrRevertAsync(next, DeactivateOnIdle);
         await CatalogAsync();
         await SyncRemindersAsync();
         if (!next.Outbox.IsEmpty)
@@ -156,25 +149,14 @@ public sealed class PostMortemGrain(
                 await RegisterAsync(name, dueAt);
             }
         }
-        foreach (var name in _reminders.Keys.Where(n => n != OutboxReminder && !timers.ContainsKey(n)).ToList())
+        foreach (var name in _reminders.Keys.Where(n => !timers.ContainsKey(n)).ToList())
         {
             await UnregisterAsync(name);
         }
         await EnsureOutboxHeartbeatAsync(state.State);
     }
 
-    /// <summary>
-    /// The heartbeat only has to wake the grain after a crash; the grain timer drains on time while it is active.
-    /// So it is registered once when effects appear and removed only when a tick finds the outbox empty,
-    /// instead of being rewritten on every command.
-    /// </summary>
-    private async Task EnsureOutboxHeartbeatAsync(PostMortemState target)
-    {
-        if (!target.Outbox.IsEmpty && !_reminders.ContainsKey(OutboxReminder))
-        {
-            await RegisterAsync(OutboxReminder, clock.GetUtcNow() + options.Value.ReminderPeriod);
-        }
-    }
+    private Task EnsureOutboxHeartbeatAsync(PostMortemState target) => target.Outbox.IsEmpty ? Task.CompletedTask : Outbox.EnsureAsync();
 
     private async Task RegisterAsync(string name, DateTimeOffset dueAt)
     {

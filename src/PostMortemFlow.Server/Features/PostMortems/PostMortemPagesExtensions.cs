@@ -5,7 +5,7 @@ namespace PostMortemFlow.Server.Features.PostMortems;
 public static class PostMortemPagesExtensions
 {
     /// <summary>The review UI: server-rendered pages under <c>Features/PostMortems/Pages</c>, anti-forgery on every form.</summary>
-    public static WebApplicationBuilder AddPostMortemPages(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddReviewPages(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features/PostMortems/Pages");
         builder.Services.AddAntiforgery(o =>
@@ -15,15 +15,5 @@ public static class PostMortemPagesExtensions
         });
         builder.Services.AddSingleton<EvidenceFiles>();
         return builder;
-    }
-
-    public static WebApplication MapPostMortemPages(this WebApplication app)
-    {
-        app.UseStaticFiles();
-        app.UseRouting();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapRazorPages();
-        return app;
     }
 }

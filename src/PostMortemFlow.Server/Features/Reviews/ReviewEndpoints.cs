@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Reviews;
 
 namespace PostMortemFlow.Server.Features.Reviews;
@@ -7,14 +6,6 @@ public static class ReviewEndpoints
 {
     /// <summary>Carries the signed link from the landing to the pages, which show whom the link is for.</summary>
     public const string ReviewCookie = "pmf-review-link";
-
-    public static WebApplicationBuilder AddReviewLinks(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddOptions<ReviewLinkOptions>().BindConfiguration(ReviewLinkOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<ReviewLinkOptions>, ReviewLinkOptionsValidator>();
-        builder.Services.AddSingleton<ReviewLinks>();
-        return builder;
-    }
 
     /// <summary><c>GET /review/{token}</c>: a reviewer's signed link from an e-mail lands here and goes on to the right page.</summary>
     public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder app)

@@ -6,7 +6,6 @@ using Orleans.TestingHost;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Server.Features.Catalog;
-using PostMortemFlow.Server.Features.Outbox;
 using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Tests.Persistence;
 

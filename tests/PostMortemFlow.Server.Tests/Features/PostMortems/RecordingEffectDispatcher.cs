@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
-using PostMortemFlow.Server.Features.Outbox;
 
 namespace PostMortemFlow.Server.Tests.Features.PostMortems;
 

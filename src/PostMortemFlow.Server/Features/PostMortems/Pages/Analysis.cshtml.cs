@@ -9,7 +9,7 @@ using PostMortemFlow.Server.Features.Reviews;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
-public sealed class AnalysisModel(IGrainFactory grains, ReviewLinks links) : PostMortemPageModel(grains, links)
+public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks links) : PostMortemPageModel(workflow, links)
 {
     public override string Step => "Analysis";
 

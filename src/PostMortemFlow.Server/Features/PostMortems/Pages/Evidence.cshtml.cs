@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using PostMortemFlow.Domain.Charts;
+using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Server.Features.Reviews;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
-public sealed class EvidenceModel(IGrainFactory grains, ReviewLinks links, EvidenceFiles evidence) : PostMortemPageModel(grains, links)
+public sealed class EvidenceModel(IPostMortemWorkflow workflow, ReviewLinks links, EvidenceFiles evidence) : PostMortemPageModel(workflow, links)
 {
     public override string Step => "Evidence";
 
@@ -17,7 +18,7 @@ public sealed class EvidenceModel(IGrainFactory grains, ReviewLinks links, Evide
         {
             return NotFound();
         }
-        Files = evidence.List(Id);
+        Files = await evidence.ListAsync(Id, HttpContext.RequestAborted);
         return Page();
     }
 

@@ -1,4 +1,4 @@
-using PostMortemFlow.Domain.Charts;
+using PostMortemFlow.Domain.Evidence;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 

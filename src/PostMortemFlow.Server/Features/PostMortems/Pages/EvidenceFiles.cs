@@ -1,63 +1,45 @@
-using Microsoft.Extensions.Options;
-using PostMortemFlow.Domain.Charts;
-using PostMortemFlow.Server.Hosting;
+using PostMortemFlow.Domain.Evidence;
+using PostMortemFlow.Integrations.Artifacts;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
 /// <summary>
-/// Reads what the collectors stored under <c>{Storage:DataPath}/artifacts/postmortems/{id}/evidence/</c>, defensively:
-/// a missing folder, an odd file or unreadable JSON yields nothing rather than an error page.
+/// Reads what the collectors and uploads stored, through the artifact store (so every node of a cluster sees the same
+/// files), defensively: a missing post-mortem, an odd file or unreadable JSON yields nothing rather than an error page.
 /// </summary>
-public sealed class EvidenceFiles(IOptions<StorageOptions> storage, ILogger<EvidenceFiles> logger)
+public sealed class EvidenceFiles(IArtifactStore store, ILogger<EvidenceFiles> logger)
 {
     private const int MaxFiles = 200;
     private const long MaxChartBytes = 8 * 1024 * 1024;
 
-    public IReadOnlyList<EvidenceFile> List(string postMortemId)
+    public async Task<IReadOnlyList<EvidenceFile>> ListAsync(string postMortemId, CancellationToken cancellationToken)
     {
-        if (postMortemId.Length == 0 || postMortemId.IndexOfAny([.. Path.GetInvalidFileNameChars(), '/', '\\']) >= 0 || postMortemId.Contains("..", StringComparison.Ordinal))
-        {
-            return [];
-        }
-        var root = Path.Combine(storage.Value.DataPath, "artifacts", "postmortems", postMortemId, "evidence");
-        if (!Directory.Exists(root))
+        if (!SafeName.IsSafe(postMortemId))
         {
             return [];
         }
         var files = new List<EvidenceFile>();
-        try
+        foreach (var artifact in (await store.ListAsync(postMortemId, cancellationToken: cancellationToken)).Take(MaxFiles))
         {
-            foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(MaxFiles))
-            {
-                var info = new FileInfo(path);
-                var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-                files.Add(new EvidenceFile(relative, info.Length, SeriesIn(info)));
-            }
-        }
-        catch (IOException failure)
-        {
-            logger.LogWarning(failure, "Could not list the evidence of {PostMortem}", postMortemId);
-        }
-        catch (UnauthorizedAccessException failure)
-        {
-            logger.LogWarning(failure, "Could not list the evidence of {PostMortem}", postMortemId);
+            files.Add(new EvidenceFile(artifact.RelativePath, artifact.Bytes, await SeriesInAsync(artifact, cancellationToken)));
         }
         return files;
     }
 
-    private IReadOnlyList<MetricSeries> SeriesIn(FileInfo file)
+    private async Task<IReadOnlyList<MetricSeries>> SeriesInAsync(ArtifactInfo artifact, CancellationToken cancellationToken)
     {
-        if (!file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase) || file.Length > MaxChartBytes || file.Name == "manifest.json")
+        if (!artifact.Key.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || artifact.Bytes > MaxChartBytes)
         {
             return [];
         }
         try
         {
-            return PrometheusRangeResult.Parse(File.ReadAllText(file.FullName));
+            await using var content = await store.OpenReadAsync(artifact.Key, cancellationToken);
+            return content is null ? [] : [.. (await PrometheusRangeReader.ReadAsync(content, cancellationToken)).Series.Where(s => s.Samples.Count > 0)];
         }
         catch (IOException failure)
         {
-            logger.LogWarning(failure, "Could not read {File}", file.Name);
+            logger.LogWarning(failure, "Could not read {File}", artifact.RelativePath);
             return [];
         }
     }

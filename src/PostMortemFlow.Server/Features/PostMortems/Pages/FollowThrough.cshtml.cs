@@ -5,7 +5,7 @@ using PostMortemFlow.Server.Features.Reviews;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
-public sealed class FollowThroughModel(IGrainFactory grains, ReviewLinks links, TimeProvider clock) : PostMortemPageModel(grains, links)
+public sealed class FollowThroughModel(IPostMortemWorkflow workflow, ReviewLinks links, TimeProvider clock) : PostMortemPageModel(workflow, links)
 {
     public override string Step => "FollowThrough";
 

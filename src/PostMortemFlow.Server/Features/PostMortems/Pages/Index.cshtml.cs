@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PostMortemFlow.Server.Features.Catalog;
+using Microsoft.Extensions.Options;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
-public sealed class IndexModel(IPostMortemCatalog catalog, IGrainFactory grains, IConfiguration configuration, TimeProvider clock) : PageModel
+public sealed class IndexModel(IPostMortemCatalog catalog, IPostMortemWorkflow workflow, IOptions<EvidenceOptions> evidence, TimeProvider clock) : PageModel
 {
     /// <summary>Maps the API's field names to the form's, so each message sits under its field.</summary>
     private static readonly Dictionary<string, string> Fields = new()
@@ -37,7 +37,7 @@ public sealed class IndexModel(IPostMortemCatalog catalog, IGrainFactory grains,
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var (id, result) = await PostMortemDeclaration.DeclareAsync(grains, configuration, request, null);
+        var (id, result) = await PostMortemDeclaration.DeclareAsync(workflow, evidence.Value.SourcesToCollect, request, null, cancellationToken);
         if (result.Rejection is { } rejection)
         {
             ModelState.AddModelError("", rejection.Message);

@@ -5,11 +5,11 @@ using PostMortemFlow.Domain.Workflow;
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
 /// <summary><c>/postmortems/{id}?step=…</c>: where review links land; opens the step page for the link's purpose, or for the phase.</summary>
-public sealed class PostMortemModel(IGrainFactory grains) : PageModel
+public sealed class PostMortemModel(IPostMortemWorkflow workflow) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string id, string? step)
     {
-        var state = await grains.GetGrain<IPostMortemGrain>(id).GetState();
+        var state = await workflow.GetAsync(id, HttpContext.RequestAborted);
         if (state.Phase == Phase.None)
         {
             return NotFound();

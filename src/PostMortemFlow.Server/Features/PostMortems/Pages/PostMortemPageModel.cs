@@ -8,7 +8,7 @@ using PostMortemFlow.Server.Features.Reviews;
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
 /// <summary>What every step page of one post-mortem shares: loading the state, the reviewer's link, sending a command.</summary>
-public abstract class PostMortemPageModel(IGrainFactory grains, ReviewLinks links) : PageModel
+public abstract class PostMortemPageModel(IPostMortemWorkflow workflow, ReviewLinks links) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -28,13 +28,12 @@ public abstract class PostMortemPageModel(IGrainFactory grains, ReviewLinks link
 
     public abstract string Step { get; }
 
-    public string Actor => UiIdentity.NameOf(User);
+    public string Actor => Actors.NameOf(User);
 
-    protected IPostMortemGrain Grain => grains.GetGrain<IPostMortemGrain>(Id);
 
     protected async Task<bool> LoadAsync()
     {
-        State = await Grain.GetState();
+        State = await workflow.GetAsync(Id, HttpContext.RequestAborted);
         if (State.Phase == Phase.None)
         {
             return false;
@@ -51,18 +50,12 @@ public abstract class PostMortemPageModel(IGrainFactory grains, ReviewLinks link
     /// <summary>Sends a command; on success redirects (POST-redirect-GET) with a flash, on refusal shows the page with the reason.</summary>
     protected async Task<IActionResult> SendAsync(PostMortemCommand command, string done, string? fragment = null)
     {
-        var result = await Grain.Execute(command);
+        var result = await workflow.ExecuteAsync(Id, command, HttpContext.RequestAborted);
         if (result.Rejection is { } rejection)
         {
             Rejection = rejection;
             await LoadAsync();
-            Response.StatusCode = rejection.Kind switch
-            {
-                RejectionKind.WrongPhase => StatusCodes.Status409Conflict,
-                RejectionKind.RuleErrors => StatusCodes.Status422UnprocessableEntity,
-                RejectionKind.Invalid => StatusCodes.Status400BadRequest,
-                _ => StatusCodes.Status404NotFound,
-            };
+            Response.StatusCode = Problems.StatusOf(rejection.Kind);
             return Page();
         }
         Flash = done;

@@ -5,7 +5,7 @@ using PostMortemFlow.Server.Features.Reviews;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
-public sealed class ReportModel(IGrainFactory grains, ReviewLinks links) : PostMortemPageModel(grains, links)
+public sealed class ReportModel(IPostMortemWorkflow workflow, ReviewLinks links) : PostMortemPageModel(workflow, links)
 {
     public override string Step => "Report";
 

@@ -7,7 +7,7 @@ using PostMortemFlow.Server.Features.Reviews;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
-public sealed class TimelineModel(IGrainFactory grains, ReviewLinks links) : PostMortemPageModel(grains, links)
+public sealed class TimelineModel(IPostMortemWorkflow workflow, ReviewLinks links) : PostMortemPageModel(workflow, links)
 {
     public override string Step => "Timeline";
 

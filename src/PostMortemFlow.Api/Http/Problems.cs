@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PostMortemFlow.Domain.Workflow;
+
+namespace PostMortemFlow.Api.Http;
+
+/// <summary>
+/// The one map from what went wrong to an RFC 7807 answer, for the API, the webhooks and the pages alike:
+/// 400 invalid (naming the field), 404 unknown, 409 wrong phase, 413 too large, 415 not JSON, 422 rule errors.
+/// </summary>
+public static class Problems
+{
+    public static int StatusOf(RejectionKind kind) => kind switch
+    {
+        RejectionKind.WrongPhase => StatusCodes.Status409Conflict,
+        RejectionKind.Invalid => StatusCodes.Status400BadRequest,
+        RejectionKind.RuleErrors => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status404NotFound,
+    };
+
+    public static ProblemHttpResult From(Rejection rejection, string? id = null) => rejection.Kind switch
+    {
+        RejectionKind.WrongPhase => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not in this phase", detail: rejection.Message),
+        RejectionKind.Invalid => Invalid(rejection.Field ?? "$", rejection.Message),
+        RejectionKind.RuleErrors => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "The method's rules report errors", detail: rejection.Message,
+            extensions: new Dictionary<string, object?> { ["findings"] = rejection.Findings }),
+        _ => rejection.Field is null && id is not null ? NotFound($"No post-mortem {id}.")
+            : NotFound(rejection.Message),
+    };
+
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
+
+    public static ProblemHttpResult Invalid(string field, string reason) => Invalid(new Dictionary<string, string[]> { [field] = [reason] });
+
+    public static ProblemHttpResult Invalid(IDictionary<string, string[]> errors, string title = "The request is not valid", int status = StatusCodes.Status400BadRequest) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors) { Title = title, Status = status });
+
+    public static ProblemHttpResult TooLarge(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large", detail: detail);
+
+    public static ProblemHttpResult NotJson() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: "Send the body as application/json.");
+
+    public static ProblemHttpResult Unauthorized(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: detail);
+}

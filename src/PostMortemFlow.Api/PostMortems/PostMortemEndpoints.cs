@@ -1,0 +1,135 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Api.Http;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Integrations.Hosting;
+
+namespace PostMortemFlow.Api.PostMortems;
+
+/// <summary>
+/// The JSON API of the workflow, the same in both hosts: the server maps it with <see cref="MapPostMortemApi"/>, the
+/// Functions app calls the same handlers from its HTTP functions. Routes are a contract; every error is problem details.
+/// </summary>
+public static class PostMortemEndpoints
+{
+    public const string Prefix = "/api/postmortems";
+
+    public static IEndpointRouteBuilder MapPostMortemApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Prefix).WithTags("Post-mortems");
+        api.MapPost("/", DeclareAsync);
+        api.MapGet("/", ListAsync);
+        api.MapGet("/{id}", GetAsync);
+        api.MapPut("/{id}/timeline", EditTimelineAsync);
+        api.MapPost("/{id}/timeline/approve", ApproveTimelineAsync);
+        api.MapPut("/{id}/analysis", EditAnalysisAsync);
+        api.MapPost("/{id}/analysis/approve", ApproveAnalysisAsync);
+        api.MapPost("/{id}/approve", ApproveReportAsync);
+        api.MapPost("/{id}/request-changes", RequestChangesAsync);
+        api.MapPost("/{id}/action-items/{itemId}/status", ChangeStatusAsync);
+        api.MapPost("/{id}/cancel", CancelAsync);
+        api.MapPost("/{id}/evidence/uploads", EvidenceUploadEndpoint.UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute());
+        api.MapGet("/{id}/report.md", MarkdownAsync);
+        api.MapGet("/{id}/report.html", HtmlAsync);
+        return app;
+    }
+
+    public static async Task<Results<Created<DeclaredPostMortem>, Ok<DeclaredPostMortem>, ProblemHttpResult>> DeclareAsync(
+        HttpContext http, IPostMortemWorkflow workflow, IOptions<EvidenceOptions> evidence)
+    {
+        var (body, problem) = await ApiJson.ReadAsync<DeclareRequest>(http);
+        if (body is null)
+        {
+            return problem!;
+        }
+        var problems = body.Problems();
+        if (problems.Count > 0)
+        {
+            return Problems.Invalid(problems);
+        }
+        var (id, result) = await PostMortemDeclaration.DeclareAsync(workflow, evidence.Value.SourcesToCollect, body,
+            http.Request.Headers["Idempotency-Key"].ToString(), http.RequestAborted);
+        if (result.Rejection is { } rejection)
+        {
+            return Problems.From(rejection);
+        }
+        var created = new DeclaredPostMortem(id, result.State.Phase);
+        return result.Changed ? TypedResults.Created($"{Prefix}/{id}", created) : TypedResults.Ok(created);
+    }
+
+    public static async Task<Ok<IReadOnlyList<PostMortemSummary>>> ListAsync(IPostMortemCatalog catalog, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await catalog.ListAsync(cancellationToken));
+
+    public static async Task<Results<Ok<PostMortemView>, ProblemHttpResult>> GetAsync(string id, IPostMortemWorkflow workflow, CancellationToken cancellationToken)
+    {
+        var state = await workflow.GetAsync(id, cancellationToken);
+        return state.Phase == Phase.None ? Problems.NotFound($"No post-mortem {id}.") : TypedResults.Ok(PostMortemView.From(state));
+    }
+
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> EditTimelineAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithBody<TimelineRequest>(http, body => body.Entries is null
+            ? Task.FromResult<Results<Ok<PostMortemView>, ProblemHttpResult>>(Problems.Invalid("entries", "The timeline's entries are required."))
+            : SendAsync(workflow, id, new EditTimeline([.. body.Entries], Actors.ActorOf(http.User, body.By)), http.RequestAborted));
+
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> EditAnalysisAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithBody<AnalysisDraft>(http, draft => SendAsync(workflow, id, new EditAnalysis(draft, Actors.NameOf(http.User)), http.RequestAborted));
+
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ApproveTimelineAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithActor(http, actor => SendAsync(workflow, id, new ApproveTimeline(Actors.ActorOf(http.User, actor.By)), http.RequestAborted));
+
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ApproveAnalysisAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithActor(http, actor => SendAsync(workflow, id, new ApproveAnalysis(Actors.ActorOf(http.User, actor.By)), http.RequestAborted));
+
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ApproveReportAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithActor(http, actor => SendAsync(workflow, id, new ApproveReport(Actors.ActorOf(http.User, actor.By)), http.RequestAborted));
+
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> RequestChangesAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithActor(http, actor => SendAsync(workflow, id, new RequestChanges(Actors.ActorOf(http.User, actor.By), actor.Reason ?? ""), http.RequestAborted));
+
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ChangeStatusAsync(string id, string itemId, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithActor(http, actor => actor.Status is not { } status
+            ? Task.FromResult<Results<Ok<PostMortemView>, ProblemHttpResult>>(Problems.Invalid("status", "A status is required: Open, InProgress, Done or WontDo."))
+            : SendAsync(workflow, id, new ChangeActionItemStatus(itemId, status, Actors.ActorOf(http.User, actor.By)), http.RequestAborted));
+
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> CancelAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithActor(http, actor => SendAsync(workflow, id, new Cancel(Actors.ActorOf(http.User, actor.By), actor.Reason ?? "cancelled"), http.RequestAborted));
+
+    public static Task<Results<ContentHttpResult, ProblemHttpResult>> MarkdownAsync(string id, IPostMortemWorkflow workflow, CancellationToken cancellationToken) =>
+        ReportAsync(workflow, id, report => TypedResults.Text(report.Markdown, "text/markdown; charset=utf-8"), cancellationToken);
+
+    public static Task<Results<ContentHttpResult, ProblemHttpResult>> HtmlAsync(string id, IPostMortemWorkflow workflow, CancellationToken cancellationToken) =>
+        ReportAsync(workflow, id, report => TypedResults.Text(report.Html, "text/html; charset=utf-8"), cancellationToken);
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReportAsync(IPostMortemWorkflow workflow, string id,
+        Func<WorkflowReport, ContentHttpResult> render, CancellationToken cancellationToken)
+    {
+        var state = await workflow.GetAsync(id, cancellationToken);
+        return state.Phase == Phase.None ? Problems.NotFound($"No post-mortem {id}.") : render(WorkflowReport.Of(state));
+    }
+
+    private static async Task<Results<Ok<PostMortemView>, ProblemHttpResult>> SendAsync(IPostMortemWorkflow workflow, string id, PostMortemCommand command,
+        CancellationToken cancellationToken)
+    {
+        var result = await workflow.ExecuteAsync(id, command, cancellationToken);
+        return result.Rejection is { } rejection ? Problems.From(rejection, id) : TypedResults.Ok(PostMortemView.From(result.State));
+    }
+
+    private static async Task<Results<Ok<PostMortemView>, ProblemHttpResult>> WithBody<T>(HttpContext http,
+        Func<T, Task<Results<Ok<PostMortemView>, ProblemHttpResult>>> then) where T : class
+    {
+        var (body, problem) = await ApiJson.ReadAsync<T>(http);
+        return body is null ? problem! : await then(body);
+    }
+
+    /// <summary>The actor body is optional: an empty body means the local user with no reason.</summary>
+    private static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> WithActor(HttpContext http,
+        Func<ActorRequest, Task<Results<Ok<PostMortemView>, ProblemHttpResult>>> then) =>
+        http.Request.ContentLength is null or 0 && !http.Request.HasJsonContentType()
+            ? then(new ActorRequest())
+            : WithBody(http, then);
+}

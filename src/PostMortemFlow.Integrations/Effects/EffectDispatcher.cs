@@ -1,0 +1,70 @@
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Workflow.Commands;
+
+namespace PostMortemFlow.Integrations.Effects;
+
+public sealed class EffectDispatcher(
+    IEmailSender email,
+    IReportPublisher publisher,
+    ITicketTracker tickets,
+    IFollowUpScheduler followUp,
+    ITicketStatusSource ticketStatuses,
+    IEnumerable<IEvidenceCollector> collectors,
+    TimeProvider clock) : IEffectDispatcher
+{
+    public async Task<PostMortemCommand?> ExecuteAsync(OutboxEntry entry, PostMortemState state, CancellationToken cancellationToken)
+    {
+        // The key is global: post-mortem id plus the entry's id, stable across retries and restarts.
+        var key = $"{state.Id}/{entry.Id}";
+        switch (entry.Kind)
+        {
+            case EffectKind.SendEmail:
+                await email.SendAsync(state, key, entry.Email ?? throw Malformed(entry), cancellationToken);
+                return null;
+            case EffectKind.PublishReport:
+                return new ReportPublished(await publisher.PublishAsync(state, key, cancellationToken));
+            case EffectKind.CreateTicket:
+                var item = state.PostMortem.ActionItems.Find(i => i.Id == entry.Target) ?? throw Malformed(entry);
+                return new TicketCreated(item.Id, await tickets.CreateTicketAsync(state, item, key, cancellationToken));
+            case EffectKind.ScheduleFollowUp:
+                var at = entry.At ?? throw Malformed(entry);
+                await followUp.ScheduleAsync(state, at, key, cancellationToken);
+                return new FollowUpScheduled(at);
+            case EffectKind.SyncTickets:
+                return new TicketStatusesSynced(await ticketStatuses.ReadStatusesAsync(state, cancellationToken));
+            case EffectKind.CollectEvidence:
+                return await CollectAsync(entry.Target ?? throw Malformed(entry), state, cancellationToken);
+            default:
+                throw Malformed(entry);
+        }
+    }
+
+    /// <summary>A source that fails or has no collector becomes a data gap: the workflow never waits on one source.</summary>
+    private async Task<CollectorFinished> CollectAsync(string source, PostMortemState state, CancellationToken cancellationToken)
+    {
+        var collector = collectors.FirstOrDefault(c => c.Source == source);
+        if (collector is null)
+        {
+            return Gap(source, state, "no collector is configured for this source");
+        }
+        try
+        {
+            return await collector.CollectAsync(state, cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || cancellationToken.IsCancellationRequested)
+        {
+            return Gap(source, state, cancellationToken.IsCancellationRequested ? "timed out" : $"failed: {failure.Message}");
+        }
+    }
+
+    private CollectorFinished Gap(string source, PostMortemState state, string reason)
+    {
+        var incident = state.PostMortem.Incident;
+        var gap = new DataGap { Source = source, From = incident.StartedAt, To = incident.EndedAt ?? clock.GetUtcNow(), Reason = reason };
+        return new CollectorFinished(source, [], [gap]);
+    }
+
+    private static InvalidOperationException Malformed(OutboxEntry entry) =>
+        new($"Outbox entry {entry.Id} ({entry.Kind}) is missing what it needs.");
+}

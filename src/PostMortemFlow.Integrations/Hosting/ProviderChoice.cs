@@ -1,0 +1,7 @@
+namespace PostMortemFlow.Integrations.Hosting;
+
+/// <summary>One <c>{Kind}:Provider</c> setting.</summary>
+public sealed class ProviderChoice<TProvider> where TProvider : struct, Enum
+{
+    public TProvider Provider { get; set; }
+}

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Workflow;
+
+namespace PostMortemFlow.Integrations.Hosting;
+
+/// <summary>Settings <c>Workflow:*</c>: the durations of the workflow's timers (TimeSpan; seconds are fine for demos and tests).</summary>
+public sealed class WorkflowOptions
+{
+    public const string Section = "Workflow";
+
+    public TimeSpan PublishNudge { get; set; } = WorkflowSettings.Default.PublishNudge;
+    public TimeSpan PublishDeadline { get; set; } = WorkflowSettings.Default.PublishDeadline;
+    public TimeSpan EscalationRepeat { get; set; } = WorkflowSettings.Default.EscalationRepeat;
+    public TimeSpan WeeklyReview { get; set; } = WorkflowSettings.Default.WeeklyReview;
+    public TimeSpan FollowUp { get; set; } = WorkflowSettings.Default.FollowUp;
+    public TimeSpan StallAfter { get; set; } = WorkflowSettings.Default.StallAfter;
+    public TimeSpan RetryInitialDelay { get; set; } = WorkflowSettings.Default.RetryInitialDelay;
+    public TimeSpan RetryMaxDelay { get; set; } = WorkflowSettings.Default.RetryMaxDelay;
+
+    /// <summary>How often a due reminder re-ticks until the grain handles it; Orleans' minimum is 1 minute unless lowered.</summary>
+    public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Longest time one effect (an e-mail, an upload, a collector) may take before it counts as failed.</summary>
+    public TimeSpan EffectTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    public WorkflowSettings ToSettings() => new()
+    {
+        PublishNudge = PublishNudge,
+        PublishDeadline = PublishDeadline,
+        EscalationRepeat = EscalationRepeat,
+        WeeklyReview = WeeklyReview,
+        FollowUp = FollowUp,
+        StallAfter = StallAfter,
+        RetryInitialDelay = RetryInitialDelay,
+        RetryMaxDelay = RetryMaxDelay,
+    };
+}
+
+public sealed class WorkflowOptionsValidator : IValidateOptions<WorkflowOptions>
+{
+    public ValidateOptionsResult Validate(string? name, WorkflowOptions options)
+    {
+        var durations = new Dictionary<string, TimeSpan>
+        {
+            [nameof(options.PublishNudge)] = options.PublishNudge,
+            [nameof(options.PublishDeadline)] = options.PublishDeadline,
+            [nameof(options.EscalationRepeat)] = options.EscalationRepeat,
+            [nameof(options.WeeklyReview)] = options.WeeklyReview,
+            [nameof(options.FollowUp)] = options.FollowUp,
+            [nameof(options.StallAfter)] = options.StallAfter,
+            [nameof(options.RetryInitialDelay)] = options.RetryInitialDelay,
+            [nameof(options.RetryMaxDelay)] = options.RetryMaxDelay,
+            [nameof(options.ReminderPeriod)] = options.ReminderPeriod,
+            [nameof(options.EffectTimeout)] = options.EffectTimeout,
+        };
+        var failures = durations.Where(d => d.Value <= TimeSpan.Zero).Select(d => $"Workflow:{d.Key} must be positive.").ToList();
+        if (options.PublishNudge > options.PublishDeadline)
+        {
+            failures.Add("Workflow:PublishNudge must not come after Workflow:PublishDeadline.");
+        }
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Reviews;
+
+namespace PostMortemFlow.Integrations.Reviews;
+
+public sealed class ReviewLinkOptionsValidator : IValidateOptions<ReviewLinkOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ReviewLinkOptions options)
+    {
+        var failures = new List<string>();
+        if (!string.IsNullOrWhiteSpace(options.SigningKey))
+        {
+            var bytes = new byte[options.SigningKey.Length];
+            if (!Convert.TryFromBase64String(options.SigningKey, bytes, out var length) || length < ReviewLinkSigner.MinimumKeyBytes)
+            {
+                failures.Add($"Links:SigningKey must be base64 of at least {ReviewLinkSigner.MinimumKeyBytes} bytes.");
+            }
+        }
+        if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out _))
+        {
+            failures.Add("Links:PublicBaseUrl must be an absolute URL.");
+        }
+        if (options.Lifetime <= TimeSpan.Zero)
+        {
+            failures.Add("Links:Lifetime must be positive.");
+        }
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,8 +1,0 @@
-namespace PostMortemFlow.Server.Features.Webhooks;
-
-public enum WebhookSource
-{
-    AzureMonitor = 0,
-    Alertmanager = 1,
-    PagerDuty = 2,
-}

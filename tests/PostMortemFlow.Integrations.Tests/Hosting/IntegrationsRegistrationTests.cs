@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.Artifacts;
+using PostMortemFlow.Integrations.GitHub;
+using PostMortemFlow.Integrations.Graph;
+using PostMortemFlow.Integrations.Identity;
+using PostMortemFlow.Integrations.LocalOutbox;
+
+namespace PostMortemFlow.Integrations.Tests.Hosting;
+
+/// <summary>How a host composes the integrations: one call, settings bound and validated, nothing depending on call order.</summary>
+public sealed class IntegrationsRegistrationTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? compose = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddLogging();
+        (compose ?? (s => s.AddPostMortemIntegrations()))(services);
+        return services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public void AddPostMortemIntegrations_Defaults_RegistersEveryCollectorTheLocalStoreAndTheLocalOutbox()
+    {
+        using var services = Build([]);
+
+        Assert.Equal(["alertmanager", "azuremetrics", "loganalytics", "pagerduty", "prometheus", "teams", "uploads"],
+            services.GetServices<IEvidenceCollector>().Select(c => c.Source).Order());
+        Assert.IsType<LocalArtifactStore>(services.GetRequiredService<IArtifactStore>());
+        Assert.IsType<LocalEmailSender>(services.GetRequiredService<IEmailSender>());
+        Assert.IsType<LocalTicketTracker>(services.GetRequiredService<ITicketTracker>());
+        Assert.Equal(["uploads"], services.GetRequiredService<IOptions<EvidenceOptions>>().Value.SourcesToCollect);
+    }
+
+    [Fact]
+    public void AddPostMortemIntegrations_BlobStore_UsesTheConnectionString()
+    {
+        using var services = Build(new()
+        {
+            ["Evidence:Store"] = "Blob",
+            ["Evidence:Blob:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Evidence:Blob:Container"] = "pmf",
+        });
+
+        Assert.IsType<BlobArtifactStore>(services.GetRequiredService<IArtifactStore>());
+    }
+
+    [Theory]
+    [InlineData("Email:Provider", "Smtp")]
+    [InlineData("Tickets:Provider", "Jira")]
+    public void Providers_UnknownName_IsRefusedNamingTheSetting(string setting, string value)
+    {
+        using var services = Build(new() { [setting] = value });
+
+        var failure = Assert.ThrowsAny<InvalidOperationException>(() => services.GetRequiredService<IOptions<PublishingProviders>>().Value);
+
+        Assert.Contains(setting, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evidence_UnknownSourceOrBlobWithoutAccount_IsRefused()
+    {
+        using var services = Build(new() { ["Evidence:Sources:0"] = "splunk", ["Evidence:Store"] = "Blob" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<EvidenceOptions>>().Value);
+
+        Assert.Contains(failure.Failures, f => f.Contains("unknown source 'splunk'", StringComparison.Ordinal));
+        Assert.Contains(failure.Failures, f => f.Contains("Evidence:Blob:ConnectionString or Evidence:Blob:AccountUrl", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ProviderSettings_AreCheckedOnlyForTheChosenProvider()
+    {
+        using var local = Build([]);
+        using var github = Build(new() { ["Tickets:Provider"] = "GitHub" });
+
+        Assert.Null(local.GetRequiredService<IOptions<GitHubTicketClientOptions>>().Value.Token);
+        var failure = Assert.Throws<OptionsValidationException>(() => github.GetRequiredService<IOptions<GitHubTicketClientOptions>>().Value);
+        Assert.Contains("GitHub:Token is required when Tickets:Provider is GitHub.", failure.Failures);
+    }
+
+    [Fact]
+    public void Registration_InEitherOrder_ChoosesTheSameExecutorsAndCredentials()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Email:Provider"] = "Graph",
+            ["Graph:ClientId"] = "00000000-0000-0000-0000-000000000001",
+            ["Graph:SenderMailbox"] = "postmortems@contoso.example",
+            ["Azure:ManagedIdentityClientId"] = "00000000-0000-0000-0000-000000000002",
+            ["Links:SigningKey"] = Convert.ToBase64String(new byte[32]),
+        };
+        using var evidenceFirst = Build(settings, s => s.AddEvidence().AddPublishing().AddReviewLinks());
+        using var publishingFirst = Build(settings, s => s.AddPublishing().AddReviewLinks().AddEvidence());
+
+        foreach (var services in new[] { evidenceFirst, publishingFirst })
+        {
+            Assert.IsType<GraphMailClient>(services.GetRequiredService<IEmailSender>());
+            var credentials = services.GetRequiredService<AzureCredentials>();
+            Assert.IsType<global::Azure.Identity.ManagedIdentityCredential>(credentials.Graph);
+            Assert.IsType<global::Azure.Identity.ManagedIdentityCredential>(credentials.Azure);
+            Assert.NotSame(credentials.Graph, credentials.Azure);
+        }
+    }
+}

@@ -14,8 +14,8 @@ public static class IncidentEndpoints
     {
         var api = app.MapGroup(Prefix).WithTags("Incidents");
         api.MapGet("/", ListAsync);
-        api.MapGet("/{key}", GetAsync);
-        api.MapPost("/{key}/promote", PromoteAsync);
+        api.MapGet("/{key}", GetAsync).WithProblems(ProblemMetadata.Read);
+        api.MapPost("/{key}/promote", PromoteAsync).WithProblems(ProblemMetadata.Command);
         return app;
     }
 

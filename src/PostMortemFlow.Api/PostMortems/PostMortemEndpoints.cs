@@ -22,20 +22,21 @@ public static class PostMortemEndpoints
     public static IEndpointRouteBuilder MapPostMortemApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Prefix).WithTags("Post-mortems");
-        api.MapPost("/", DeclareAsync);
+        api.MapPost("/", DeclareAsync).WithProblems(ProblemMetadata.Command);
         api.MapGet("/", ListAsync);
-        api.MapGet("/{id}", GetAsync);
-        api.MapPut("/{id}/timeline", EditTimelineAsync);
-        api.MapPost("/{id}/timeline/approve", ApproveTimelineAsync);
-        api.MapPut("/{id}/analysis", EditAnalysisAsync);
-        api.MapPost("/{id}/analysis/approve", ApproveAnalysisAsync);
-        api.MapPost("/{id}/approve", ApproveReportAsync);
-        api.MapPost("/{id}/request-changes", RequestChangesAsync);
-        api.MapPost("/{id}/action-items/{itemId}/status", ChangeStatusAsync);
-        api.MapPost("/{id}/cancel", CancelAsync);
-        api.MapPost("/{id}/evidence/uploads", EvidenceUploadEndpoint.UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute());
-        api.MapGet("/{id}/report.md", MarkdownAsync);
-        api.MapGet("/{id}/report.html", HtmlAsync);
+        api.MapGet("/{id}", GetAsync).WithProblems(ProblemMetadata.Read);
+        api.MapPut("/{id}/timeline", EditTimelineAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/timeline/approve", ApproveTimelineAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPut("/{id}/analysis", EditAnalysisAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/analysis/approve", ApproveAnalysisAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/approve", ApproveReportAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/request-changes", RequestChangesAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/action-items/{itemId}/status", ChangeStatusAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/cancel", CancelAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/evidence/uploads", EvidenceUploadEndpoint.UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute())
+            .WithProblems(ProblemMetadata.Command);
+        api.MapGet("/{id}/report.md", MarkdownAsync).Produces<string>(StatusCodes.Status200OK, "text/markdown").WithProblems(ProblemMetadata.Read);
+        api.MapGet("/{id}/report.html", HtmlAsync).Produces<string>(StatusCodes.Status200OK, "text/html").WithProblems(ProblemMetadata.Read);
         return app;
     }
 

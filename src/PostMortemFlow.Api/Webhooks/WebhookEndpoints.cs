@@ -23,7 +23,7 @@ public static class WebhookEndpoints
 
     public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app)
     {
-        var hooks = app.MapGroup(Prefix).WithTags("Webhooks").AllowAnonymous();
+        var hooks = app.MapGroup(Prefix).WithTags("Webhooks").AllowAnonymous().WithProblems(ProblemMetadata.Webhook);
         hooks.MapPost("/azure-monitor", (HttpContext http, IIncidentIntake intake) => ReceiveAsync(http, intake, WebhookSource.AzureMonitor));
         hooks.MapPost("/alertmanager", (HttpContext http, IIncidentIntake intake) => ReceiveAsync(http, intake, WebhookSource.Alertmanager));
         hooks.MapPost("/pagerduty", (HttpContext http, IIncidentIntake intake) => ReceiveAsync(http, intake, WebhookSource.PagerDuty));

@@ -4,6 +4,7 @@ using System.Text;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reviews;
 using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Text;
 
 namespace PostMortemFlow.Domain.Publishing;
 
@@ -121,7 +122,7 @@ public static class EmailTemplates
         {
             var overdue = item.IsOpen && item.Deadline < today;
             html.Append("<tr><td>").Append(E(item.Id)).Append("</td><td>").Append(E(item.Action)).Append("</td><td>").Append(E(item.Owner ?? ""))
-                .Append("</td><td>").Append(item.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").Append(overdue ? " <strong>(overdue)</strong>" : "")
+                .Append("</td><td>").Append(UtcFormat.Date(item.Deadline, "")).Append(overdue ? " <strong>(overdue)</strong>" : "")
                 .Append("</td><td>").Append(E(item.Priority?.ToString() ?? "")).Append("</td><td>").Append(E(item.Status.ToString())).Append("</td><td>");
             if (item.TrackerLink is { } link && Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
             {
@@ -177,7 +178,7 @@ public static class EmailTemplates
     /// <summary>The plain-text bodies end with an id/severity footer that the HTML layout shows on its own.</summary>
     private static string FirstParagraph(string body) => body.Split("\n\n", 2)[0];
 
-    private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    private static string Utc(DateTimeOffset at) => UtcFormat.Minute(at);
 
     private static string Span(TimeSpan span) => span.TotalHours >= 1
         ? $"{(int)span.TotalHours}h {span.Minutes:00}min"

@@ -5,6 +5,9 @@ namespace PostMortemFlow.Domain.Publishing;
 /// <summary>The four-week follow-up review of the method (checklist item 7).</summary>
 public static class FollowUpReview
 {
+    /// <summary>How long the review is booked for.</summary>
+    public static readonly TimeSpan Duration = TimeSpan.FromHours(1);
+
     /// <summary>Who is invited: the authors, the owners of the action items still open, and the executive sponsor.</summary>
     public static IReadOnlyList<string> Attendees(PostMortem postMortem) =>
         postMortem.Authors

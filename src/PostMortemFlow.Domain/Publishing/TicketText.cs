@@ -1,6 +1,7 @@
 using System.Globalization;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Text;
 
 namespace PostMortemFlow.Domain.Publishing;
 
@@ -30,7 +31,7 @@ public static class TicketText
             Action item from the blameless post-mortem {source}.
 
             - **Action:** {item.Action}
-            - **Deadline:** {item.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not set"}
+            - **Deadline:** {UtcFormat.Date(item.Deadline, "not set")}
             - **Priority:** {item.Priority?.ToString() ?? "not set"}
             - **Owner:** {item.Owner ?? "not set"}
             - **Factor category:** {item.Category?.ToString() ?? "other"}{report}
@@ -58,7 +59,7 @@ public static class TicketText
             Action item from the blameless post-mortem {source}
 
             Action: {item.Action}
-            Deadline: {item.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not set"}
+            Deadline: {UtcFormat.Date(item.Deadline, "not set")}
             Priority: {item.Priority?.ToString() ?? "not set"}
             Owner: {item.Owner ?? "not set"}
             Factor category: {item.Category?.ToString() ?? "other"}{report}{noted}

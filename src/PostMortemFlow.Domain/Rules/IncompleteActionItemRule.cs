@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Text;
 
 namespace PostMortemFlow.Domain.Rules;
 
@@ -85,7 +86,7 @@ public sealed partial class IncompleteActionItemRule : IPostMortemRule
     private static Finding Error(string message, string suggestion, string field) =>
         new(RuleIds.IncompleteActionItem, FindingSeverity.Error, message, suggestion, field);
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => UtcFormat.Date(date);
 
     [GeneratedRegex("^AI-[0-9]{3}$")]
     private static partial Regex IdPattern();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PostMortemFlow.Domain.Text;
 
 namespace PostMortemFlow.Domain.Rules;
 
@@ -6,7 +7,7 @@ namespace PostMortemFlow.Domain.Rules;
 internal static class RuleText
 {
     public static string Utc(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+        UtcFormat.Minute(time);
 
     public static string Duration(TimeSpan span)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Text;
 
 namespace PostMortemFlow.Domain.Workflow;
 
@@ -60,7 +61,7 @@ public static class WorkflowEmails
             body.Append('\n').Append(owner.Key).Append(":\n");
             foreach (var item in owner)
             {
-                body.Append(CultureInfo.InvariantCulture, $"  {item.Id} [{item.Priority}] {item.Action} — due {item.Deadline:yyyy-MM-dd}")
+                body.Append(CultureInfo.InvariantCulture, $"  {item.Id} [{item.Priority}] {item.Action} — due {UtcFormat.Date(item.Deadline, "")}")
                     .Append(item.Deadline < today ? " (OVERDUE)" : "").Append('\n');
             }
         }
@@ -77,7 +78,7 @@ public static class WorkflowEmails
     public static EmailMessage StalledItemsEscalation(PostMortemState state, IReadOnlyList<ActionItem> stalled, DateOnly today)
     {
         var lines = stalled.Select(i =>
-            $"  {i.Id} {i.Action} — owner {i.Owner}, due {i.Deadline:yyyy-MM-dd}" +
+            $"  {i.Id} {i.Action} — owner {i.Owner}, due {UtcFormat.Date(i.Deadline, "")}" +
             (i.Deadline < today ? $", overdue by {today.DayNumber - i.Deadline!.Value.DayNumber} day(s)" : ", no progress"));
         return Message(EmailPurpose.StalledItemsEscalation, List(state.PostMortem.ExecutiveSponsor),
             $"Stalled high-priority action items: {state.PostMortem.Title}", state,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Graph.Models;
@@ -15,8 +14,6 @@ namespace PostMortemFlow.Integrations.Graph;
 /// </summary>
 public sealed class GraphCalendarClient(GraphConnection graph, IReviewLinkIssuer links, TimeProvider clock) : IFollowUpScheduler
 {
-    public static readonly TimeSpan Duration = TimeSpan.FromHours(1);
-
     public async Task ScheduleAsync(PostMortemState state, DateTimeOffset at, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         var (attendees, _) = Recipients.Split(FollowUpReview.Attendees(state.PostMortem));
@@ -25,8 +22,8 @@ public sealed class GraphCalendarClient(GraphConnection graph, IReviewLinkIssuer
         {
             Subject = invite.Subject,
             Body = new ItemBody { ContentType = BodyType.Html, Content = invite.Html },
-            Start = new DateTimeTimeZone { DateTime = Wall(at), TimeZone = "UTC" },
-            End = new DateTimeTimeZone { DateTime = Wall(at + Duration), TimeZone = "UTC" },
+            Start = new DateTimeTimeZone { DateTime = UtcFormat.Wall(at), TimeZone = "UTC" },
+            End = new DateTimeTimeZone { DateTime = UtcFormat.Wall(at + FollowUpReview.Duration), TimeZone = "UTC" },
             Attendees = [.. attendees.Select(a => new Attendee { Type = AttendeeType.Required, EmailAddress = new EmailAddress { Address = a.Address } })],
             TransactionId = TransactionId(idempotencyKey),
             AllowNewTimeProposals = true,
@@ -38,6 +35,4 @@ public sealed class GraphCalendarClient(GraphConnection graph, IReviewLinkIssuer
     /// <summary>A GUID-shaped id from the key: stable across retries, short and free of characters Graph might refuse.</summary>
     public static string TransactionId(string idempotencyKey) =>
         new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey)).AsSpan(0, 16)).ToString();
-
-    private static string Wall(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 }

@@ -1,12 +1,27 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MarkdownCell = Markdig.Extensions.Tables.TableCell;
+using MarkdownRow = Markdig.Extensions.Tables.TableRow;
+using MarkdownTable = Markdig.Extensions.Tables.Table;
+using WordCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using WordRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 
 namespace PostMortemFlow.Integrations.Graph;
 
-/// <summary>A Word (.docx) rendering of the Markdown report: headings as headings, table rows as tab-separated lines.</summary>
+/// <summary>
+/// A Word (.docx) rendering of the Markdown report, walked from Markdig's syntax tree: headings as headings, bold and
+/// italic kept, lists as lists, the timeline and action items as real tables. Raw HTML in the Markdown is not rendered.
+/// </summary>
 public static class WordReport
 {
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+
     public static byte[] Render(string title, string markdown)
     {
         using var memory = new MemoryStream();
@@ -16,41 +31,128 @@ public static class WordReport
             var body = new Body();
             main.Document = new Document(body);
             document.PackageProperties.Title = title;
-            foreach (var raw in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+            foreach (var block in Markdown.Parse(markdown, Pipeline))
             {
-                var line = raw.TrimEnd();
-                if (line.Length == 0 || IsTableRule(line))
-                {
-                    continue;
-                }
-                var level = line.TakeWhile(c => c == '#').Count();
-                if (level is > 0 and <= 6 && line.Length > level && line[level] == ' ')
-                {
-                    body.Append(Paragraph(line[(level + 1)..], bold: true, halfPoints: 36 - (level * 4)));
-                }
-                else if (line.StartsWith('|'))
-                {
-                    body.Append(Paragraph(string.Join('\t', line.Trim('|').Split('|').Select(c => c.Trim())), bold: false, halfPoints: 20));
-                }
-                else
-                {
-                    body.Append(Paragraph(line.Replace("**", "", StringComparison.Ordinal), bold: false, halfPoints: 22));
-                }
+                AppendBlock(body, block, listPrefix: null);
             }
             main.Document.Save();
         }
         return memory.ToArray();
     }
 
-    private static bool IsTableRule(string line) => line.StartsWith('|') && line.All(c => c is '|' or '-' or ':' or ' ');
-
-    private static Paragraph Paragraph(string text, bool bold, int halfPoints)
+    private static void AppendBlock(OpenXmlElement body, Block block, string? listPrefix)
     {
-        var properties = new RunProperties(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        if (bold)
+        switch (block)
         {
-            properties.PrependChild(new Bold());
+            case HeadingBlock heading:
+                body.Append(Paragraph(heading.Inline, new Style(Bold: true, HalfPoints: 36 - (heading.Level * 4))));
+                break;
+            case ParagraphBlock paragraph:
+                body.Append(Paragraph(paragraph.Inline, Style.Body, listPrefix));
+                break;
+            case ListBlock list:
+                var number = int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    var prefix = list.IsOrdered ? $"{number++}. " : "• ";
+                    foreach (var child in item)
+                    {
+                        AppendBlock(body, child, prefix);
+                        prefix = "   ";
+                    }
+                }
+                break;
+            case MarkdownTable table:
+                body.Append(Table(table));
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote)
+                {
+                    AppendBlock(body, child, listPrefix);
+                }
+                break;
+            case LeafBlock { Lines.Count: > 0 } code:
+                body.Append(TextParagraph(code.Lines.ToString(), Style.Code));
+                break;
         }
-        return new Paragraph(new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
+    private static WordTable Table(MarkdownTable table)
+    {
+        var word = new WordTable(new TableProperties(
+            new TableBorders(new TopBorder { Val = BorderValues.Single }, new BottomBorder { Val = BorderValues.Single },
+                new InsideHorizontalBorder { Val = BorderValues.Single }, new InsideVerticalBorder { Val = BorderValues.Single }),
+            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        foreach (var row in table.OfType<MarkdownRow>())
+        {
+            var style = row.IsHeader ? Style.TableHeader : Style.Table;
+            word.Append(new WordRow(row.OfType<MarkdownCell>()
+                .Select(cell => new WordCell(
+                    cell.OfType<ParagraphBlock>().Select(p => Paragraph(p.Inline, style)).DefaultIfEmpty(TextParagraph("", style))))));
+        }
+        return word;
+    }
+
+    private static Paragraph Paragraph(ContainerInline? inlines, Style style, string? prefix = null)
+    {
+        var paragraph = new Paragraph();
+        if (prefix is not null)
+        {
+            paragraph.Append(Run(prefix, style));
+        }
+        foreach (var (text, bold, italic) in Runs(inlines, bold: false, italic: false))
+        {
+            paragraph.Append(Run(text, style with { Bold = style.Bold || bold, Italic = italic }));
+        }
+        return paragraph;
+    }
+
+    private static IEnumerable<(string Text, bool Bold, bool Italic)> Runs(ContainerInline? container, bool bold, bool italic)
+    {
+        for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            var runs = inline switch
+            {
+                LiteralInline literal => [(literal.Content.ToString(), bold, italic)],
+                CodeInline code => [(code.Content, bold, italic)],
+                LineBreakInline => [(" ", bold, italic)],
+                EmphasisInline emphasis => Runs(emphasis, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount == 1),
+                ContainerInline nested => Runs(nested, bold, italic),
+                _ => [],
+            };
+            foreach (var run in runs)
+            {
+                yield return run;
+            }
+        }
+    }
+
+    private static Paragraph TextParagraph(string text, Style style) => new(Run(text, style));
+
+    private static Run Run(string text, Style style)
+    {
+        var properties = new RunProperties();
+        if (style.Bold)
+        {
+            properties.Append(new Bold());
+        }
+        if (style.Italic)
+        {
+            properties.Append(new Italic());
+        }
+        if (style.Monospace)
+        {
+            properties.Append(new RunFonts { Ascii = "Consolas", HighAnsi = "Consolas" });
+        }
+        properties.Append(new FontSize { Val = style.HalfPoints.ToString(CultureInfo.InvariantCulture) });
+        return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    }
+
+    private sealed record Style(bool Bold = false, int HalfPoints = 22, bool Italic = false, bool Monospace = false)
+    {
+        public static readonly Style Body = new();
+        public static readonly Style Code = new(HalfPoints: 20, Monospace: true);
+        public static readonly Style Table = new(HalfPoints: 20);
+        public static readonly Style TableHeader = new(Bold: true, HalfPoints: 20);
     }
 }

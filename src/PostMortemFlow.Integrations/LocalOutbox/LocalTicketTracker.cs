@@ -24,7 +24,7 @@ public sealed class LocalTicketTracker(IOptions<LocalOutboxOptions> options, Tim
         var ticket = new
         {
             title = $"{item.Id}: {item.Action}",
-            body = $"From the post-mortem \"{state.PostMortem.Title}\" ({state.Id}). Deadline {item.Deadline:yyyy-MM-dd}, priority {item.Priority}.",
+            body = $"From the post-mortem \"{state.PostMortem.Title}\" ({state.Id}). Deadline {UtcFormat.Date(item.Deadline, "not set")}, priority {item.Priority}.",
             labels = new[] { "post-mortem", item.Category?.ToString() ?? "other" },
             assignee = item.Owner,
             status = "open",

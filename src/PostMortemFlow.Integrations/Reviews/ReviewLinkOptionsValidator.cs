@@ -16,6 +16,10 @@ public sealed class ReviewLinkOptionsValidator : IValidateOptions<ReviewLinkOpti
                 failures.Add($"Links:SigningKey must be base64 of at least {ReviewLinkSigner.MinimumKeyBytes} bytes.");
             }
         }
+        else if (options.GeneratedKeyPath is null)
+        {
+            failures.Add("Links:SigningKey is required where several nodes or instances run: every one must verify the links any other signed.");
+        }
         if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out _))
         {
             failures.Add("Links:PublicBaseUrl must be an absolute URL.");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Integrations.Artifacts;
+using PostMortemFlow.Integrations.Graph;
 using PostMortemFlow.Integrations.Teams;
 using PostMortemFlow.Integrations.Tests.Infrastructure;
 
@@ -57,6 +58,46 @@ public sealed class TeamsCollectorTests : IDisposable
         var manifest = await _scenario.Store.ReadManifestAsync(_scenario.Id, TeamsCollector.SourceName);
         Assert.Equal([("messages-1.json", 2L), ("messages-2.json", 1L)], manifest!.Artifacts.Select(a => (a.Name, a.Items)));
         Assert.Equal(1, manifest.Redactions);
+    }
+
+    [Fact]
+    public async Task Collect_NextLinkToAnotherHost_IsNotFollowedSoTheTokenNeverLeaves()
+    {
+        await using var foreign = await FakeServer.StartAsync((context, _) =>
+            context.Response.WriteAsync($$"""{"value":[{{Message("m9", "2025-02-09T10:20:00Z", "Eve", "phished")}}]}"""));
+        var elsewhere = new UriBuilder(foreign.BaseUrl) { Host = "localhost", Path = "v1.0/teams/team-1/channels/chan-1/messages", Query = "$skiptoken=x" }.Uri;
+        await using var graph = await FakeServer.StartAsync((context, _) =>
+        {
+            context.Response.ContentType = "application/json";
+            return context.Response.WriteAsync($$"""{"@odata.nextLink":"{{elsewhere}}","value":[{{Message("m1", "2025-02-09T10:09:00Z", "Ana Silva", "first")}}]}""");
+        });
+        var collector = _scenario.Collector<TeamsCollector, TeamsCollectorOptions>(
+            new TeamsCollectorOptions { BaseUrl = graph.BaseUrl + "v1.0", TeamId = "team-1", ChannelId = "chan-1" }, new FakeCredential("graph-token"));
+
+        var finished = await collector.CollectAsync(_scenario.State);
+
+        Assert.Empty(foreign.Requests);
+        Assert.Equal(["Teams: Ana Silva: first"], finished.Entries.Select(e => e.Event));
+        Assert.Contains("another host", Assert.Single(finished.Gaps).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GraphClients_RequestToAnotherHost_CarriesNoToken()
+    {
+        await using var foreign = await FakeServer.StartAsync((context, _) =>
+        {
+            context.Response.ContentType = "application/json";
+            return context.Response.WriteAsync("""{"value":[]}""");
+        });
+        await using var graph = await FakeServer.StartAsync((context, _) => context.Response.WriteAsync("""{"value":[]}"""));
+        using var clients = new GraphClients(graph.BaseUrl + "v1.0", new FakeCredential("graph-token"), maxRetries: 0);
+        var messages = clients.Client.Teams["team-1"].Channels["chan-1"].Messages;
+
+        await messages.GetAsync();
+        await messages.WithUrl(new UriBuilder(foreign.BaseUrl) { Host = "localhost", Path = "v1.0/teams/team-1/channels/chan-1/messages" }.Uri.ToString()).GetAsync();
+
+        Assert.Equal("Bearer graph-token", Assert.Single(graph.Requests).Header("Authorization"));
+        Assert.Equal("", Assert.Single(foreign.Requests).Header("Authorization"));
     }
 
     public void Dispose() => _scenario.Dispose();

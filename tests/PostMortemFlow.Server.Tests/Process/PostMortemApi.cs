@@ -32,6 +32,35 @@ public sealed class PostMortemApi(Uri baseAddress) : IDisposable
         }
     }
 
+    /// <summary>Only the status of a read and its <c>Retry-After</c>: what a client sees while the cluster recovers.</summary>
+    public async Task<(HttpStatusCode? Status, TimeSpan? RetryAfter)> ProbeAsync(string id)
+    {
+        try
+        {
+            using var response = await _http.GetAsync($"/api/postmortems/{id}");
+            return (response.StatusCode, response.Headers.RetryAfter?.Delta);
+        }
+        catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException)
+        {
+            return (null, null);
+        }
+    }
+
+    /// <summary>Streams a file into the post-mortem's evidence, as a person uploading an export would.</summary>
+    public async Task UploadAsync(string id, string name, string content)
+    {
+        using var response = await _http.PostAsync($"/api/postmortems/{id}/evidence/uploads?name={Uri.EscapeDataString(name)}", new StringContent(content));
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"upload answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>A review page's HTML.</summary>
+    public async Task<string> PageAsync(string path)
+    {
+        using var response = await _http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
     public Task<JsonElement> PutTimelineAsync(string id, DateTimeOffset startedAt, DateTimeOffset endedAt) =>
         SendAsync(HttpMethod.Put, $"/api/postmortems/{id}/timeline", SampleRequests.Timeline(startedAt, endedAt), HttpStatusCode.OK);
 

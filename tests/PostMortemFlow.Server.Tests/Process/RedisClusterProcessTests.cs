@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using PostMortemFlow.Server.Tests.Persistence;
 using Xunit.Abstractions;
 
@@ -48,6 +49,26 @@ public sealed class RedisClusterProcessTests(ITestOutputHelper output) : IDispos
             Assert.True(deadlineLeft > TimeSpan.Zero, "The deadline passed before the kill; the test could not check a pending timer.");
 
             using var viaB = new PostMortemApi(siloB.BaseAddress);
+            // While silo A is suspected but not yet evicted, B may not reach the grains A held: those answers must be
+            // 503 with Retry-After (webhook senders and browsers retry then), never a 500.
+            var seen = new List<(HttpStatusCode? Status, TimeSpan? RetryAfter)>();
+            foreach (var id in ids)
+            {
+                var answered = Stopwatch.StartNew();
+                (HttpStatusCode? Status, TimeSpan? RetryAfter) probe;
+                while ((probe = await viaB.ProbeAsync(id)).Status != HttpStatusCode.OK && answered.Elapsed < Timeout)
+                {
+                    seen.Add(probe);
+                    await Task.Delay(50);
+                }
+                Assert.Equal(HttpStatusCode.OK, probe.Status);
+            }
+            _run.Log($"answers through silo-b before each post-mortem was back: {string.Join(", ", seen.Select(p => p.Status?.ToString() ?? "no answer"))}");
+            Assert.All(seen.Where(p => p.Status is { } status && (int)status >= 500), p =>
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, p.Status);
+                Assert.Equal(TimeSpan.FromSeconds(5), p.RetryAfter);
+            });
             foreach (var id in ids)
             {
                 var view = await Eventually.ReachAsync(() => viaB.TryGetAsync(id), v => v is not null, Timeout);
@@ -82,17 +103,57 @@ public sealed class RedisClusterProcessTests(ITestOutputHelper output) : IDispos
         });
     }
 
-    /// <summary>The Redis the test script starts; missing Redis is a failure, never a silent skip.</summary>
-    private static string RedisConnection()
+    [Fact]
+    public async Task Upload_OnOneSilo_TheOtherShowsTheFileAndItsChart()
     {
-        var redis = System.Environment.GetEnvironmentVariable("PMF_TEST_REDIS");
-        if (string.IsNullOrWhiteSpace(redis))
+        var redis = RedisConnection();
+        var azurite = Required("PMF_TEST_AZURITE", "a real Azurite");
+        await _run.DiagnoseAsync(async () =>
+        {
+            var clusterId = $"pmf-test-{Guid.NewGuid():N}";
+            // Each silo has a folder of its own: what one stored on its disk the other could not see.
+            var blob = new Dictionary<string, string>
+            {
+                ["Evidence__Store"] = "Blob",
+                ["Evidence__Blob__ConnectionString"] = azurite,
+                ["Evidence__Blob__Container"] = $"evidence-{Guid.NewGuid():N}"[..40],
+            };
+            var servers = await Task.WhenAll(
+                _run.StartAsync("silo-a", Environment(redis, clusterId, Path.Combine(_run.Folder, "a")).Concat(blob).ToDictionary()),
+                _run.StartAsync("silo-b", Environment(redis, clusterId, Path.Combine(_run.Folder, "b")).Concat(blob).ToDictionary()));
+            using var viaA = new PostMortemApi(servers[0].BaseAddress);
+            using var viaB = new PostMortemApi(servers[1].BaseAddress);
+            var endedAt = WholeSeconds(DateTimeOffset.UtcNow);
+            var id = await viaA.DeclareAsync("Checkout errors", endedAt.AddMinutes(-30), endedAt);
+            await Eventually.ReachAsync(() => viaA.PhaseAsync(id), phase => phase == "TimelineReview", Timeout);
+            var start = endedAt.AddMinutes(-30).ToUnixTimeSeconds();
+            var values = string.Join(",", Enumerable.Range(0, 60).Select(m => $"[{start + m * 60},\"{(m is >= 10 and < 25 ? 30 : 0.2)}\"]"));
+
+            await viaA.UploadAsync(id, "errors.json",
+                $$$"""{"status":"success","data":{"resultType":"matrix","result":[{"metric":{"__name__":"http_errors","service":"checkout"},"values":[{{{values}}}]}]}}""");
+
+            var page = await Eventually.ReachAsync(() => viaB.PageAsync($"/postmortems/{id}/evidence"), html => html.Contains("uploads/errors.json", StringComparison.Ordinal), Timeout);
+            Assert.Contains("<svg", page, StringComparison.Ordinal);
+            Assert.Contains("http_errors{service=&quot;checkout&quot;}", page, StringComparison.Ordinal);
+            var view = await Eventually.ReachAsync(() => viaB.GetAsync(id), v => v.GetProperty("postMortem").GetProperty("timeline").EnumerateArray()
+                .Any(e => e.GetProperty("kind").GetString() == "FirstSymptom"), Timeout);
+            Assert.Contains(view.GetProperty("postMortem").GetProperty("timeline").EnumerateArray(), e => e.GetProperty("event").GetString()!.StartsWith("First symptom: errors", StringComparison.Ordinal));
+        });
+    }
+
+    /// <summary>The Redis the test script starts; missing Redis is a failure, never a silent skip.</summary>
+    private static string RedisConnection() => Required("PMF_TEST_REDIS", "a real redis-server");
+
+    private static string Required(string variable, string what)
+    {
+        var value = System.Environment.GetEnvironmentVariable(variable);
+        if (string.IsNullOrWhiteSpace(value))
         {
             var where = System.Environment.GetEnvironmentVariable("CI") == "true" ? "in CI" : "locally";
-            Assert.Fail($"PMF_TEST_REDIS is not set ({where}): the cluster test needs a real redis-server. " +
-                "./test.sh starts one and sets PMF_TEST_REDIS=host:port; set it by hand to run this test alone.");
+            Assert.Fail($"{variable} is not set ({where}): the cluster test needs {what}. " +
+                $"./test.sh starts it and sets {variable}; set it by hand to run this test alone.");
         }
-        return redis;
+        return value;
     }
 
     private static DateTimeOffset WholeSeconds(DateTimeOffset time) =>
@@ -108,6 +169,8 @@ public sealed class RedisClusterProcessTests(ITestOutputHelper output) : IDispos
             ["Cluster__ClusterId"] = clusterId,
             ["Cluster__ServiceId"] = clusterId,
             ["Cluster__AdvertisedAddress"] = "127.0.0.1",
+            // Every silo verifies the links any silo signed.
+            ["Links__SigningKey"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("a test key shared by the silos, 32+ bytes")),
             ["Cluster__SiloPort"] = ports[0].ToString(CultureInfo.InvariantCulture),
             ["Cluster__GatewayPort"] = ports[1].ToString(CultureInfo.InvariantCulture),
             // A killed silo is suspected after two missed 1 s probes; one vote is enough with two silos.

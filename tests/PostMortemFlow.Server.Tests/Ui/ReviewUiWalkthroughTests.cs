@@ -40,7 +40,7 @@ public sealed partial class ReviewUiWalkthroughTests(UiServer server, ITestOutpu
         // Timeline: add the key moments, re-time one row, approve.
         (int Minutes, string Event, string Kind)[] rows =
         [
-            (0, "Error rate on checkout-api rose above 5%", "FirstSymptom"),
+            (0, "Error rate on checkout-api rose above 5%", "First symptom"),
             (4, "Alert CheckoutErrorRate fired", "Detected"),
             (9, "On-call acknowledged the page", "Acknowledged"),
             (25, "Connection pool of orders-db found exhausted", "Diagnosed"),

@@ -1,3 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
+using PostMortemFlow.Domain.Intake;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Server.Features.PostMortems;
+using PostMortemFlow.Server.Tests.Persistence;
 using System.Net;
 using System.Text.Json;
 
@@ -145,11 +152,46 @@ public sealed class WebhookFixtureTests(WebhookServer server) : IClassFixture<We
         Assert.Equal("ignored", (await WebhookServer.ReadJsonAsync(response)).GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Delivery_WhosePostMortemRefusesIt_IsStillAcceptedAndTheRefusalIsKeptOnTheIncident()
+    {
+        // The post-mortem this incident would start exists already and was cancelled: it refuses to be declared again.
+        var body = WebhookServer.Fixture("alertmanager-resolved.json").Replace("HighErrorRate", "CancelledBeforeAlert");
+        var key = IncidentKeys.For(IncidentSource.Alertmanager, "{}:{alertname=\"CancelledBeforeAlert\"}");
+        var id = IncidentKeys.PostMortemId(key, new DateTimeOffset(2025, 2, 9, 10, 8, 0, TimeSpan.Zero));
+        var grain = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IPostMortemGrain>(id);
+        var draft = new PostMortem
+        {
+            Title = "Declared by hand", Authors = ["oncall@example.com"],
+            Incident = new Incident { Id = key, StartedAt = new DateTimeOffset(2025, 2, 9, 10, 8, 0, TimeSpan.Zero), AffectedServices = ["checkout"] },
+        };
+        Assert.Null((await grain.Execute(new DeclarePostMortem(id, draft, []))).Rejection);
+        Assert.Null((await grain.Execute(new Cancel("oncall@example.com", "declared twice"))).Rejection);
+
+        using var response = await server.PostAlertmanagerAsync(_client, body);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var answer = await WebhookServer.ReadJsonAsync(response);
+        Assert.Equal(("started", key, id), (answer.GetProperty("status").GetString(), answer.GetProperty("incidentKey").GetString(), answer.GetProperty("postmortemId").GetString()));
+        var incident = await Eventually.ReachAsync(() => WebhookServer.GetJsonAsync(_client, $"/api/incidents/{Uri.EscapeDataString(key)}"),
+            i => i.GetProperty("handOffProblem").ValueKind == JsonValueKind.String, TimeSpan.FromSeconds(20));
+        Assert.Contains("Cancelled", incident.GetProperty("handOffProblem").GetString(), StringComparison.Ordinal);
+        Assert.Equal(Phase.Cancelled, (await grain.GetState()).Phase);
+
+        using var replay = await server.PostAlertmanagerAsync(_client, body);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+    }
+
     private async Task<JsonElement> PostMortemAsync(JsonElement answer)
     {
         var id = answer.GetProperty("postmortemId").GetString();
         Assert.False(string.IsNullOrEmpty(id));
-        return await WebhookServer.GetJsonAsync(_client, $"/api/postmortems/{id}");
+        // The post-mortem hears of its incident after the webhook was answered.
+        return await Eventually.ReachAsync(async () =>
+        {
+            using var response = await _client.GetAsync($"/api/postmortems/{id}");
+            return response.StatusCode == HttpStatusCode.OK ? await WebhookServer.ReadJsonAsync(response) : (JsonElement?)null;
+        }, pm => pm is not null, TimeSpan.FromSeconds(20)) ?? default;
     }
 
     private static List<(string Kind, string Event)> Timeline(JsonElement pm) =>

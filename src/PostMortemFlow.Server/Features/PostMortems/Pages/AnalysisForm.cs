@@ -1,14 +1,12 @@
 using System.Globalization;
-using System.Numerics;
-using System.Collections.Immutable;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
 /// <summary>
-/// The analysis as a form: every list shows its items plus one blank slot to add to; blank items are dropped on save.
-/// <see cref="ToDraft"/> also maps each lint field path ("analysis.factors[1].whys[2]") to the input that holds it.
+/// The analysis as a form: every list shows its items plus one blank slot to add to; blank items are dropped on save
+/// (<see cref="AnalysisFormReader"/>, which also maps each lint field path to the input that holds it).
 /// </summary>
 public sealed class AnalysisForm
 {
@@ -56,7 +54,7 @@ public sealed class AnalysisForm
             [
                 .. pm.ActionItems.Select(a => new ActionItemForm
                 {
-                    Id = a.Id, Action = a.Action, Owner = a.Owner, Deadline = a.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    Id = a.Id, Action = a.Action, Owner = a.Owner, Deadline = a.Deadline is { } deadline ? UtcFormat.Date(deadline) : null,
                     Priority = a.Priority, Category = a.Category, Status = a.Status, TrackerLink = a.TrackerLink,
                 }),
                 new ActionItemForm(),
@@ -71,147 +69,7 @@ public sealed class AnalysisForm
     public static string InputId(string path) => UtcText.InputId(Name(path));
 
     /// <summary>The draft to send, the lint-path → input-id map, and the fields that could not be read (by input name).</summary>
-    public (AnalysisDraft Draft, Dictionary<string, string> Inputs, Dictionary<string, string> Problems) ToDraft()
-    {
-        var inputs = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["summary"] = InputId(nameof(Summary)),
-            ["impact"] = InputId(nameof(ImpactDescription)),
-            ["impact.description"] = InputId(nameof(ImpactDescription)),
-            ["rootCause"] = InputId(nameof(RootCause)),
-            ["analysis"] = "factors",
-            ["analysis.factors"] = "factors",
-            ["analysis.immediateCauses"] = InputId($"{nameof(ImmediateCauses)}[0]"),
-            ["analysis.systemicIssues"] = InputId($"{nameof(SystemicIssues)}[0]"),
-            ["actionItems"] = "action-items",
-            ["whatWentWell"] = InputId($"{nameof(WhatWentWell)}[0]"),
-            ["lessonsLearned"] = InputId($"{nameof(LessonsLearned)}[0]"),
-        };
-        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
-
-        ImmutableList<string> Texts(List<string?> items, string property, string path)
-        {
-            var kept = ImmutableList.CreateBuilder<string>();
-            for (var i = 0; i < items.Count; i++)
-            {
-                if (!string.IsNullOrWhiteSpace(items[i]))
-                {
-                    inputs[$"{path}[{kept.Count}]"] = InputId($"{property}[{i}]");
-                    kept.Add(items[i]!.Trim());
-                }
-            }
-            return kept.ToImmutable();
-        }
-
-        T? Number<T>(string? text, string property) where T : struct, INumber<T>
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-            if (T.TryParse(text.Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value >= T.Zero)
-            {
-                return value;
-            }
-            problems[Name(property)] = "Write a number, e.g. 1200.";
-            return null;
-        }
-
-        var factors = ImmutableList.CreateBuilder<ContributingFactor>();
-        for (var i = 0; i < Factors.Count; i++)
-        {
-            var f = Factors[i];
-            var whys = f.Whys.Where(w => !string.IsNullOrWhiteSpace(w)).ToList();
-            if (string.IsNullOrWhiteSpace(f.Description) && whys.Count == 0)
-            {
-                continue;
-            }
-            var path = $"analysis.factors[{factors.Count}]";
-            inputs[path] = InputId($"{nameof(Factors)}[{i}].Description");
-            inputs[$"{path}.description"] = InputId($"{nameof(Factors)}[{i}].Description");
-            inputs[$"{path}.whys"] = InputId($"{nameof(Factors)}[{i}].Whys[0]");
-            var kept = ImmutableList.CreateBuilder<string>();
-            for (var j = 0; j < f.Whys.Count; j++)
-            {
-                if (!string.IsNullOrWhiteSpace(f.Whys[j]))
-                {
-                    inputs[$"{path}.whys[{kept.Count}]"] = InputId($"{nameof(Factors)}[{i}].Whys[{j}]");
-                    kept.Add(f.Whys[j]!.Trim());
-                }
-            }
-            factors.Add(new ContributingFactor { Description = f.Description?.Trim() ?? "", Category = f.Category, Whys = kept.ToImmutable() });
-        }
-
-        var items = ImmutableList.CreateBuilder<ActionItem>();
-        var usedIds = ActionItems.Select(a => a.Id).Where(id => !string.IsNullOrWhiteSpace(id)).ToHashSet(StringComparer.Ordinal);
-        var next = 1;
-        for (var i = 0; i < ActionItems.Count; i++)
-        {
-            var a = ActionItems[i];
-            if (string.IsNullOrWhiteSpace(a.Action) && string.IsNullOrWhiteSpace(a.Owner) && string.IsNullOrWhiteSpace(a.Deadline))
-            {
-                continue;
-            }
-            var id = a.Id?.Trim();
-            if (string.IsNullOrWhiteSpace(id))
-            {
-                while (usedIds.Contains($"AI-{next:000}"))
-                {
-                    next++;
-                }
-                id = $"AI-{next:000}";
-                usedIds.Add(id);
-            }
-            DateOnly? deadline = null;
-            if (!string.IsNullOrWhiteSpace(a.Deadline))
-            {
-                if (DateOnly.TryParseExact(a.Deadline.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    deadline = d;
-                }
-                else
-                {
-                    problems[Name($"{nameof(ActionItems)}[{i}].Deadline")] = "Write the deadline as YYYY-MM-DD.";
-                }
-            }
-            var row = $"{nameof(ActionItems)}[{i}]";
-            inputs[$"actionItems[{id}]"] = InputId($"{row}.Action");
-            inputs[$"actionItems[{id}].action"] = InputId($"{row}.Action");
-            inputs[$"actionItems[{id}].owner"] = InputId($"{row}.Owner");
-            inputs[$"actionItems[{id}].deadline"] = InputId($"{row}.Deadline");
-            inputs[$"actionItems[{id}].priority"] = InputId($"{row}.Priority");
-            items.Add(new ActionItem
-            {
-                Id = id, Action = a.Action?.Trim() ?? "", Owner = string.IsNullOrWhiteSpace(a.Owner) ? null : a.Owner.Trim(),
-                Deadline = deadline, Priority = a.Priority, Category = a.Category, Status = a.Status,
-                TrackerLink = string.IsNullOrWhiteSpace(a.TrackerLink) ? null : a.TrackerLink,
-            });
-        }
-
-        var draft = new AnalysisDraft
-        {
-            Summary = Summary?.Trim() ?? "",
-            Impact = new Impact
-            {
-                Description = ImpactDescription?.Trim() ?? "",
-                FailedRequests = Number<long>(FailedRequests, nameof(FailedRequests)),
-                CustomersAffected = Number<long>(CustomersAffected, nameof(CustomersAffected)),
-                EstimatedRevenueImpact = Number<decimal>(RevenueImpact, nameof(RevenueImpact)),
-                Currency = string.IsNullOrWhiteSpace(Currency) ? "USD" : Currency.Trim().ToUpperInvariant(),
-            },
-            RootCause = RootCause?.Trim() ?? "",
-            Analysis = new Analysis
-            {
-                ImmediateCauses = Texts(ImmediateCauses, nameof(ImmediateCauses), "analysis.immediateCauses"),
-                Factors = factors.ToImmutable(),
-                SystemicIssues = Texts(SystemicIssues, nameof(SystemicIssues), "analysis.systemicIssues"),
-            },
-            ActionItems = items.ToImmutable(),
-            WhatWentWell = Texts(WhatWentWell, nameof(WhatWentWell), "whatWentWell"),
-            LessonsLearned = Texts(LessonsLearned, nameof(LessonsLearned), "lessonsLearned"),
-        };
-        return (draft, inputs, problems);
-    }
+    public (AnalysisDraft Draft, Dictionary<string, string> Inputs, Dictionary<string, string> Problems) ToDraft() => new AnalysisFormReader(this).Read();
 
     /// <summary>Every free-text input by id with its current text, for one-click rewrites.</summary>
     public Dictionary<string, string> TextsById()

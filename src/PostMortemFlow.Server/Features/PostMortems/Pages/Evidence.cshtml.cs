@@ -26,5 +26,5 @@ public sealed class EvidenceModel(IPostMortemWorkflow workflow, ReviewLinks link
     public string Chart(EvidenceFile file) =>
         SvgChart.Render(file.Path, file.Series, [.. State.PostMortem.Timeline
             .Where(e => e.Kind != TimelineEntryKind.Event)
-            .Select(e => new ChartMarker(e.Time, e.Kind.ToString()))]);
+            .Select(e => new ChartMarker(e.Time, Words.Of(e.Kind)))]);
 }

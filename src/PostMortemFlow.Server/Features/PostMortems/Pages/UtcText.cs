@@ -7,12 +7,11 @@ public static class UtcText
 {
     public const string InputFormat = "yyyy-MM-dd HH:mm:ss";
 
-    public static string Time(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset time) => UtcFormat.Second(time);
 
     public static string Time(DateTimeOffset? time) => time is { } t ? Time(t) : "—";
 
-    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
+    public static string Date(DateOnly? date) => UtcFormat.Date(date, "—");
 
     /// <summary>The value of a datetime-local input, which the pages label as UTC.</summary>
     public static string Input(DateTimeOffset? time) =>

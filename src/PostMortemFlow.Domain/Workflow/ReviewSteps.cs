@@ -1,0 +1,126 @@
+using PostMortemFlow.Domain.Evidence;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Rules;
+using PostMortemFlow.Domain.Workflow.Commands;
+
+namespace PostMortemFlow.Domain.Workflow;
+
+/// <summary>The reviews: editing and approving the timeline, the analysis and the report, and sending one back.</summary>
+internal static class ReviewSteps
+{
+    internal static void EnterReview(DecisionBuilder b, Phase phase, string by, string? note = null)
+    {
+        b.MoveTo(phase, by, note);
+        b.Update(s => s with { ReviewRound = s.ReviewRound + 1 });
+        b.Email($"email:review:{b.State.ReviewRound}", WorkflowEmails.ReviewRequest(b.State, phase));
+    }
+
+    internal static Rejection? OnEditTimeline(DecisionBuilder b, EditTimeline c)
+    {
+        if (b.State.Phase is not (Phase.TimelineReview or Phase.AnalysisReview))
+        {
+            return Rejections.WrongPhase(b.State, c);
+        }
+        var blank = c.Entries.FindIndex(e => string.IsNullOrWhiteSpace(e.Event));
+        if (blank >= 0)
+        {
+            return Rejections.Invalid($"entries[{blank}].event", "Every timeline entry needs an event.");
+        }
+        b.Update(s => s with { PostMortem = s.PostMortem with { Timeline = c.Entries } });
+        return null;
+    }
+
+    internal static Rejection? OnApproveTimeline(DecisionBuilder b, ApproveTimeline c)
+    {
+        if (b.State.Phase != Phase.TimelineReview)
+        {
+            return Rejections.WrongPhase(b.State, c);
+        }
+        var errors = Errors(b.State.PostMortem).Where(f => f.Rule.StartsWith("timeline-", StringComparison.Ordinal)).ToImmutableList();
+        if (!errors.IsEmpty)
+        {
+            return Rejections.RuleErrors("The timeline cannot be approved while the timeline rules report errors.", errors);
+        }
+        EnterReview(b, Phase.AnalysisReview, c.By);
+        return null;
+    }
+
+    internal static Rejection? OnEditAnalysis(DecisionBuilder b, EditAnalysis c)
+    {
+        if (b.State.Phase is not (Phase.TimelineReview or Phase.AnalysisReview))
+        {
+            return Rejections.WrongPhase(b.State, c);
+        }
+        var blank = c.Draft.ActionItems.FindIndex(i => string.IsNullOrWhiteSpace(i.Action));
+        if (blank >= 0)
+        {
+            return Rejections.Invalid($"actionItems[{blank}].action", "Every action item needs an action.");
+        }
+        var d = c.Draft;
+        b.Update(s => s with
+        {
+            PostMortem = s.PostMortem with
+            {
+                Summary = d.Summary, Impact = d.Impact, RootCause = d.RootCause, Analysis = d.Analysis,
+                ActionItems = d.ActionItems, WhatWentWell = d.WhatWentWell, LessonsLearned = d.LessonsLearned,
+            },
+        });
+        return null;
+    }
+
+    internal static Rejection? OnApproveAnalysis(DecisionBuilder b, ApproveAnalysis c)
+    {
+        if (b.State.Phase != Phase.AnalysisReview)
+        {
+            return Rejections.WrongPhase(b.State, c);
+        }
+        var errors = Errors(b.State.PostMortem);
+        if (!errors.IsEmpty)
+        {
+            return Rejections.RuleErrors("The analysis cannot be approved while the method's rules report errors.", errors);
+        }
+        EnterReview(b, Phase.Approval, c.By);
+        return null;
+    }
+
+    internal static Rejection? OnApproveReport(DecisionBuilder b, ApproveReport c)
+    {
+        if (b.State.Phase != Phase.Approval)
+        {
+            return Rejections.WrongPhase(b.State, c);
+        }
+        var errors = Errors(b.State.PostMortem);
+        if (!errors.IsEmpty)
+        {
+            return Rejections.RuleErrors("The report cannot be approved while the method's rules report errors.", errors);
+        }
+        b.Update(s => s with { PostMortem = s.PostMortem with { ReviewedOn = DateOnly.FromDateTime(b.Now.UtcDateTime) } });
+        b.MoveTo(Phase.Publishing, c.By);
+        b.Enqueue($"publish:{b.State.ReviewRound}", EffectKind.PublishReport);
+        return null;
+    }
+
+    internal static Rejection? OnRequestChanges(DecisionBuilder b, RequestChanges c)
+    {
+        var back = b.State.Phase switch
+        {
+            Phase.AnalysisReview => Phase.TimelineReview,
+            Phase.Approval => Phase.AnalysisReview,
+            _ => Phase.None,
+        };
+        if (back == Phase.None)
+        {
+            return Rejections.WrongPhase(b.State, c);
+        }
+        if (string.IsNullOrWhiteSpace(c.Reason))
+        {
+            return Rejections.Invalid("reason", "Say what should change.");
+        }
+        EnterReview(b, back, c.By, c.Reason);
+        b.Email($"email:changes:{b.State.ReviewRound}", WorkflowEmails.ChangesRequested(b.State, c.By, c.Reason));
+        return null;
+    }
+
+    internal static ImmutableList<Finding> Errors(PostMortem postMortem) =>
+        PostMortemLinter.Findings(new LintContext(postMortem)).Where(f => f.Severity == FindingSeverity.Error).ToImmutableList();
+}

@@ -1,0 +1,44 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace PostMortemFlow.Server.Tests.Api;
+
+/// <summary>The OpenAPI document at <c>/openapi/v1.json</c> describes every route of the API with the answers it can give.</summary>
+public sealed class OpenApiDocumentTests(ServerFactory factory) : IClassFixture<ServerFactory>
+{
+    public static TheoryData<string, string, string[]> Routes() => new()
+    {
+        { "/api/postmortems", "post", ["201", "200", "400"] },
+        { "/api/postmortems", "get", ["200"] },
+        { "/api/postmortems/{id}", "get", ["200", "404"] },
+        { "/api/postmortems/{id}/timeline", "put", ["200", "400"] },
+        { "/api/postmortems/{id}/timeline/approve", "post", ["200", "422"] },
+        { "/api/postmortems/{id}/analysis", "put", ["200"] },
+        { "/api/postmortems/{id}/analysis/approve", "post", ["200"] },
+        { "/api/postmortems/{id}/approve", "post", ["200"] },
+        { "/api/postmortems/{id}/request-changes", "post", ["200"] },
+        { "/api/postmortems/{id}/action-items/{itemId}/status", "post", ["200"] },
+        { "/api/postmortems/{id}/cancel", "post", ["200"] },
+        { "/api/postmortems/{id}/evidence/uploads", "post", ["202"] },
+        { "/api/postmortems/{id}/report.md", "get", ["200"] },
+        { "/api/postmortems/{id}/report.html", "get", ["200"] },
+        { "/api/incidents", "get", ["200"] },
+        { "/api/incidents/{key}", "get", ["200"] },
+        { "/api/incidents/{key}/promote", "post", ["201", "200"] },
+        { "/api/webhooks/alertmanager", "post", ["202", "200"] },
+        { "/api/webhooks/azure-monitor", "post", ["202", "200"] },
+        { "/api/webhooks/pagerduty", "post", ["202", "200"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Document_EveryRoute_IsDescribedWithItsAnswers(string path, string method, string[] statuses)
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        Assert.True(document.GetProperty("paths").TryGetProperty(path, out var item), $"{path} is not in the document");
+        Assert.True(item.TryGetProperty(method, out var operation), $"{method.ToUpperInvariant()} {path} is not in the document");
+        var responses = operation.GetProperty("responses");
+        Assert.All(statuses, status => Assert.True(responses.TryGetProperty(status, out _), $"{method.ToUpperInvariant()} {path} does not say it can answer {status}"));
+    }
+}

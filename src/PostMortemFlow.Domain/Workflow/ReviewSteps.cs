@@ -32,14 +32,10 @@ internal static class ReviewSteps
 
     internal static Rejection? OnApproveTimeline(DecisionBuilder b, ApproveTimeline c)
     {
-        if (b.State.Phase != Phase.TimelineReview)
+        if (Gate(b, c, Phase.TimelineReview, "The timeline cannot be approved while the timeline rules report errors.",
+            f => f.Rule.StartsWith("timeline-", StringComparison.Ordinal)) is { } refused)
         {
-            return Rejections.WrongPhase(b.State, c);
-        }
-        var errors = Errors(b.State.PostMortem).Where(f => f.Rule.StartsWith("timeline-", StringComparison.Ordinal)).ToImmutableList();
-        if (!errors.IsEmpty)
-        {
-            return Rejections.RuleErrors("The timeline cannot be approved while the timeline rules report errors.", errors);
+            return refused;
         }
         EnterReview(b, Phase.AnalysisReview, c.By);
         return null;
@@ -70,14 +66,9 @@ internal static class ReviewSteps
 
     internal static Rejection? OnApproveAnalysis(DecisionBuilder b, ApproveAnalysis c)
     {
-        if (b.State.Phase != Phase.AnalysisReview)
+        if (Gate(b, c, Phase.AnalysisReview, "The analysis cannot be approved while the method's rules report errors.") is { } refused)
         {
-            return Rejections.WrongPhase(b.State, c);
-        }
-        var errors = Errors(b.State.PostMortem);
-        if (!errors.IsEmpty)
-        {
-            return Rejections.RuleErrors("The analysis cannot be approved while the method's rules report errors.", errors);
+            return refused;
         }
         EnterReview(b, Phase.Approval, c.By);
         return null;
@@ -85,14 +76,9 @@ internal static class ReviewSteps
 
     internal static Rejection? OnApproveReport(DecisionBuilder b, ApproveReport c)
     {
-        if (b.State.Phase != Phase.Approval)
+        if (Gate(b, c, Phase.Approval, "The report cannot be approved while the method's rules report errors.") is { } refused)
         {
-            return Rejections.WrongPhase(b.State, c);
-        }
-        var errors = Errors(b.State.PostMortem);
-        if (!errors.IsEmpty)
-        {
-            return Rejections.RuleErrors("The report cannot be approved while the method's rules report errors.", errors);
+            return refused;
         }
         b.Update(s => s with { PostMortem = s.PostMortem with { ReviewedOn = DateOnly.FromDateTime(b.Now.UtcDateTime) } });
         b.MoveTo(Phase.Publishing, c.By);
@@ -119,6 +105,17 @@ internal static class ReviewSteps
         EnterReview(b, back, c.By, c.Reason);
         b.Email($"email:changes:{b.State.ReviewRound}", WorkflowEmails.ChangesRequested(b.State, c.By, c.Reason));
         return null;
+    }
+
+    /// <summary>An approval applies in its own phase, and only while the rules (those <paramref name="counts"/>, or all) report no error.</summary>
+    private static Rejection? Gate(DecisionBuilder b, PostMortemCommand c, Phase phase, string refusal, Func<Finding, bool>? counts = null)
+    {
+        if (b.State.Phase != phase)
+        {
+            return Rejections.WrongPhase(b.State, c);
+        }
+        var errors = Errors(b.State.PostMortem).Where(counts ?? (_ => true)).ToImmutableList();
+        return errors.IsEmpty ? null : Rejections.RuleErrors(refusal, errors);
     }
 
     internal static ImmutableList<Finding> Errors(PostMortem postMortem) =>

@@ -9,6 +9,9 @@ param intakeAuthors = ['sre-lead@contoso.example']
 param intakeReviewers = ['reviewer@contoso.example']
 param intakeSponsor = 'vp-engineering@contoso.example'
 
+// Graph through the app's managed identity (the default), or an app registration with a client secret.
+param graphClientId = readEnvironmentVariable('PMF_GRAPH_CLIENT_ID', '')
+param graphClientSecret = readEnvironmentVariable('PMF_GRAPH_CLIENT_SECRET', '')
 param graphSenderMailbox = 'postmortems@contoso.example'
 param sharePointSiteId = 'contoso.sharepoint.com,00000000-0000-0000-0000-000000000001,00000000-0000-0000-0000-000000000002'
 

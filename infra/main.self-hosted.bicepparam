@@ -14,7 +14,7 @@ param intakeAuthors = ['sre-lead@contoso.example']
 param intakeReviewers = ['reviewer@contoso.example']
 param intakeSponsor = 'vp-engineering@contoso.example'
 
-// An app registration with a client secret; leave graphClientId empty to use the managed identity instead.
+// Graph through the app's managed identity (the default), or an app registration with a client secret.
 param graphClientId = readEnvironmentVariable('PMF_GRAPH_CLIENT_ID', '')
 param graphClientSecret = readEnvironmentVariable('PMF_GRAPH_CLIENT_SECRET', '')
 param graphSenderMailbox = 'postmortems@contoso.example'

@@ -13,8 +13,7 @@ public sealed partial class AppSettingsTests(InfraFixture infra)
     ];
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_HoldsNoKeyNorConnectionString(string shape)
     {
         var settings = infra.Snapshot(shape).AppSettings;
@@ -32,8 +31,7 @@ public sealed partial class AppSettingsTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_CarriesNoParameterValueUnevaluated(string shape)
     {
         // Every plain parameter is evaluated in the snapshot; only secure ones stay as parameters('…').
@@ -91,8 +89,7 @@ public sealed partial class AppSettingsTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_StoresEvidenceInBlobWithTheIdentity(string shape)
     {
         var snapshot = infra.Snapshot(shape);
@@ -106,8 +103,7 @@ public sealed partial class AppSettingsTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_QueriesTheDeployedWorkspaceByItsGuid(string shape)
     {
         var snapshot = infra.Snapshot(shape);
@@ -119,8 +115,7 @@ public sealed partial class AppSettingsTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_ExportsToApplicationInsights(string shape)
     {
         var snapshot = infra.Snapshot(shape);
@@ -133,8 +128,7 @@ public sealed partial class AppSettingsTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_PointsReviewLinksAtTheAppHost(string shape)
     {
         var snapshot = infra.Snapshot(shape);

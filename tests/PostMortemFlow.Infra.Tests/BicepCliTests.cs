@@ -20,16 +20,14 @@ public sealed partial class BicepCliTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void BuildParams_ParametersFileOfEachShape_CompilesWithoutAnyDiagnostic(string shape)
     {
         AssertClean(infra.Shapes[shape].BuildParams);
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_ParametersFileOfEachShape_EvaluatesWithoutAnyDiagnostic(string shape)
     {
         AssertClean(infra.Shapes[shape].SnapshotRun);

@@ -10,8 +10,7 @@ public sealed class KeyVaultTests(InfraFixture infra)
     private const string SecretType = "Microsoft.KeyVault/vaults/secrets";
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_VaultAuthorizesWithRbacAndKeepsDeletedSecrets(string shape)
     {
         var vault = Properties(infra.Snapshot(shape).Single(VaultType));
@@ -42,8 +41,7 @@ public sealed class KeyVaultTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_SecretValuesComeFromSecureParametersOnly(string shape)
     {
         var snapshot = infra.Snapshot(shape);

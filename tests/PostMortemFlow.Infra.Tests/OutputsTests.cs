@@ -28,8 +28,7 @@ public sealed class OutputsTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_WebhookUrlsAreUnderTheAppHost(string shape)
     {
         var snapshot = infra.Snapshot(shape);
@@ -75,8 +74,7 @@ public sealed class OutputsTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_OutputsNothingButUrlsAndNames(string shape)
     {
         var outputs = infra.Snapshot(shape).Outputs.Select(output => output.Key).Order();

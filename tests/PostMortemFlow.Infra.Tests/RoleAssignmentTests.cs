@@ -34,28 +34,19 @@ public sealed class RoleAssignmentTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
-    public void Snapshot_EitherShape_GrantsSecretsUserOnTheVault(string shape)
+    [InlineData(DeploymentShape.Serverless, "Microsoft.KeyVault/vaults", KeyVaultSecretsUser)]
+    [InlineData(DeploymentShape.SelfHosted, "Microsoft.KeyVault/vaults", KeyVaultSecretsUser)]
+    [InlineData(DeploymentShape.Serverless, "Microsoft.OperationalInsights/workspaces", LogAnalyticsReader)]
+    [InlineData(DeploymentShape.SelfHosted, "Microsoft.OperationalInsights/workspaces", LogAnalyticsReader)]
+    public void Snapshot_EitherShape_GrantsOnlyTheReaderRoleOnTheVaultAndTheEvidenceWorkspace(string shape, string type, string role)
     {
         var snapshot = infra.Snapshot(shape);
 
-        Assert.Equal([KeyVaultSecretsUser], RolesOn(snapshot, Id(snapshot.Single("Microsoft.KeyVault/vaults"))));
+        Assert.Equal([role], RolesOn(snapshot, Id(snapshot.Single(type))));
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
-    public void Snapshot_EitherShape_GrantsLogAnalyticsReaderOnTheEvidenceWorkspace(string shape)
-    {
-        var snapshot = infra.Snapshot(shape);
-
-        Assert.Equal([LogAnalyticsReader], RolesOn(snapshot, Id(snapshot.Single("Microsoft.OperationalInsights/workspaces"))));
-    }
-
-    [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_GrantsMonitoringReaderOnTheResourceGroupOfTheMetrics(string shape)
     {
         Assert.Equal([MonitoringReader], RolesOn(infra.Snapshot(shape), InfraFixture.ResourceGroupId));

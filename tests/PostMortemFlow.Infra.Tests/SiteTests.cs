@@ -10,8 +10,7 @@ public sealed class SiteTests(InfraFixture infra)
     private const string PlanType = "Microsoft.Web/serverfarms";
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_ServesHttpsOnlyWithTls12AndNoFtp(string shape)
     {
         var site = Properties(infra.Snapshot(shape).Single(SiteType));
@@ -24,8 +23,7 @@ public sealed class SiteTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_TurnsOffBasicAuthPublishing(string shape)
     {
         var snapshot = infra.Snapshot(shape);
@@ -38,8 +36,7 @@ public sealed class SiteTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_HasASystemAssignedIdentityThatResolvesKeyVaultReferences(string shape)
     {
         var site = infra.Snapshot(shape).Single(SiteType);

@@ -10,8 +10,7 @@ public sealed class StorageAccountTests(InfraFixture infra)
     private const string ContainerType = "Microsoft.Storage/storageAccounts/blobServices/containers";
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_DeploysOneAccountWithSharedKeyAccessOff(string shape)
     {
         var account = Properties(infra.Snapshot(shape).Single(AccountType));
@@ -21,8 +20,7 @@ public sealed class StorageAccountTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_AllowsNoPublicBlobAccess(string shape)
     {
         var snapshot = infra.Snapshot(shape);
@@ -32,8 +30,7 @@ public sealed class StorageAccountTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless)]
-    [InlineData(DeploymentShape.SelfHosted)]
+    [EitherShape]
     public void Snapshot_EitherShape_RequiresHttpsWithTls12(string shape)
     {
         var account = Properties(infra.Snapshot(shape).Single(AccountType));

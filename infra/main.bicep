@@ -342,6 +342,8 @@ module metricsReaders 'modules/metrics-reader.bicep' = [
 // ---------------------------------------------------------------------------------------------------------------
 // App settings: the same names for both hosts (ASP.NET Core configuration keys, `__` for `:`)
 
+// Read here rather than passed as a module output: the connection string goes into app settings only, never into
+// the deployment history. (It carries the instrumentation key, which only allows sending telemetry.)
 resource insights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: names.insights
 }
@@ -409,7 +411,7 @@ module settings 'modules/site-settings.bicep' = {
     )
   }
   // The identity must hold its roles and every referenced secret must exist before the app first reads them.
-  dependsOn: [access, vault, redis, metricsReaders]
+  dependsOn: [monitoring, access, vault, redis, metricsReaders]
 }
 
 // ---------------------------------------------------------------------------------------------------------------

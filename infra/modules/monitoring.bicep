@@ -35,9 +35,3 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
     RetentionInDays: retentionInDays
   }
 }
-
-output workspaceId string = workspace.id
-
-// The connection string carries the instrumentation key, which only allows sending telemetry; it goes into app
-// settings, never into the deployment's outputs.
-output insightsName string = insights.name

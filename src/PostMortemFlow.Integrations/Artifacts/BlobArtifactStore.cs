@@ -30,7 +30,8 @@ public sealed class BlobArtifactStore : IArtifactStore
         _created = new Lazy<Task>(() => _container.CreateIfNotExistsAsync());
     }
 
-    private static BlobContainerClient CreateContainerClient(BlobArtifactStoreOptions options, AzureCredentials credentials)
+    /// <summary>The evidence container, by connection string or by account URL with the app's Azure identity.</summary>
+    public static BlobContainerClient CreateContainerClient(BlobArtifactStoreOptions options, AzureCredentials credentials)
     {
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {

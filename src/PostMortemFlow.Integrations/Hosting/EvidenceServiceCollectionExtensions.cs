@@ -5,6 +5,7 @@ using PostMortemFlow.Integrations.Alertmanager;
 using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.AzureMonitor;
 using PostMortemFlow.Integrations.Collection;
+using PostMortemFlow.Integrations.Documents;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Identity;
 using PostMortemFlow.Integrations.PagerDuty;
@@ -17,7 +18,7 @@ namespace PostMortemFlow.Integrations.Hosting;
 public static class EvidenceServiceCollectionExtensions
 {
     /// <summary>
-    /// The artifact store (<c>Evidence:Store</c>: the local folder or Blob), uploads, and every evidence collector with its
+    /// The artifact and document stores (<c>Evidence:Store</c>: the local folder or Blob), uploads, and every evidence collector with its
     /// own settings section and HTTP resilience; <c>Evidence:Sources</c> picks which collectors a post-mortem runs.
     /// </summary>
     public static IServiceCollection AddEvidence(this IServiceCollection services)
@@ -35,6 +36,15 @@ public static class EvidenceServiceCollectionExtensions
         {
             ArtifactStoreKind.Blob => sp.GetRequiredService<BlobArtifactStore>(),
             _ => sp.GetRequiredService<LocalArtifactStore>(),
+        });
+
+        services.TryAddSingleton<LocalDocumentStore>();
+        services.TryAddSingleton(sp => new BlobDocumentStore(BlobArtifactStore.CreateContainerClient(
+            sp.GetRequiredService<IOptions<BlobArtifactStoreOptions>>().Value, sp.GetRequiredService<AzureCredentials>())));
+        services.TryAddSingleton<IDocumentStore>(sp => sp.GetRequiredService<IOptions<EvidenceOptions>>().Value.Store switch
+        {
+            ArtifactStoreKind.Blob => sp.GetRequiredService<BlobDocumentStore>(),
+            _ => sp.GetRequiredService<LocalDocumentStore>(),
         });
 
         services.AddOptions<UploadsOptions>().BindConfiguration(UploadsOptions.Section);

@@ -1,0 +1,23 @@
+namespace PostMortemFlow.Integrations.Documents;
+
+/// <summary>Where each kind of document lives; every segment is a <see cref="SafeName"/> or a hash of one.</summary>
+public static class DocumentPaths
+{
+    public const string Any = "*";
+
+    public static string Incident(string key) => $"incidents/{Segment(key)}.json";
+
+    public const string Incidents = "incidents/";
+
+    public static string View(string postMortemId) => $"views/{Segment(postMortemId)}/state.json";
+
+    public static string CommandResult(string postMortemId, string commandId) => $"views/{Segment(postMortemId)}/results/{Segment(commandId)}.json";
+
+    public static string Summary(string postMortemId) => $"catalog/{Segment(postMortemId)}.json";
+
+    public const string Catalog = "catalog/";
+
+    /// <summary>An id as a path segment: itself when safe, else its SHA-256 (incident keys hold ':').</summary>
+    private static string Segment(string id) => SafeName.IsSafe(id) ? id
+        : "h" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)))[..40];
+}

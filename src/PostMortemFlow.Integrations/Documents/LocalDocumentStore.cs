@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.Hosting;
+
+namespace PostMortemFlow.Integrations.Documents;
+
+/// <summary>
+/// Documents as files under <c>{Storage:DataPath}/documents/</c>, for one process: writers take turns on a lock, the
+/// version is a hash of the content, and a write lands whole (temporary file, then a move).
+/// </summary>
+public sealed class LocalDocumentStore(IOptions<StorageOptions> storage) : IDocumentStore
+{
+    private readonly SemaphoreSlim _writes = new(1, 1);
+
+    private string Root => Path.Combine(storage.Value.DataPath, "documents");
+
+    public async Task<StoredDocument?> ReadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var file = Path.Combine(Root, path);
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+        var content = await File.ReadAllBytesAsync(file, cancellationToken);
+        return new StoredDocument(content, VersionOf(content));
+    }
+
+    public async Task<string?> WriteAsync(string path, ReadOnlyMemory<byte> content, string? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            var current = await ReadAsync(path, cancellationToken);
+            if (expectedVersion != DocumentPaths.Any && current?.Version != expectedVersion)
+            {
+                return null;
+            }
+            await LocalOutbox.LocalFiles.WriteAtomicallyAsync(Path.Combine(Root, path), stream => stream.WriteAsync(content, cancellationToken).AsTask(), cancellationToken);
+            return VersionOf(content.Span);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        var folder = Path.Combine(Root, prefix);
+        IReadOnlyList<string> paths = Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => !LocalOutbox.LocalFiles.IsTemporary(f))
+                .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal)]
+            : [];
+        return Task.FromResult(paths);
+    }
+
+    private static string VersionOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content))[..32];
+}

@@ -22,20 +22,31 @@ public static class MarkdownReportParser
         var pm = MetadataReader.Read(source, outline.Head, new PostMortem { Title = outline.Title });
         foreach (var section in outline.Sections)
         {
-            pm = section.Key switch
+            var heading = ReportHeadings.Named(section.Key);
+            pm = heading switch
             {
-                "summary" => pm with { Summary = source.FreeText(section, "summary") },
-                "impact" => pm with { Impact = ImpactReader.Read(source, section) },
-                "rootcause" => pm with { RootCause = source.FreeText(section, "rootCause") },
-                "timeline" => pm with { Timeline = TimelineReader.Read(source, section) },
-                "contributingfactors" or "factors" or "analysis" => pm with { Analysis = AnalysisReader.Read(source, section) },
-                "actionitems" => pm with { ActionItems = ActionItemReader.Read(source, section) },
-                "whatwentwell" => pm with { WhatWentWell = source.Items(section, "whatWentWell") },
-                "lessonslearned" => pm with { LessonsLearned = source.Items(section, "lessonsLearned") },
-                "datagaps" => pm with { DataGaps = DataGapReader.Read(source, section) },
+                ReportHeadings.Summary => pm with { Summary = source.FreeText(section, "summary") },
+                ReportHeadings.Impact => pm with { Impact = ImpactReader.Read(source, section) },
+                ReportHeadings.RootCause => pm with { RootCause = source.FreeText(section, "rootCause") },
+                ReportHeadings.Timeline => pm with { Timeline = TimelineReader.Read(source, section) },
+                ReportHeadings.ContributingFactors => pm with { Analysis = AnalysisReader.Read(source, section) },
+                ReportHeadings.ActionItems => pm with { ActionItems = ActionItemReader.Read(source, section) },
+                ReportHeadings.WhatWentWell => pm with { WhatWentWell = source.Items(section, "whatWentWell") },
+                ReportHeadings.LessonsLearned => pm with { LessonsLearned = source.Items(section, "lessonsLearned") },
+                ReportHeadings.Prevention => pm with { Prevention = source.FreeText(section, "prevention") },
+                ReportHeadings.DataGaps => pm with { DataGaps = DataGapReader.Read(source, section) },
                 _ => pm,
             };
+            if (heading is not null && section.Note.Length > 0)
+            {
+                pm = pm with { HeadingNotes = pm.HeadingNotes.SetItem(heading, section.Note) };
+            }
         }
-        return new PostMortemDocument(pm, source.Map, source.Problems);
+        // The Prevention text the renderer derives from the action items is not the author's: leave it derived.
+        if (pm.Prevention == MarkdownReportRenderer.DerivedPrevention(pm.ActionItems))
+        {
+            pm = pm with { Prevention = "" };
+        }
+        return new PostMortemDocument(pm, source.Map, source.Problems, source.Notes);
     }
 }

@@ -16,14 +16,15 @@ internal static class ActionItemReader
         }
         var id = table.Column(0, "id");
         var action = table.Column(1, "action", "actionitem");
-        var owner = table.Column(2, "owner");
-        var deadline = table.Column(3, "deadline", "due", "duedate");
+        var owner = table.Column(2, "owner", "owners", "assignee");
+        var deadline = table.Column(3, "deadline", "due", "duedate", "targetdate");
         var priority = table.Column(4, "priority");
         var status = table.Column(-1, "status");
         var ticket = table.Column(-1, "ticket", "tracker", "trackerlink");
         var category = table.Column(-1, "category");
 
         var items = ImmutableList.CreateBuilder<ActionItem>();
+        var mapped = new List<string>();
         foreach (var (cells, line) in table.Rows)
         {
             string Cell(int column) => PipeTable.Get(cells, column);
@@ -43,13 +44,18 @@ internal static class ActionItemReader
             {
                 source.Problem(line, $"Action item deadline '{deadlineText}' is not a date (yyyy-MM-dd).");
             }
-            if (TryParsePriority(Cell(priority), out var p))
+            if (!TryParsePriority(Cell(priority), out var p))
             {
-                item = item with { Priority = p };
+                source.Problem(line, $"Action item priority '{Cell(priority)}' is not high, medium, low or P0–P3.");
             }
             else
             {
-                source.Problem(line, $"Action item priority '{Cell(priority)}' is not high, medium or low.");
+                var canonical = Priority(p);
+                if (Key(Cell(priority)) != Key(canonical))
+                {
+                    mapped.Add($"{Cell(priority)} → {canonical}");
+                }
+                item = item with { Priority = p, PriorityAsWritten = Cell(priority) == canonical ? null : Cell(priority) };
             }
             if (TryParseStatus(Cell(status), out var s))
             {
@@ -76,6 +82,10 @@ internal static class ActionItemReader
                 source.Map.Add($"actionItems[{key}]{path}", line);
             }
             items.Add(item);
+        }
+        if (mapped.Count > 0)
+        {
+            source.Note(section.HeadingLine + 1, $"Action item priorities read as: {string.Join(", ", mapped.Distinct())}.");
         }
         return items.ToImmutable();
     }

@@ -20,17 +20,17 @@ internal static partial class ImpactReader
             foreach (var item in list)
             {
                 var (key, value, line) = source.Fields([item], item.Line + 1).FirstOrDefault();
-                if (key is "failedrequests")
+                if (key is "failedrequests" or "requestsfailed")
                 {
                     source.Map.Add("impact.failedRequests", line);
                     impact = impact with { FailedRequests = Count(source, value, line) };
                 }
-                else if (key is "customersaffected")
+                else if (key is "customersaffected" or "affectedcustomers" or "usersaffected" or "affectedusers")
                 {
                     source.Map.Add("impact.customersAffected", line);
                     impact = impact with { CustomersAffected = Count(source, value, line) };
                 }
-                else if (key is "estimatedrevenueimpact" or "revenueimpact")
+                else if (key is "estimatedrevenueimpact" or "revenueimpact" or "estimatedrevenueloss" or "revenueloss")
                 {
                     source.Map.Add("impact.estimatedRevenueImpact", line);
                     impact = Money(source, impact, value, line);

@@ -34,15 +34,7 @@ internal static partial class MetadataReader
                     break;
                 case "severity":
                     source.Map.Add("incident.severity", line);
-                    var sev = SeverityText().Match(value.Trim());
-                    if (sev.Success)
-                    {
-                        incident = incident with { Severity = (Severity)int.Parse(sev.Groups[1].Value, Invariant) };
-                    }
-                    else
-                    {
-                        source.Problem(line, $"Severity '{value}' is not one of Sev0–Sev4.");
-                    }
+                    incident = ReadSeverity(source, incident, value, line);
                     break;
                 case "authors" or "author":
                     source.Map.Add("authors", line);
@@ -89,42 +81,35 @@ internal static partial class MetadataReader
             source.Problem(head.HeadingLine + 1, "No incident date: add \"- **Date:** yyyy-MM-dd\" or a date in the title.");
         }
         var day = source.Date ?? default;
-        var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        DateTimeOffset? end = null;
-        if (duration is var (text, durationLine))
+        if (duration is not var (text, durationLine))
         {
-            var clocks = WrittenTime.Clocks(text);
-            if (clocks.Count > 0)
-            {
-                start = start.Add(clocks[0]);
-            }
-            var hm = HoursMinutes().Match(text.Trim());
-            if (hm.Groups[1].Success || hm.Groups[2].Success)
-            {
-                end = start + TimeSpan.FromHours(WrittenTime.Int(hm.Groups[1])) + TimeSpan.FromMinutes(WrittenTime.Int(hm.Groups[2]));
-            }
-            else if (clocks.Count > 1)
-            {
-                var endAt = start.Date.Add(clocks[1]);
-                end = new DateTimeOffset(endAt < start ? endAt.AddDays(1) : endAt, TimeSpan.Zero);
-            }
-            else if (!text.StartsWith("unknown", StringComparison.OrdinalIgnoreCase)
-                     && !text.StartsWith("ongoing", StringComparison.OrdinalIgnoreCase))
-            {
-                source.Problem(durationLine, $"Duration '{text}' is not \"Xh Ymin (HH:mm–HH:mm UTC)\".");
-            }
+            return pm with { Incident = incident with { StartedAt = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) } };
         }
-        return pm with { Incident = incident with { StartedAt = start, EndedAt = end } };
+        if (!WrittenDuration.TryParse(text, day, out var start, out var end))
+        {
+            source.Problem(durationLine, $"Duration '{text}' is not \"Xh Ymin (HH:mm–HH:mm UTC)\".");
+        }
+        incident = incident with { StartedAt = start, EndedAt = end };
+        return pm with { Incident = incident with { DurationAsWritten = text == Span(incident) ? null : text } };
+    }
+
+    private static Incident ReadSeverity(ReportSource source, Incident incident, string value, int line)
+    {
+        if (!WrittenSeverity.TryParse(value, out var severity))
+        {
+            source.Problem(line, $"Severity '{value}' is not one of Sev0–Sev4, P0–P5 or critical, high, medium, low.");
+            return incident;
+        }
+        var canonical = Severity(severity);
+        if (Key(value) != Key(canonical))
+        {
+            source.Note(line, $"Severity '{value}' read as {canonical}.");
+        }
+        return incident with { Severity = severity, SeverityAsWritten = value == canonical ? null : value };
     }
 
     private static ImmutableList<string> SplitList(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableList();
-
-    [GeneratedRegex(@"^(?:(\d+)\s*h)?\s*(?:(\d+)\s*min)?", RegexOptions.IgnoreCase)]
-    private static partial Regex HoursMinutes();
-
-    [GeneratedRegex(@"^(?:sev\s*-?\s*)?([0-4])$", RegexOptions.IgnoreCase)]
-    private static partial Regex SeverityText();
 
     [GeneratedRegex(@"^(?<id>.*?)\s*\((?<source>[A-Za-z]+)\)$")]
     private static partial Regex IncidentText();

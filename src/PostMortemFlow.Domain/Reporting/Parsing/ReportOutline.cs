@@ -48,8 +48,8 @@ internal sealed partial class ReportOutline
             if (block is HeadingBlock { Level: 2 } h2)
             {
                 current.End = h2.Line;
-                current = new ReportSection(
-                    Key(source.HeadingText(h2).Replace("appendix", "", StringComparison.OrdinalIgnoreCase)), h2.Line);
+                var (name, note) = source.HeadingParts(h2);
+                current = new ReportSection(Key(name.Replace("appendix", "", StringComparison.OrdinalIgnoreCase)), h2.Line, note);
                 sections.Add(current);
                 continue;
             }

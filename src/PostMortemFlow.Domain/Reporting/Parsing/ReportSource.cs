@@ -12,6 +12,7 @@ namespace PostMortemFlow.Domain.Reporting.Parsing;
 internal sealed partial class ReportSource(string markdown)
 {
     private readonly List<ParseProblem> _problems = [];
+    private readonly List<ParseNote> _notes = [];
 
     public string Markdown { get; } = markdown;
 
@@ -24,9 +25,25 @@ internal sealed partial class ReportSource(string markdown)
 
     public IReadOnlyList<ParseProblem> Problems => _problems.OrderBy(p => p.Line).ToArray();
 
+    public IReadOnlyList<ParseNote> Notes => _notes.OrderBy(n => n.Line).ToArray();
+
     public void Problem(int line, string message) => _problems.Add(new ParseProblem(line, message));
 
+    public void Note(int line, string message) => _notes.Add(new ParseNote(line, message));
+
+    /// <summary>Where block <paramref name="index"/> of <paramref name="blocks"/> ends: at the next block, or at <paramref name="end"/>.</summary>
+    public static int BlockEnd(IReadOnlyList<Block> blocks, int index, int end) =>
+        index + 1 < blocks.Count ? blocks[index + 1].Line : end;
+
     public string HeadingText(HeadingBlock heading) => Lines[heading.Line].Trim().TrimStart('#').TrimEnd('#').Trim();
+
+    /// <summary>A heading's name and the note in brackets after it: "Timeline (all times UTC)" → ("Timeline", "all times UTC").</summary>
+    public (string Name, string Note) HeadingParts(HeadingBlock heading)
+    {
+        var text = HeadingText(heading);
+        var note = HeadingNote().Match(text);
+        return note.Success ? (text[..note.Index], note.Groups["note"].Value.Trim()) : (text, "");
+    }
 
     /// <summary>The section's text from its first block to its end, trimmed, and the 0-based line it starts on.</summary>
     public (string Text, int Line) Slice(ReportSection section)
@@ -73,17 +90,23 @@ internal sealed partial class ReportSource(string markdown)
     public ImmutableList<string> Items(ReportSection section, string path)
     {
         Map.Add(path, section.HeadingLine + 1);
-        if (section.Blocks.Any(b => b is ListBlock))
+        return Items(section.Blocks, section.End, path);
+    }
+
+    /// <summary>The items of the blocks' lists, or, with no list, one item per paragraph.</summary>
+    public ImmutableList<string> Items(List<Block> blocks, int end, string path)
+    {
+        if (blocks.Any(b => b is ListBlock))
         {
-            return ListItems(section.Blocks, section.End, path);
+            return ListItems(blocks, end, path);
         }
         var items = ImmutableList.CreateBuilder<string>();
-        for (var i = 0; i < section.Blocks.Count; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (section.Blocks[i] is ParagraphBlock paragraph)
+            if (blocks[i] is ParagraphBlock paragraph)
             {
                 Map.Add($"{path}[{items.Count}]", paragraph.Line + 1);
-                items.Add(JoinLines(paragraph.Line, section.EndOf(i)));
+                items.Add(JoinLines(paragraph.Line, BlockEnd(blocks, i, end)));
             }
         }
         return items.ToImmutable();
@@ -98,7 +121,7 @@ internal sealed partial class ReportSource(string markdown)
             {
                 continue;
             }
-            var listEnd = b + 1 < blocks.Count ? blocks[b + 1].Line : end;
+            var listEnd = BlockEnd(blocks, b, end);
             for (var i = 0; i < list.Count; i++)
             {
                 var item = list[i];
@@ -115,7 +138,7 @@ internal sealed partial class ReportSource(string markdown)
     {
         for (var b = 0; b < blocks.Count; b++)
         {
-            var blockEnd = b + 1 < blocks.Count ? blocks[b + 1].Line : end;
+            var blockEnd = BlockEnd(blocks, b, end);
             for (var line = blocks[b].Line; line < blockEnd && line < Lines.Length; line++)
             {
                 var text = ListMarker().Replace(Lines[line], "").Replace("**", "", StringComparison.Ordinal).Trim();
@@ -130,4 +153,7 @@ internal sealed partial class ReportSource(string markdown)
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+")]
     private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"\s*[(\[](?<note>[^)\]]*)[)\]]\s*$")]
+    private static partial Regex HeadingNote();
 }

@@ -4,11 +4,14 @@ using static PostMortemFlow.Domain.Reporting.ReportFormat;
 namespace PostMortemFlow.Domain.Reporting.Parsing;
 
 /// <summary>
-/// The Timeline table. Kinds come from its Kind column; a hand-written table without one gets the key moments
-/// inferred from the event text (see <see cref="TimelineKindInference"/>).
+/// The Timeline table: Time | Event | Source | Actor, and optionally Kind and Evidence. Times may be bare clock times
+/// on the report's date (see <see cref="WrittenTime"/>). A table without a Kind column gets the key moments inferred
+/// from the event text (see <see cref="TimelineKindInference"/>), marked as inferred and listed in a note.
 /// </summary>
 internal static class TimelineReader
 {
+    private static readonly string[] Paths = ["", ".time", ".event", ".source", ".actor", ".kind"];
+
     public static ImmutableList<TimelineEntry> Read(ReportSource source, ReportSection section)
     {
         if (source.Table(section, "timeline") is not { } table)
@@ -23,6 +26,7 @@ internal static class TimelineReader
         var evidence = table.Column(-1, "evidence", "evidenceref");
 
         var entries = ImmutableList.CreateBuilder<TimelineEntry>();
+        var inferredKinds = new List<string>();
         DateTimeOffset? previous = null;
         foreach (var (cells, line) in table.Rows)
         {
@@ -33,19 +37,16 @@ internal static class TimelineReader
                 continue;
             }
             var eventText = PipeTable.Get(cells, evt);
-            var entryKind = TimelineEntryKind.Event;
-            if (kind >= 0 && !TryParseKind(PipeTable.Get(cells, kind), out entryKind))
+            var (entryKind, inferred) = kind >= 0
+                ? KindAsWritten(source, PipeTable.Get(cells, kind), line)
+                : Inferred(eventText);
+            if (inferred && kind < 0)
             {
-                source.Problem(line, $"Timeline kind '{PipeTable.Get(cells, kind)}' is unknown.");
+                inferredKinds.Add($"{written} {Kind(entryKind)}");
             }
-            else if (kind < 0)
+            foreach (var path in Paths)
             {
-                entryKind = TimelineKindInference.Infer(eventText);
-            }
-            var index = entries.Count;
-            foreach (var path in new[] { "", ".time", ".event", ".source", ".actor", ".kind" })
-            {
-                source.Map.Add($"timeline[{index}]{path}", line);
+                source.Map.Add($"timeline[{entries.Count}]{path}", line);
             }
             previous = at;
             entries.Add(new TimelineEntry
@@ -56,9 +57,31 @@ internal static class TimelineReader
                 Source = PipeTable.Get(cells, origin),
                 Actor = PipeTable.Get(cells, actor),
                 Kind = entryKind,
+                KindInferred = inferred,
                 EvidenceRef = PipeTable.Get(cells, evidence) is { Length: > 0 } e ? e : null,
             });
         }
+        if (inferredKinds.Count > 0)
+        {
+            source.Note(section.HeadingLine + 1, $"Timeline kinds inferred from the event text: {string.Join(", ", inferredKinds)}; "
+                + "a Kind column changes them.");
+        }
         return entries.ToImmutable();
+    }
+
+    /// <summary>A Kind cell: "detected", or "detected (inferred)" as the renderer marks a kind nobody confirmed yet.</summary>
+    private static (TimelineEntryKind Kind, bool Inferred) KindAsWritten(ReportSource source, string cell, int line)
+    {
+        if (!TryParseKind(cell, out var kind, out var inferred))
+        {
+            source.Problem(line, $"Timeline kind '{cell}' is unknown.");
+        }
+        return (kind, inferred && kind != TimelineEntryKind.Event);
+    }
+
+    private static (TimelineEntryKind Kind, bool Inferred) Inferred(string eventText)
+    {
+        var kind = TimelineKindInference.Infer(eventText);
+        return (kind, kind != TimelineEntryKind.Event);
     }
 }

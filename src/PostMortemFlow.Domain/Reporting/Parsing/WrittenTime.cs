@@ -52,6 +52,8 @@ internal static partial class WrittenTime
     public static IReadOnlyList<TimeSpan> Clocks(string text) =>
         ClockTime().Matches(text).Select(m => new TimeSpan(Int(m.Groups[1]), Int(m.Groups[2]), 0)).ToArray();
 
+    public static string WithoutClocks(string text) => ClockTime().Replace(text, "");
+
     public static int Int(Group group) => group.Success ? int.Parse(group.Value, Invariant) : 0;
 
     private static TimeSpan ZoneOffset(string zone)

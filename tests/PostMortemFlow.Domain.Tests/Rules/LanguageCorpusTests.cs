@@ -56,6 +56,19 @@ public class LanguageCorpusTests(ITestOutputHelper output)
         Assert.True(score.Recall >= HeldOutFloor, $"recall {score.Recall:P1}");
     }
 
+    // The first held-out set of plain names was seen once the rule changed after its first run (see its header);
+    // it stays as a regression set. The second was written after that change and never used to tune the rule.
+    [Theory]
+    [InlineData("blameless-names-holdout-1.tsv")]
+    [InlineData("blameless-names-holdout-2.tsv")]
+    public void BlamelessLanguage_NamesHeldOut_PrecisionAndRecallAtLeast90Percent(string file)
+    {
+        var score = ScoreBlameless(LabelledCorpus.Read(file));
+
+        Assert.True(score.Precision >= Threshold, $"precision {score.Precision:P1}");
+        Assert.True(score.Recall >= Threshold, $"recall {score.Recall:P1}");
+    }
+
     [Fact]
     public void VagueActionItem_HeldOutCorpus_ReportsPrecisionAndRecall()
     {

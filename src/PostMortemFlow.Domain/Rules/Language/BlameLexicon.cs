@@ -28,7 +28,8 @@ internal static class BlameLexicon
     /// <summary>What a person's own ("Kim's fault", "Omar's typo") can only be a judgement of them.</summary>
     public const string OwnedFailure =
         "fault|mistakes?|typos?|errors?(?!\\s+(?:rates?|budgets?|messages?|codes?|counts?|logs?|handling|pages?))|blunders?|"
-        + "oversights?|negligence|carelessness|neglect|incompetence|doing|screw-?ups?|slip-?ups?";
+        + "oversights?|negligence|carelessness|neglect|incompetence|doing|screw-?ups?|slip-?ups?|"
+        + "(?:failure|refusal)\\s+to\\s+\\w+|(?:decision|choice)\\s+to\\s+(?:skip|ignore|bypass|override|disable|delay)\\w*";
 
     /// <summary>Failure constructs that only a person can be the subject of; safe after an unresolved "they".</summary>
     public const string PersonalFailure =
@@ -47,7 +48,7 @@ internal static class BlameLexicon
     public const string Failure =
         PersonalFailure + "|"
         + "caus(?:ed|es)\\b|br(?:oke|eaks|oken)\\b|fail(?:ed|s)?\\s+to\\s+\\w+|miss(?:ed|es)\\b|ignor(?:ed|es)\\b|"
-        + "skip(?:ped|s)\\b|misconfigured|(?:took|brought|knocked)\\s+down|wiped|corrupted|crashed|"
+        + "skip(?:ped|s)\\b|misconfigured|(?:took|brought|knocked)\\s+(?:(?!down\\b)[\\w-]+\\s+){0,3}?down\\b|wiped|corrupted|crashed|"
         + "should(?:'ve|’ve|\\s+have)\\s+(?!been\\b|had\\b)\\w+|"
         + "(?:did\\s+not|didn['’]t|never)\\s+(?:bother(?:ed)?\\s+to\\s+)?" + Omissions + "|"
         + "(?:pushed|deployed|shipped|merged|ran|applied|used|picked|chose|selected|restarted|deleted|edited|changed|"

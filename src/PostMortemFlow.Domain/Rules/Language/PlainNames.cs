@@ -61,7 +61,9 @@ internal static partial class PlainNames
     private static bool LooksLikeCommonNoun(string word) =>
         CommonNounEnding().IsMatch(word) && !(word.EndsWith("ing", StringComparison.Ordinal) && word.Length < 6);
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}@._'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}_@]|[-./]\p{L})", RegexOptions.CultureInvariant)]
+    // "Anna-Lena", and given names romanised with a lowercase second part ("Hyun-woo"), but not "Follow-up".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}@._'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-(?!(?:up|in|out|on|off|only|over|down|based|level|side|time|term|scale|wide)\b)\p{Ll}{2,5})?(?![\p{L}\p{N}_@]|[-./]\p{L})",
+        RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
 
     [GeneratedRegex(@"\p{L}{3,}", RegexOptions.CultureInvariant)]

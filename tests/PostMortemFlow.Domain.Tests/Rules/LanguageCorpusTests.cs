@@ -69,13 +69,16 @@ public class LanguageCorpusTests(ITestOutputHelper output)
         Assert.True(score.Recall >= Threshold, $"recall {score.Recall:P1}");
     }
 
-    [Fact]
-    public void VagueActionItem_HeldOutCorpus_ReportsPrecisionAndRecall()
+    // The first vague held-out set was seen when the rule changed after it (see its header); the second was not.
+    [Theory]
+    [InlineData("vague-holdout.tsv")]
+    [InlineData("vague-holdout-2.tsv")]
+    public void VagueActionItem_HeldOutCorpus_PrecisionAndRecallAtLeast90Percent(string file)
     {
-        var score = ScoreVague(LabelledCorpus.Read("vague-holdout.tsv"));
+        var score = ScoreVague(LabelledCorpus.Read(file));
 
-        Assert.True(score.Precision >= HeldOutFloor, $"precision {score.Precision:P1}");
-        Assert.True(score.Recall >= HeldOutFloor, $"recall {score.Recall:P1}");
+        Assert.True(score.Precision >= Threshold, $"precision {score.Precision:P1}");
+        Assert.True(score.Recall >= Threshold, $"recall {score.Recall:P1}");
     }
 
     private ClassifierScore ScoreBlameless(LabelledCorpus corpus)

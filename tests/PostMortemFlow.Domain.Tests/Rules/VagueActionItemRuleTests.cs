@@ -26,6 +26,9 @@ public class VagueActionItemRuleTests
     [InlineData("Add monitoring", "Add monitoring", "dashboard")]
     [InlineData("We should ensure this doesn't happen again", "ensure", "")]
     [InlineData("Review and improve monitoring", "improve", "metric")]
+    [InlineData("Refactor the retry logic", "Refactor", "pool")]
+    [InlineData("Have a discussion about capacity", "Have a discussion", "pool")]
+    [InlineData("Update the runbook", "Update the runbook", "runbook")]
     public void Check_VagueAction_FlagsWithSuggestion(string action, string excerpt, string suggested)
     {
         var finding = Assert.Single(Check(action));

@@ -140,6 +140,15 @@ public class WrittenVariantsParserTests
     }
 
     [Fact]
+    public void Parse_FactorHeadingEndingInBrackets_KeepsThemInTheDescription()
+    {
+        var doc = Parse("## Contributing Factors\n\n### Factor 1: Slow search query (v2.3.0)\n\n**Category:** change management\n\n### Immediate Causes (2)\n\n- The pool ran out.");
+
+        Assert.Equal("Slow search query (v2.3.0)", doc.PostMortem.Analysis.Factors[0].Description);
+        Assert.Equal(["The pool ran out."], doc.PostMortem.Analysis.ImmediateCauses);
+    }
+
+    [Fact]
     public void Parse_FishboneItemWithNestedList_ReadsTheNestedItemsAsWhys()
     {
         var doc = Parse("## Contributing Factors\n\n### Contributing Factors\n1. **Monitoring Gap**: No pool alert\n   - Why? Pool metrics are on no dashboard.\n   - Why? New metrics get no alert review.\n2. **Testing Gap**: Staging too small");

@@ -33,8 +33,7 @@ internal static partial class AnalysisReader
             last = last < 0 ? blocks.Count : last;
             var body = blocks.GetRange(i + 1, last - i - 1);
             var bodyEnd = last < blocks.Count ? blocks[last].Line : section.End;
-            var name = source.HeadingParts(heading).Name;
-            switch (Key(name))
+            switch (Key(source.HeadingParts(heading).Name))
             {
                 case "immediatecauses" or "immediatecause":
                     source.Map.Add("analysis.immediateCauses", heading.Line + 1);
@@ -48,7 +47,7 @@ internal static partial class AnalysisReader
                     reader.FromLists(body, bodyEnd);
                     break;
                 default:
-                    reader.FromHeading(FactorPrefix().Replace(name, "").Trim(), heading.Line, body, bodyEnd);
+                    reader.FromHeading(FactorPrefix().Replace(source.HeadingText(heading), "").Trim(), heading.Line, body, bodyEnd);
                     break;
             }
         }

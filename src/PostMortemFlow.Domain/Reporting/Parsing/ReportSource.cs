@@ -125,7 +125,7 @@ internal sealed partial class ReportSource(string markdown)
             for (var i = 0; i < list.Count; i++)
             {
                 var item = list[i];
-                var itemEnd = i + 1 < list.Count ? list[i + 1].Line : listEnd;
+                var itemEnd = BlockEnd(list, i, listEnd);
                 Map.Add($"{path}[{items.Count}]", item.Line + 1);
                 items.Add(JoinLines(item.Line, itemEnd));
             }

@@ -54,7 +54,7 @@ internal static partial class WrittenTime
 
     public static string WithoutClocks(string text) => ClockTime().Replace(text, "");
 
-    public static int Int(Group group) => group.Success ? int.Parse(group.Value, Invariant) : 0;
+    private static int Int(Group group) => group.Success ? int.Parse(group.Value, Invariant) : 0;
 
     private static TimeSpan ZoneOffset(string zone)
     {

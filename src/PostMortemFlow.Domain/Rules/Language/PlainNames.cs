@@ -5,8 +5,8 @@ namespace PostMortemFlow.Domain.Rules.Language;
 /// <summary>
 /// People named in plain words, whoever they are: a capitalised word ("Kim", "Lucía", "Anna-Lena", "Wei Chen") that
 /// is neither a product (<see cref="NameLexicon.Systems"/>) nor a word that only happens to be capitalised
-/// (<see cref="NameLexicon.NotNames"/>), nor shaped like a capitalised common noun ("Monitoring", "Retries",
-/// "Deployments": a sentence's first word, or a title-cased phrase). A sentence in Title Case has no names.
+/// (<see cref="NameLexicon.NotNames"/>), nor shaped like a common noun ("Monitoring", "Retries", "Deployments"),
+/// which sentence starts and title-cased phrases capitalise. A sentence in Title Case has no names.
 /// </summary>
 internal static partial class PlainNames
 {
@@ -48,15 +48,8 @@ internal static partial class PlainNames
         return words.Count >= 3 && words.Count(w => char.IsUpper(w.Value[0])) * 3 >= words.Count * 2;
     }
 
-    private static bool IsName(Match word)
-    {
-        var value = word.Value;
-        if (NameLexicon.NotNames.Contains(value) || NameLexicon.Systems.Contains(value))
-        {
-            return false;
-        }
-        return !LooksLikeCommonNoun(value);
-    }
+    private static bool IsName(Match word) =>
+        !NameLexicon.NotNames.Contains(word.Value) && !NameLexicon.Systems.Contains(word.Value) && !LooksLikeCommonNoun(word.Value);
 
     private static bool LooksLikeCommonNoun(string word) =>
         CommonNounEnding().IsMatch(word) && !(word.EndsWith("ing", StringComparison.Ordinal) && word.Length < 6);

@@ -34,16 +34,17 @@ internal static class LintCommand
 
         if (json)
         {
-            WriteJson(findings, report.Checklist, stdout);
+            WriteJson(findings, doc.Notes, report.Checklist, stdout);
         }
         else
         {
-            WriteText(path, findings, report.Checklist, stdout);
+            WriteText(path, findings, doc.Notes, report.Checklist, stdout);
         }
         return findings.Any(f => f.Severity == FindingSeverity.Error) ? PmfApp.ErrorsFound : PmfApp.Ok;
     }
 
-    private static void WriteText(string path, IReadOnlyList<Finding> findings, IReadOnlyList<ChecklistItem> checklist, TextWriter stdout)
+    private static void WriteText(
+        string path, IReadOnlyList<Finding> findings, IReadOnlyList<ParseNote> notes, IReadOnlyList<ChecklistItem> checklist, TextWriter stdout)
     {
         foreach (var f in findings)
         {
@@ -53,6 +54,10 @@ internal static class LintCommand
             {
                 stdout.WriteLine($"    suggestion: {f.Suggestion}");
             }
+        }
+        foreach (var note in notes)
+        {
+            stdout.WriteLine(NoteLine(path, note));
         }
         stdout.WriteLine();
         stdout.WriteLine("Validation checklist:");
@@ -69,7 +74,11 @@ internal static class LintCommand
         stdout.WriteLine($"{errors} error(s), {findings.Count - errors} warning(s)");
     }
 
-    private static void WriteJson(IReadOnlyList<Finding> findings, IReadOnlyList<ChecklistItem> checklist, TextWriter stdout)
+    /// <summary>How the parser read what was written differently from the model: not a finding, nothing to fix.</summary>
+    public static string NoteLine(string path, ParseNote note) => $"{path}:{note.Line}: note {ParseRule}: {note.Message}";
+
+    private static void WriteJson(
+        IReadOnlyList<Finding> findings, IReadOnlyList<ParseNote> notes, IReadOnlyList<ChecklistItem> checklist, TextWriter stdout)
     {
         var root = new JsonObject
         {
@@ -80,6 +89,11 @@ internal static class LintCommand
                 ["line"] = f.Line,
                 ["message"] = f.Message,
                 ["suggestion"] = f.Suggestion,
+            }).ToArray()),
+            ["notes"] = new JsonArray(notes.Select(n => (JsonNode)new JsonObject
+            {
+                ["line"] = n.Line,
+                ["message"] = n.Message,
             }).ToArray()),
             ["checklist"] = new JsonArray(checklist.Select(c => (JsonNode)new JsonObject
             {

@@ -22,6 +22,10 @@ internal static class RenderCommand
         {
             stderr.WriteLine($"{path}:{problem.Line}: warning parse: {problem.Message}");
         }
+        foreach (var note in doc.Notes)
+        {
+            stderr.WriteLine(LintCommand.NoteLine(path, note));
+        }
         var report = PostMortemLinter.Lint(new LintContext(doc.PostMortem, LintOptions.Default, doc.SourceMap), WorkflowFacts.None);
         try
         {

@@ -14,6 +14,8 @@ public sealed record ActionItem
     [Id(6)] public string? TrackerLink { get; init; }
     /// <summary>The fishbone category of the factor it addresses, used as a ticket label.</summary>
     [Id(7)] public FactorCategory? Category { get; init; }
+    /// <summary>The priority as the report wrote it ("P0"); null when written as the model names it.</summary>
+    [Id(8)] public string? PriorityAsWritten { get; init; }
 
     public bool IsOpen => Status is ActionItemStatus.Open or ActionItemStatus.InProgress;
 }

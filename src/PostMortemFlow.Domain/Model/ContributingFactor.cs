@@ -7,4 +7,6 @@ public sealed record ContributingFactor
     [Id(1)] public FactorCategory Category { get; init; } = FactorCategory.Other;
     /// <summary>The five-whys chain, first "why" first; the last answer is the deepest cause reached.</summary>
     [Id(2)] public ImmutableList<string> Whys { get; init; } = [];
+    /// <summary>The category as the report wrote it ("Capacity Planning"); null when written as the model names it.</summary>
+    [Id(3)] public string? CategoryAsWritten { get; init; }
 }

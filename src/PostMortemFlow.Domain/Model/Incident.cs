@@ -10,6 +10,10 @@ public sealed record Incident
     [Id(4)] public DateTimeOffset StartedAt { get; init; }
     [Id(5)] public DateTimeOffset? EndedAt { get; init; }
     [Id(6)] public bool IsNearMiss { get; init; }
+    /// <summary>The severity as the report wrote it ("P2 (Major internal degradation)"); null when written as the model names it.</summary>
+    [Id(7)] public string? SeverityAsWritten { get; init; }
+    /// <summary>The duration as the report wrote it ("30 minutes (10:05 - 10:35 UTC)"); null when written as the model renders it.</summary>
+    [Id(8)] public string? DurationAsWritten { get; init; }
 
     public TimeSpan? Duration => EndedAt is { } end ? end - StartedAt : null;
 }

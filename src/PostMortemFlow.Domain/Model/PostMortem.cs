@@ -19,4 +19,8 @@ public sealed record PostMortem
     [Id(12)] public ImmutableList<string> LessonsLearned { get; init; } = [];
     [Id(13)] public ImmutableList<DataGap> DataGaps { get; init; } = [];
     [Id(14)] public DateOnly? ReviewedOn { get; init; }
+    /// <summary>Notes the author put in brackets after a section heading, by heading: "Timeline" → "all times UTC".</summary>
+    [Id(15)] public ImmutableSortedDictionary<string, string> HeadingNotes { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+    /// <summary>The Prevention section as the author wrote it; empty when the report derives it from the action items.</summary>
+    [Id(16)] public string Prevention { get; init; } = "";
 }

@@ -5,7 +5,7 @@ public static class PostMortemTimeShift
 {
     /// <summary>
     /// Every time moves by <paramref name="shift"/>; dates (deadlines, review date) move by whole days, rounded up,
-    /// so a deadline never lands before the moved incident. Times as written are dropped: they no longer match.
+    /// so a deadline never lands before the moved incident. Times and durations as written are dropped: they no longer match.
     /// </summary>
     public static PostMortem ShiftedBy(this PostMortem postMortem, TimeSpan shift)
     {
@@ -16,6 +16,7 @@ public static class PostMortemTimeShift
             {
                 StartedAt = postMortem.Incident.StartedAt + shift,
                 EndedAt = postMortem.Incident.EndedAt + shift,
+                DurationAsWritten = null,
             },
             Timeline = [.. postMortem.Timeline.Select(e => e with { Time = e.Time + shift, TimeAsWritten = null })],
             DataGaps = [.. postMortem.DataGaps.Select(g => g with { From = g.From + shift, To = g.To + shift })],

@@ -13,4 +13,6 @@ public sealed record TimelineEntry
     [Id(5)] public string? EvidenceRef { get; init; }
     /// <summary>The time as a person wrote it (null for machine-made rows); the timezone rule reads it.</summary>
     [Id(6)] public string? TimeAsWritten { get; init; }
+    /// <summary>The kind was inferred from the event text, not written by a person; a reviewer may change it.</summary>
+    [Id(7)] public bool KindInferred { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Metrics;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Reporting.Parsing;
 using PostMortemFlow.Domain.Rules;
 using static PostMortemFlow.Domain.Reporting.ReportFormat;
 
@@ -35,40 +36,40 @@ public static class MarkdownReportRenderer
         Metadata(md, postMortem);
         md.AppendLine();
 
-        Section(md, ReportHeadings.Summary);
+        Section(md, postMortem, ReportHeadings.Summary);
         Text(md, postMortem.Summary);
 
-        Section(md, ReportHeadings.Impact);
+        Section(md, postMortem, ReportHeadings.Impact);
         ImpactSection(md, postMortem.Impact);
 
-        Section(md, ReportHeadings.RootCause);
+        Section(md, postMortem, ReportHeadings.RootCause);
         Text(md, postMortem.RootCause);
 
-        Section(md, ReportHeadings.Timeline);
+        Section(md, postMortem, ReportHeadings.Timeline);
         TimelineSection(md, postMortem);
 
-        Section(md, ReportHeadings.ContributingFactors);
+        Section(md, postMortem, ReportHeadings.ContributingFactors);
         Factors(md, postMortem.Analysis);
 
-        Section(md, ReportHeadings.ActionItems);
+        Section(md, postMortem, ReportHeadings.ActionItems);
         ActionItemTable(md, postMortem.ActionItems);
 
-        Section(md, ReportHeadings.WhatWentWell);
+        Section(md, postMortem, ReportHeadings.WhatWentWell);
         Bullets(md, postMortem.WhatWentWell);
 
-        Section(md, ReportHeadings.LessonsLearned);
+        Section(md, postMortem, ReportHeadings.LessonsLearned);
         Bullets(md, postMortem.LessonsLearned);
 
-        Section(md, ReportHeadings.Prevention);
-        PreventionSection(md, postMortem.ActionItems);
+        Section(md, postMortem, ReportHeadings.Prevention);
+        Text(md, postMortem.Prevention.Trim().Length > 0 ? postMortem.Prevention : DerivedPrevention(postMortem.ActionItems));
 
         if (!postMortem.DataGaps.IsEmpty)
         {
-            Section(md, ReportHeadings.DataGaps);
+            Section(md, postMortem, ReportHeadings.DataGaps);
             DataGapSection(md, postMortem.DataGaps);
         }
 
-        Section(md, ReportHeadings.Checklist);
+        Section(md, postMortem, ReportHeadings.Checklist);
         ChecklistSection(md, report?.Checklist ?? []);
 
         return md.ToString().TrimEnd() + "\n";
@@ -77,12 +78,12 @@ public static class MarkdownReportRenderer
     private static void Metadata(StringBuilder md, PostMortem pm)
     {
         var incident = pm.Incident;
-        var span = incident.EndedAt is { } end
-            ? $"{Duration(incident.Duration)} ({ClockTime(incident.StartedAt)}–{ClockTime(end)} UTC)"
-            : $"unknown (from {ClockTime(incident.StartedAt)} UTC)";
         Field(md, "Date", Date(incident.StartedAt));
-        Field(md, "Duration", span);
-        Field(md, "Severity", Severity(incident.Severity));
+        var date = DateOnly.FromDateTime(incident.StartedAt.UtcDateTime);
+        Field(md, "Duration", AsWritten(incident.DurationAsWritten, Span(incident), w =>
+            WrittenDuration.TryParse(w, date, out var start, out var end) && start == incident.StartedAt && end == incident.EndedAt));
+        Field(md, "Severity", AsWritten(incident.SeverityAsWritten, Severity(incident.Severity), w =>
+            WrittenSeverity.TryParse(w, out var severity) && severity == incident.Severity));
         Field(md, "Authors", string.Join(", ", pm.Authors.Select(OneLine)));
         Field(md, "Reviewed", pm.ReviewedOn is { } reviewed ? Date(reviewed) : "not yet");
         if (!pm.Reviewers.IsEmpty)
@@ -132,12 +133,16 @@ public static class MarkdownReportRenderer
         {
             header.Add("Evidence");
         }
-        Table(md, header, timeline.Select(e =>
+        var date = DateOnly.FromDateTime(pm.Incident.StartedAt.UtcDateTime);
+        Table(md, header, timeline.Select((e, i) =>
         {
-            var row = new List<string> { Time(e.Time), Cell(e.Event), Cell(e.Source), Cell(e.Actor) };
+            DateTimeOffset? previous = i > 0 ? timeline[i - 1].Time : null;
+            var time = AsWritten(e.TimeAsWritten, Time(e.Time), w =>
+                !w.Contains('\n', StringComparison.Ordinal) && WrittenTime.TryParse(w, date, previous, out var at) && at == e.Time);
+            var row = new List<string> { Cell(time), Cell(e.Event), Cell(e.Source), Cell(e.Actor) };
             if (withKind)
             {
-                row.Add(Kind(e.Kind));
+                row.Add(Kind(e));
             }
             if (withEvidence)
             {
@@ -163,7 +168,8 @@ public static class MarkdownReportRenderer
         {
             var factor = analysis.Factors[i];
             Subsection(md, $"Factor {i + 1}: {OneLine(factor.Description)}".TrimEnd());
-            md.Append("**Category:** ").AppendLine(Category(factor.Category)).AppendLine();
+            var category = AsWritten(factor.CategoryAsWritten, Category(factor.Category), w => CategoryOf(w) == factor.Category);
+            md.Append("**Category:** ").AppendLine(OneLine(category)).AppendLine();
             for (var why = 0; why < factor.Whys.Count; why++)
             {
                 Item(md, $"{why + 1}. ", factor.Whys[why]);
@@ -190,7 +196,8 @@ public static class MarkdownReportRenderer
             var row = new List<string>
             {
                 Cell(a.Id), Cell(a.Action), Cell(a.Owner), a.Deadline is { } d ? Date(d) : "",
-                Priority(a.Priority), Status(a.Status), Cell(a.TrackerLink),
+                Cell(AsWritten(a.PriorityAsWritten, Priority(a.Priority), w => TryParsePriority(w, out var p) && p == a.Priority)),
+                Status(a.Status), Cell(a.TrackerLink),
             };
             if (withCategory)
             {
@@ -200,21 +207,22 @@ public static class MarkdownReportRenderer
         }));
     }
 
-    private static void PreventionSection(StringBuilder md, ImmutableList<ActionItem> items)
+    /// <summary>The Prevention section when the author wrote none: the action items by priority.</summary>
+    internal static string DerivedPrevention(ImmutableList<ActionItem> items)
     {
         if (items.IsEmpty)
         {
-            md.AppendLine("No action items yet: every contributing factor needs one.").AppendLine();
-            return;
+            return "No action items yet: every contributing factor needs one.";
         }
-        md.AppendLine("Recurrence is prevented by completing the action items above; open items are reviewed weekly.")
+        var md = new StringBuilder()
+            .AppendLine("Recurrence is prevented by completing the action items above; open items are reviewed weekly.")
             .AppendLine();
         foreach (var group in items.GroupBy(a => a.Priority).OrderBy(g => g.Key ?? (ActionPriority)int.MaxValue))
         {
             var label = group.Key is { } p ? $"{p} priority" : "No priority yet";
             Field(md, label, string.Join(", ", group.Select(a => OneLine(a.Id))));
         }
-        md.AppendLine();
+        return md.ToString().Trim();
     }
 
     private static void DataGapSection(StringBuilder md, ImmutableList<DataGap> gaps)
@@ -235,7 +243,15 @@ public static class MarkdownReportRenderer
         Table(md, ["#", "Check", "Status", "Reason"], rows);
     }
 
-    private static void Section(StringBuilder md, string title) => md.Append("## ").AppendLine(title).AppendLine();
+    private static void Section(StringBuilder md, PostMortem pm, string title)
+    {
+        md.Append("## ").Append(title);
+        if (pm.HeadingNotes.TryGetValue(title, out var note) && note.Trim().Length > 0)
+        {
+            md.Append(" (").Append(OneLine(note)).Append(')');
+        }
+        md.AppendLine().AppendLine();
+    }
 
     private static void Subsection(StringBuilder md, string title) => md.Append("### ").AppendLine(title).AppendLine();
 
@@ -282,6 +298,13 @@ public static class MarkdownReportRenderer
         }
         md.AppendLine();
     }
+
+    /// <summary>
+    /// What the author wrote, as long as it still reads as the model's value (an edit elsewhere may have changed the
+    /// value since); else the model's own spelling.
+    /// </summary>
+    private static string AsWritten(string? written, string canonical, Func<string, bool> readsAsValue) =>
+        written is { Length: > 0 } w && w.Trim() == w && readsAsValue(w) ? w : canonical;
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 

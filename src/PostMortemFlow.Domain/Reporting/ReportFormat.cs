@@ -26,6 +26,11 @@ internal static class ReportFormat
         ? string.Create(Invariant, $"{(int)d.TotalHours}h {d.Minutes}min")
         : "unknown";
 
+    /// <summary>The Duration field: "0h 30min (10:05–10:35 UTC)", or "unknown (from 10:05 UTC)" while the end is open.</summary>
+    public static string Span(Incident incident) => incident.EndedAt is { } end
+        ? $"{Duration(incident.Duration)} ({ClockTime(incident.StartedAt)}–{ClockTime(end)} UTC)"
+        : $"unknown (from {ClockTime(incident.StartedAt)} UTC)";
+
     public static string Number(long? value) => value is { } v ? v.ToString("#,0", Invariant) : "unknown";
 
     public static string Money(decimal? value, string currency) =>
@@ -33,12 +38,18 @@ internal static class ReportFormat
 
     public static string Severity(Severity severity) => severity.ToString();
 
+    /// <summary>Follows a kind the parser inferred from the event text, so a reader sees it and can change it.</summary>
+    public const string InferredMarker = "(inferred)";
+
     public static string Kind(TimelineEntryKind kind) => kind switch
     {
         TimelineEntryKind.Event => "",
         TimelineEntryKind.FirstSymptom => "first-symptom",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    public static string Kind(TimelineEntry entry) =>
+        entry.KindInferred && entry.Kind != TimelineEntryKind.Event ? $"{Kind(entry.Kind)} {InferredMarker}" : Kind(entry.Kind);
 
     public static string Category(FactorCategory category) => category switch
     {
@@ -78,9 +89,10 @@ internal static class ReportFormat
         return builder.ToString();
     }
 
-    public static bool TryParseKind(string text, out TimelineEntryKind kind)
+    public static bool TryParseKind(string text, out TimelineEntryKind kind, out bool inferred)
     {
-        var key = Key(text);
+        inferred = text.Contains(InferredMarker, StringComparison.OrdinalIgnoreCase);
+        var key = Key(text.Replace(InferredMarker, "", StringComparison.OrdinalIgnoreCase));
         kind = TimelineEntryKind.Event;
         if (key.Length == 0)
         {
@@ -97,7 +109,10 @@ internal static class ReportFormat
         return false;
     }
 
-    /// <summary>Accepts the method's longer names too: "monitoring gap", "capacity planning".</summary>
+    /// <summary>
+    /// Accepts the method's longer names ("monitoring gap", "capacity planning") and the usual names of a fishbone's
+    /// bones ("alerting gap" → monitoring, "code review" → change management): the first word that names one decides.
+    /// </summary>
     public static bool TryParseCategory(string text, out FactorCategory category)
     {
         var key = Key(text);
@@ -109,15 +124,42 @@ internal static class ReportFormat
                 return true;
             }
         }
+        foreach (var word in text.Split([' ', '-', '/', '&', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (CategoryWords.TryGetValue(Key(word), out category))
+            {
+                return true;
+            }
+        }
         category = FactorCategory.Other;
         return false;
     }
 
+    /// <summary>The category a label names; <see cref="FactorCategory.Other"/> for one that names none.</summary>
+    public static FactorCategory CategoryOf(string label)
+    {
+        TryParseCategory(label, out var category);
+        return category;
+    }
+
+    private static readonly Dictionary<string, FactorCategory> CategoryWords = new[]
+    {
+        (FactorCategory.Monitoring, "observability alerting alerts alert detection visibility metrics logging dashboards"),
+        (FactorCategory.Testing, "test tests qa validation staging"),
+        (FactorCategory.Runbook, "runbooks playbook playbooks documentation docs procedure procedures"),
+        (FactorCategory.Capacity, "scaling scalability sizing resources headroom"),
+        (FactorCategory.ChangeManagement, "change changes deploy deploys deployment release releases rollout review configuration config"),
+        (FactorCategory.Dependency, "dependencies vendor upstream provider thirdparty external"),
+        (FactorCategory.Communication, "communications escalation coordination handoff handover"),
+    }.SelectMany(c => c.Item2.Split(' ').Append(Key(c.Item1.ToString())).Select(word => (Word: word, Category: c.Item1)))
+        .ToDictionary(c => c.Word, c => c.Category);
+
+    /// <summary>High/Medium/Low, or P0–P3 (P0 and P1 → high, P2 → medium, P3 → low).</summary>
     public static bool TryParsePriority(string text, out ActionPriority? priority)
     {
         priority = Key(text) switch
         {
-            "high" or "p1" => ActionPriority.High,
+            "high" or "p0" or "p1" => ActionPriority.High,
             "medium" or "med" or "p2" => ActionPriority.Medium,
             "low" or "p3" => ActionPriority.Low,
             _ => null,

@@ -17,4 +17,20 @@ internal static class ReportHeadings
     public const string Prevention = "Prevention";
     public const string DataGaps = "Data Gaps";
     public const string Checklist = "Appendix: Validation Checklist";
+
+    /// <summary>The heading a section's key (see <see cref="ReportFormat.Key"/>) stands for, or null for one the report does not read.</summary>
+    public static string? Named(string key) => key switch
+    {
+        "summary" => Summary,
+        "impact" => Impact,
+        "rootcause" => RootCause,
+        "timeline" => Timeline,
+        "contributingfactors" or "factors" or "analysis" => ContributingFactors,
+        "actionitems" => ActionItems,
+        "whatwentwell" => WhatWentWell,
+        "lessonslearned" => LessonsLearned,
+        "prevention" => Prevention,
+        "datagaps" => DataGaps,
+        _ => null,
+    };
 }

@@ -4,7 +4,9 @@ namespace PostMortemFlow.Domain.Rules;
 
 /// <summary>
 /// Method step 3: ask "why" at least five times and never stop at a person. A factor without a chain is read as a
-/// fishbone bone and left alone; a post-mortem with no chains at all is for <c>single-factor</c> to judge.
+/// fishbone bone and left alone. A fishbone with no chain at all is a valid analysis too (the method allows five
+/// whys or a fishbone): it gets the five whys as a suggestion, a warning, never an error. Stopping at a person is
+/// an error either way. With no factors at all it is for <c>single-factor</c> to judge.
 /// </summary>
 public sealed class ShallowAnalysisRule : IPostMortemRule
 {
@@ -16,6 +18,18 @@ public sealed class ShallowAnalysisRule : IPostMortemRule
         var factors = context.PostMortem.Analysis.Factors;
         if (!factors.Any(f => f.Whys.Any(w => !string.IsNullOrWhiteSpace(w))))
         {
+            var bones = SingleFactorRule.CountFactors(context.PostMortem.Analysis);
+            if (bones > 0)
+            {
+                yield return new Finding(
+                    Id,
+                    FindingSeverity.Warning,
+                    $"The analysis is a fishbone of {RuleText.Plural(bones, "factor", "factors")} with no five-whys chain.",
+                    $"A fishbone is a valid analysis. To go deeper, take the factor closest to the immediate cause and ask "
+                    + $"\"why?\" at least {context.Options.MinimumWhys} times, until the answer is something the organisation "
+                    + "can change: a process, a default, a missing check.",
+                    "analysis.factors");
+            }
             yield break;
         }
         var people = KnownPeople.From(context.PostMortem);

@@ -185,6 +185,56 @@ public sealed class PmfAppTests : IDisposable
         Assert.Contains("<title>Post-Mortem: API degradation (2025-02-09)</title>", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TemplateExamples.Files), MemberType = typeof(TemplateExamples))]
+    public void Lint_TemplateLayout_ExitsZeroWithChecklistOneToFourPassed(string file)
+    {
+        var (code, output, err) = Run("lint", TemplateExamples.PathOf(file));
+
+        Assert.Equal(0, code);
+        Assert.Equal("", err);
+        Assert.DoesNotContain(": error ", output, StringComparison.Ordinal);
+        for (var n = 1; n <= 4; n++)
+        {
+            Assert.Contains($"  {n}. [pass] ", output, StringComparison.Ordinal);
+        }
+        Assert.EndsWith("0 error(s), 1 warning(s)", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_TemplateLayout_SaysHowSeverityKindsCategoriesAndPrioritiesWereRead()
+    {
+        var path = TemplateExamples.PathOf(TemplateExamples.PaymentIncident);
+
+        var (_, text, _) = Run("lint", path);
+        var (_, json, _) = Run("lint", path, "--format", "json");
+
+        Assert.Contains($"{path}:5: note parse: Severity 'P2 (Major internal degradation)' read as Sev2.", text, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        var notes = document.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("message").GetString()).ToList();
+        Assert.Equal(4, notes.Count);
+        Assert.Contains(notes, n => n!.StartsWith("Timeline kinds inferred", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_TemplateLayout_KeepsTimesAndLabelsAsWritten()
+    {
+        var md = Path.Combine(_dir, "out.md");
+        var source = TemplateExamples.PathOf(TemplateExamples.PaymentIncident);
+
+        var (code, _, err) = Run("render", source, "--md", md);
+
+        Assert.Equal(0, code);
+        Assert.Contains("note parse: Timeline kinds inferred", err, StringComparison.Ordinal);
+        var rendered = File.ReadAllText(md);
+        Assert.Contains("- **Severity:** P2 (Major internal degradation)", rendered, StringComparison.Ordinal);
+        Assert.Contains("## Timeline (all times UTC)", rendered, StringComparison.Ordinal);
+        Assert.Contains("| 00:11 | Escalated to the platform on-call, who owns the secret store | PagerDuty | Lena Fischer | escalated (inferred) |",
+            rendered, StringComparison.Ordinal);
+        Assert.Contains("**Category:** Capacity Planning", rendered, StringComparison.Ordinal);
+        Assert.Equal(0, Run("lint", md).Code);
+    }
+
     [Fact]
     public void New_Title_PrintsSkeletonThatParsesBackWithoutProblems()
     {

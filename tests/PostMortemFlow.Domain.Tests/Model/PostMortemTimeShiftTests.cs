@@ -1,4 +1,5 @@
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Reporting;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Tests.TestData;
 
@@ -20,5 +21,16 @@ public class PostMortemTimeShiftTests
         Assert.Equal(seed.ActionItems.Select(i => i.Deadline?.AddDays(601)), moved.ActionItems.Select(i => i.Deadline));
         Assert.All(moved.Timeline, e => Assert.Null(e.TimeAsWritten));
         Assert.Empty(PostMortemLinter.Findings(new LintContext(moved)));
+    }
+
+    [Fact]
+    public void ShiftedBy_ReportWithDurationAsWritten_DropsIt()
+    {
+        var written = MarkdownReportParser.Parse(TemplateExamples.Read(TemplateExamples.MethodExample)).PostMortem;
+
+        var moved = written.ShiftedBy(TimeSpan.FromDays(3));
+
+        Assert.NotNull(written.Incident.DurationAsWritten);
+        Assert.Null(moved.Incident.DurationAsWritten);
     }
 }

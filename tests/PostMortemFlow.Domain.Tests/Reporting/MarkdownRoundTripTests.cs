@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reporting;
 using PostMortemFlow.Domain.Tests.TestData;
@@ -66,6 +67,58 @@ public class MarkdownRoundTripTests
         Assert.Equal(ActionItemStatus.WontDo, doc.PostMortem.ActionItems[1].Status);
         Assert.Equal("OPS-12", doc.PostMortem.ActionItems[0].TrackerLink);
         Assert.Single(doc.PostMortem.DataGaps);
+    }
+
+    public static TheoryData<string> BothLayouts => [SeedExample.FixtureFile, TemplateExamples.MethodExample, TemplateExamples.PaymentIncident];
+
+    [Theory]
+    [MemberData(nameof(BothLayouts))]
+    public void ParseRenderParse_ListAndTemplateLayouts_SameModel(string file)
+    {
+        var first = MarkdownReportParser.Parse(TemplateExamples.Read(file));
+        var rendered = MarkdownReportRenderer.Render(first.PostMortem);
+        var second = MarkdownReportParser.Parse(rendered);
+
+        Assert.Empty(second.Problems);
+        Assert.Equal(JsonSerializer.Serialize(first.PostMortem), JsonSerializer.Serialize(second.PostMortem));
+        Assert.Equal(rendered, MarkdownReportRenderer.Render(second.PostMortem));
+    }
+
+    [Theory]
+    [InlineData("**Severity:** P2 (Major internal degradation)")]
+    [InlineData("**Duration:** 1 hour 35 minutes (23:40 - 01:15 UTC)")]
+    [InlineData("## Timeline (all times UTC)")]
+    [InlineData("| 23:58 | Page acknowledged | PagerDuty | Lena Fischer | acknowledged (inferred) |")]
+    [InlineData("| 00:48 | Backlog down from 182,000 to 90,000 messages | Grafana | System |  |")]
+    [InlineData("**Category:** Third-Party Dependency")]
+    [InlineData("| Tomás Ruiz | 2025-03-21 | P0 |")]
+    [InlineData("AI-001 and AI-005 bring every certificate under renewal automation, AI-002 catches any that slip")]
+    public void Render_TemplateLayout_KeepsWhatTheAuthorWrote(string written)
+    {
+        var markdown = MarkdownReportRenderer.Render(MarkdownReportParser.Parse(TemplateExamples.Read(TemplateExamples.PaymentIncident)).PostMortem);
+
+        Assert.Contains(written, markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ValueChangedSinceItWasWritten_WritesTheModelsSpelling()
+    {
+        var pm = MarkdownReportParser.Parse(TemplateExamples.Read(TemplateExamples.PaymentIncident)).PostMortem;
+        var changed = pm with
+        {
+            Incident = pm.Incident with { Severity = Severity.Sev1, EndedAt = pm.Incident.EndedAt!.Value.AddMinutes(5) },
+            Timeline = pm.Timeline.SetItem(4, pm.Timeline[4] with { Time = pm.Timeline[4].Time.AddMinutes(1) }),
+            Analysis = pm.Analysis with { Factors = pm.Analysis.Factors.SetItem(0, pm.Analysis.Factors[0] with { Category = FactorCategory.Testing }) },
+            ActionItems = pm.ActionItems.SetItem(0, pm.ActionItems[0] with { Priority = ActionPriority.Low }),
+        };
+
+        var markdown = MarkdownReportRenderer.Render(changed);
+
+        Assert.Contains("- **Severity:** Sev1", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **Duration:** 1h 40min (23:40–01:20 UTC)", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 2025-03-14T23:59Z | Page acknowledged |", markdown, StringComparison.Ordinal);
+        Assert.Contains("**Category:** testing", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Tomás Ruiz | 2025-03-21 | low |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

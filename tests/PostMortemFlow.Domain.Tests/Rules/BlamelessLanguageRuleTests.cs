@@ -144,10 +144,38 @@ public class BlamelessLanguageRuleTests
     [Fact]
     public void Check_NameOnlyKnownAsAuthorEmail_IsRecognisedByFirstName()
     {
-        var postMortem = new PostMortem { Authors = ["kenji.watanabe@example.com"], Summary = "Kenji forgot to scale the pool." };
+        var postMortem = new PostMortem { Authors = ["kenji.watanabe@example.com"], Summary = "kenji forgot to scale the pool." };
 
         Assert.Single(Check(postMortem));
         Assert.Empty(Check(postMortem with { Authors = [] }));
+    }
+
+    [Theory]
+    [InlineData("The expired certificate was Kim's fault.", "Kim's fault")]
+    [InlineData("Paul neglected the disk alert.", "Paul neglected")]
+    [InlineData("Had Rosa been more careful the job would have run.", "Had Rosa been")]
+    [InlineData("The payments team is to blame for the delay.", "is to blame")]
+    [InlineData("Wei Chen broke checkout with a hotfix.", "Wei Chen broke")]
+    [InlineData("A typo by Lucía broke the routing table.", "typo by Lucía")]
+    [InlineData("The QA team missed the regression.", "The QA team missed")]
+    [InlineData("Had they only checked the dashboard, the outage would have been short.", "Had they only checked")]
+    public void Check_PersonOrTeamInPlainWords_Flags(string sentence, string excerpt)
+    {
+        Assert.Equal(excerpt, Assert.Single(Check(new PostMortem { Summary = sentence })).Excerpt);
+    }
+
+    [Theory]
+    [InlineData("Dana rolled back the deploy at 10:29.")]
+    [InlineData("The deploy broke the checkout page.")]
+    [InlineData("This was not Kim's fault: the renewal job had been failing silently.")]
+    [InlineData("Redis ignored the eviction policy after the upgrade.")]
+    [InlineData("Retries caused a thundering herd on the database.")]
+    [InlineData("Monday's deploy broke the cache.")]
+    [InlineData("The payments team rolled out the fix at 12:40.")]
+    [InlineData("The team's error budget was spent by 10:40.")]
+    public void Check_SystemOrActionWithoutJudgement_DoesNotFlag(string sentence)
+    {
+        Assert.Empty(Check(new PostMortem { Summary = sentence }));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public class LanguageCorpusTests(ITestOutputHelper output)
 {
     private const double Threshold = 0.9;
     private const double HeldOutFloor = 0.75;
+    private const double NamesThreshold = 0.95;
 
     [Fact]
     public void BlamelessLanguage_LabelledCorpus_PrecisionAndRecallAtLeast90Percent()
@@ -16,8 +17,19 @@ public class LanguageCorpusTests(ITestOutputHelper output)
         var score = ScoreBlameless(corpus);
 
         Assert.True(corpus.Rows.Count >= 120, "the corpus needs at least 120 sentences");
-        Assert.True(score.Precision >= Threshold, $"precision {score.Precision:P1}");
-        Assert.True(score.Recall >= Threshold, $"recall {score.Recall:P1}");
+        AssertAtLeast(Threshold, score);
+    }
+
+    // People in plain words: names the code has never seen, teams, and nobody listed as an author or actor.
+    [Fact]
+    public void BlamelessLanguage_NamesCorpus_PrecisionAndRecallAtLeast95Percent()
+    {
+        var corpus = LabelledCorpus.Read("blameless-names-corpus.tsv");
+        var score = ScoreBlameless(corpus);
+
+        Assert.True(corpus.Rows.Count >= 120, "the corpus needs at least 120 sentences");
+        Assert.InRange(corpus.Rows.Count(r => r.Label == "blame"), corpus.Rows.Count * 0.45, corpus.Rows.Count * 0.55);
+        AssertAtLeast(NamesThreshold, score);
     }
 
     [Fact]
@@ -27,28 +39,46 @@ public class LanguageCorpusTests(ITestOutputHelper output)
         var score = ScoreVague(corpus);
 
         Assert.True(corpus.Rows.Count >= 70, "the corpus needs at least 70 action items");
-        Assert.True(score.Precision >= Threshold, $"precision {score.Precision:P1}");
-        Assert.True(score.Recall >= Threshold, $"recall {score.Recall:P1}");
+        AssertAtLeast(Threshold, score);
     }
 
-    // The held-out corpora were written after the rules and never used to tune them: they measure how the
-    // lexicons generalise, so they only have to stay above a floor.
+    // The first blameless held-out corpus was written after the rule and never used to tune it: it measures how the
+    // lexicons generalise, so it only has to stay above a floor.
     [Fact]
     public void BlamelessLanguage_HeldOutCorpus_ReportsPrecisionAndRecall()
     {
         var score = ScoreBlameless(LabelledCorpus.Read("blameless-holdout.tsv"));
 
-        Assert.True(score.Precision >= HeldOutFloor, $"precision {score.Precision:P1}");
-        Assert.True(score.Recall >= HeldOutFloor, $"recall {score.Recall:P1}");
+        AssertAtLeast(HeldOutFloor, score);
     }
 
-    [Fact]
-    public void VagueActionItem_HeldOutCorpus_ReportsPrecisionAndRecall()
+    // The first held-out set of plain names was seen once the rule changed after its first run (see its header);
+    // it stays as a regression set. The second was written after that change and never used to tune the rule.
+    [Theory]
+    [InlineData("blameless-names-holdout-1.tsv")]
+    [InlineData("blameless-names-holdout-2.tsv")]
+    public void BlamelessLanguage_NamesHeldOut_PrecisionAndRecallAtLeast90Percent(string file)
     {
-        var score = ScoreVague(LabelledCorpus.Read("vague-holdout.tsv"));
+        var score = ScoreBlameless(LabelledCorpus.Read(file));
 
-        Assert.True(score.Precision >= HeldOutFloor, $"precision {score.Precision:P1}");
-        Assert.True(score.Recall >= HeldOutFloor, $"recall {score.Recall:P1}");
+        AssertAtLeast(Threshold, score);
+    }
+
+    // The first vague held-out set was seen when the rule changed after it (see its header); the second was not.
+    [Theory]
+    [InlineData("vague-holdout.tsv")]
+    [InlineData("vague-holdout-2.tsv")]
+    public void VagueActionItem_HeldOutCorpus_PrecisionAndRecallAtLeast90Percent(string file)
+    {
+        var score = ScoreVague(LabelledCorpus.Read(file));
+
+        AssertAtLeast(Threshold, score);
+    }
+
+    private static void AssertAtLeast(double threshold, ClassifierScore score)
+    {
+        Assert.True(score.Precision >= threshold, $"precision {score.Precision:P1}");
+        Assert.True(score.Recall >= threshold, $"recall {score.Recall:P1}");
     }
 
     private ClassifierScore ScoreBlameless(LabelledCorpus corpus)

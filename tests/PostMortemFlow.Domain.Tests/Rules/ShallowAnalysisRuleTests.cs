@@ -32,9 +32,20 @@ public class ShallowAnalysisRuleTests
     }
 
     [Fact]
-    public void Check_NoFactorHasWhys_ReportsNothing()
+    public void Check_FishboneWithoutWhys_SuggestsFiveWhysAsAWarningOnly()
     {
-        Assert.Empty(Check(WithFactors(Factor(), Factor())));
+        var finding = Assert.Single(Check(WithFactors(Factor(), Factor())));
+
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
+        Assert.Equal("analysis.factors", finding.Field);
+        Assert.Contains("fishbone of 2 factors", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("at least 5 times", finding.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_NoFactors_ReportsNothing()
+    {
+        Assert.Empty(Check(WithFactors()));
     }
 
     [Fact]

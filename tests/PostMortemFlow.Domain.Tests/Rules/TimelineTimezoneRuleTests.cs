@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Tests.TestData;
@@ -68,6 +69,34 @@ public class TimelineTimezoneRuleTests
         Assert.Contains(reason, finding.Message);
         Assert.Contains("2025-02-09T10:05Z", finding.Suggestion);
         Assert.Contains("NTP", finding.Suggestion);
+    }
+
+    [Theory]
+    [InlineData("all times UTC")]
+    [InlineData("UTC")]
+    [InlineData("times in UTC+00:00")]
+    public void Check_NoZoneUnderAHeadingDeclaringUtc_FindsNothing(string note)
+    {
+        var postMortem = WithRow(3, e => e with { TimeAsWritten = "10:11:30" }) with
+        {
+            HeadingNotes = ImmutableSortedDictionary<string, string>.Empty.Add("Timeline", note),
+        };
+
+        Assert.Empty(Check(postMortem));
+    }
+
+    [Theory]
+    [InlineData("all times UTC", "10:11 CET", "CET, not UTC")]
+    [InlineData("all times CET", "10:11", "no timezone")]
+    [InlineData("UTC+1", "10:11", "no timezone")]
+    public void Check_ZoneNotUtcOrNotDeclared_StillReports(string note, string written, string reason)
+    {
+        var postMortem = WithRow(3, e => e with { TimeAsWritten = written }) with
+        {
+            HeadingNotes = ImmutableSortedDictionary<string, string>.Empty.Add("Timeline", note),
+        };
+
+        Assert.Contains(reason, Assert.Single(Check(postMortem)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,10 @@ public class VagueActionItemRuleTests
     [InlineData("Add more tests", "Add more", "test")]
     [InlineData("Add monitoring", "Add monitoring", "dashboard")]
     [InlineData("We should ensure this doesn't happen again", "ensure", "")]
+    [InlineData("Review and improve monitoring", "improve", "metric")]
+    [InlineData("Refactor the retry logic", "Refactor", "pool")]
+    [InlineData("Have a discussion about capacity", "Have a discussion", "pool")]
+    [InlineData("Update the runbook", "Update the runbook", "runbook")]
     public void Check_VagueAction_FlagsWithSuggestion(string action, string excerpt, string suggested)
     {
         var finding = Assert.Single(Check(action));
@@ -44,6 +48,8 @@ public class VagueActionItemRuleTests
     [InlineData("Automate the certificate renewal with cert-manager")]
     [InlineData("Improve the p99 latency of /checkout to under 300 ms")]
     [InlineData("Rotate the database credentials and store them in Vault")]
+    [InlineData("Review and adjust connection pool size")]
+    [InlineData("Investigate and remove the duplicate cron entry on batch-01")]
     public void Check_SpecificAction_DoesNotFlag(string action)
     {
         Assert.Empty(Check(action));

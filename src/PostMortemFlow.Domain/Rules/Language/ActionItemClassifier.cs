@@ -5,7 +5,8 @@ namespace PostMortemFlow.Domain.Rules.Language;
 /// <summary>
 /// An action item is checkable when it names a deliverable: a concrete verb with a concrete object, or any verb
 /// with a number, a code identifier or a titled artifact. Weak verbs ("improve", "look into") and abstract objects
-/// ("monitoring", "processes") with none of those are vague.
+/// ("monitoring", "processes") with none of those are vague. A weak verb joined to a concrete one ("review and
+/// adjust the pool size") is judged by the concrete one: the review is how the deliverable is reached.
 /// </summary>
 internal static partial class ActionItemClassifier
 {
@@ -22,6 +23,11 @@ internal static partial class ActionItemClassifier
             return ActionItemVerdict.Specific;
         }
 
+        var joined = WeakVerbAnd().Match(text);
+        if (joined.Success)
+        {
+            return Classify(text[joined.Length..]);
+        }
         var weak = WeakStart().Match(text);
         if (weak.Success)
         {
@@ -54,6 +60,9 @@ internal static partial class ActionItemClassifier
     [GeneratedRegex("^(?:" + ActionItemLexicon.WeakVerbs + ")\\b(?:\\s+(?:" + ActionItemLexicon.VagueMarkers + ")\\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakStart();
+
+    [GeneratedRegex("^(?:" + ActionItemLexicon.WeakVerbs + ")\\s+and\\s+(?=\\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeakVerbAnd();
 
     [GeneratedRegex("^[\\w-]+(?:\\s+(?:up|out|in|on|off)\\b)?")]
     private static partial Regex FirstWord();

@@ -13,6 +13,9 @@ internal static class ActionItemLexicon
         + "stabili[sz]e|clean\\s+up|educate|increase|reduce|minimi[sz]e|maximi[sz]e|work\\s+on|double-check|take|"
         + "assess|analy[sz]e|understand|research|check|refine|rethink|revise|enhance|address|handle|fix|tighten|"
         + "streamline|prioriti[sz]e|continue|remember|avoid|prevent|communicate|train|encourage|start|get|do|"
+        + "refactor|rework|revamp|overhaul|redesign|moderni[sz]e|brainstorm|"
+        + "(?:have|hold|schedule|set\\s+up)\\s+(?:a\\s+|an\\s+)?(?:discussion|conversation|chat|meeting|talk|sync|session)s?|"
+        + "talk\\s+(?:to|with|about)|sync\\s+(?:with|on|up)|align\\s+(?:with|on)|"
         + "more|better|further|greater|proper|stronger|smarter|increased|improved|additional";
 
     /// <summary>Objects too abstract to check: "add monitoring", "update the documentation".</summary>
@@ -22,7 +25,7 @@ internal static class ActionItemLexicon
         + "guardrails|checks|retries|validation|coverage|automation|tooling|strategy|strategies|awareness|training|"
         + "communication|things|stuff|it|this|that|everything|issues?|problems?|quality|performance|security|hygiene|"
         + "practices|improvements?|changes|risk|risks|approach|handling|ownership|culture|planning|capacity|"
-        + "situation|care|attention|safety|controls|measures|policies|policy";
+        + "situation|care|attention|safety|controls|measures|policies|policy|runbooks?|playbooks?|wiki|dashboards?";
 
     /// <summary>Words that only frame the object: "for the service", "before releases".</summary>
     public const string FramingWords =

@@ -5,9 +5,11 @@ namespace PostMortemFlow.Domain.Rules.Language;
 /// <summary>
 /// Finds sentences that make a person the agent of a failure, or judge a person. Systems are never agents here:
 /// a failure verb only counts when its subject (or passive agent) is a person mention — an @handle, a known
-/// name, a role ("the on-call"), "someone", or a pronoun. Decisions:
+/// name, a name in plain words (<see cref="PlainNames"/>), a role ("the on-call"), a team ("the payments team"),
+/// "someone", or a pronoun. Decisions:
 /// <list type="bullet">
-/// <item>"we" is the team describing itself ("we did not have an alert") and is left alone; so are teams.</item>
+/// <item>"we" is the team describing itself ("we did not have an alert") and is left alone; a team named in the
+/// third person ("the payments team broke …") is held responsible like a person.</item>
 /// <item>"they" counts only for person-only failures ("forgot", "messed up") unless a person was mentioned just
 /// before, since it is as often the pods or the alerts.</item>
 /// <item>Text in double quotes or backticks is a reported chat line or code: it is checked for judgement words
@@ -78,7 +80,7 @@ internal static partial class BlameDetector
         if (mention.Possessive)
         {
             var fault = PossessiveFault().Match(masked, mention.EndWithPossessive);
-            if (fault.Success)
+            if (fault.Success && !NegatedBefore().IsMatch(text[..mention.Start]))
             {
                 return new BlameMatch(sentence, mention.Start, fault.Index + fault.Length - mention.Start,
                     BlameKind.Judgement, fault.Value.Trim(), RestOf(text, fault.Index + fault.Length));
@@ -93,7 +95,8 @@ internal static partial class BlameDetector
         }
 
         var before = masked[..mention.Start];
-        var passive = PassiveBefore().Match(before);
+        // "because of Kim's quick rollback" credits the work; only "caused by Marta's migration" blames through it.
+        var passive = (mention.Possessive ? PassiveParticipleBefore() : PassiveBefore()).Match(before);
         if (passive.Success)
         {
             return new BlameMatch(sentence, passive.Index, mention.EndWithPossessive - passive.Index,
@@ -106,6 +109,15 @@ internal static partial class BlameDetector
             var end = had.Index + had.Length;
             return new BlameMatch(sentence, conditional.Index, end - conditional.Index, BlameKind.Counterfactual,
                 had.Value.Trim(), RestOf(text, end));
+        }
+        // "Had Rosa been more careful …": the inverted conditional; "had they" only with "only" or "been more".
+        var inverted = HadBefore().Match(before);
+        var clause = (mention.Kind is MentionKind.They ? InvertedTheyClause() : InvertedClause()).Match(masked, mention.End);
+        if (inverted.Success && clause.Success)
+        {
+            var end = clause.Index + clause.Length;
+            return new BlameMatch(sentence, inverted.Index, end - inverted.Index, BlameKind.Counterfactual,
+                clause.Value.Trim(), RestOf(text, end));
         }
 
         if (mention.Possessive)
@@ -129,7 +141,8 @@ internal static partial class BlameDetector
     {
         var raw = MentionPattern().Matches(masked)
             .Select(m => (m.Index, m.Length, Kind: KindOf(m)))
-            .Concat(people.Pattern?.Matches(masked).Select(m => (m.Index, m.Length, Kind: MentionKind.Name)) ?? []);
+            .Concat(people.Pattern?.Matches(masked).Select(m => (m.Index, m.Length, Kind: MentionKind.Name)) ?? [])
+            .Concat(PlainNames.Find(masked).Select(n => (Index: n.Start, Length: n.End - n.Start, Kind: MentionKind.PlainName)));
         var mentions = new List<PersonMention>();
         foreach (var (start, length, kind) in raw.OrderBy(m => m.Index).ThenByDescending(m => m.Length))
         {
@@ -148,6 +161,7 @@ internal static partial class BlameDetector
     private static MentionKind KindOf(Match m) =>
         m.Groups["handle"].Success ? MentionKind.Handle
         : m.Groups["role"].Success ? MentionKind.Role
+        : m.Groups["team"].Success ? MentionKind.Team
         : m.Groups["someone"].Success ? MentionKind.Someone
         : m.Groups["they"].Success ? MentionKind.They
         : MentionKind.Pronoun;
@@ -175,6 +189,7 @@ internal static partial class BlameDetector
 
     [GeneratedRegex(
         "(?<handle>(?<![\\w.@])@(?!(?:here|channel|everyone)\\b)[A-Za-z0-9](?:[\\w.-]*[A-Za-z0-9_])?)"
+        + "|(?<team>" + BlameLexicon.Team + ")"
         + "|(?<role>\\b(?:" + BlameLexicon.RoleDeterminers + ")\\s+(?:(?:" + BlameLexicon.RoleModifiers + ")\\s+){0,2}"
         + "(?:" + BlameLexicon.RoleNouns + ")(?![\\w-]))"
         + "|(?<someone>\\b(?:someone|somebody|whoever)\\b)"
@@ -195,19 +210,32 @@ internal static partial class BlameDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PossessionAgent();
 
-    [GeneratedRegex("\\G\\s+(?:[\\w-]+\\s+)?fault\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G\\s+(?:[\\w-]+\\s+)?(?:" + BlameLexicon.OwnedFailure + ")\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveFault();
 
     [GeneratedRegex(
-        "(?:\\b(?<verb>" + BlameLexicon.PassiveFailure + ")\\s+by|\\b(?<verb>because\\s+of|due\\s+to|thanks\\s+to))\\s+$",
+        "(?:\\b(?<verb>" + BlameLexicon.PassiveFailure + ")\\s+by|\\b(?<verb>because\\s+of|due\\s+to)"
+        + "|\\b(?<verb>(?:typo|mistake|error|blunder|oversight)s?(?:\\s+(?:was|were)\\s+made)?)\\s+by)\\s+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBefore();
+
+    [GeneratedRegex("\\b(?<verb>" + BlameLexicon.PassiveFailure + ")\\s+by\\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveParticipleBefore();
 
     [GeneratedRegex("\\bif\\s+(?:only\\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IfBefore();
 
     [GeneratedRegex("\\G\\s+had(?:\\s+not|n['’]t)?\\s+\\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HadAfter();
+
+    [GeneratedRegex("(?:^|[,;:(]\\s*|\\b(?:and|but|because|since|that)\\s+)had\\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HadBefore();
+
+    [GeneratedRegex("\\G\\s+(?:(?:only|just|not|never)\\s+)?\\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InvertedClause();
+
+    [GeneratedRegex("\\G\\s+(?:(?:only|just)\\s+\\w+|been\\s+more\\s+\\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InvertedTheyClause();
 
     [GeneratedRegex(BlameLexicon.Judgement, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JudgementPattern();

@@ -20,9 +20,22 @@ internal static class BlameLexicon
         + "team\\s+leads?|programmers?|coders?|employees?|persons?|people|humans?|teammates?|colleagues?|staffers?|"
         + "author|approver";
 
+    /// <summary>A team as the one that acts: "the payments team", "our on-call team", "Team Atlas".</summary>
+    public const string Team =
+        "\\b(?:the|our|their|that|this|your|another)\\s+(?:(?![\\w-]*ed\\s)[\\w-]+\\s+){0,2}?(?:team|squad|crew|department)(?![\\w-])(?!\\s+leads?\\b)"
+        + "|(?-i:\\bTeam\\s+\\p{Lu}\\p{Ll}+)";
+
+    /// <summary>What a person's own ("Kim's fault", "Omar's typo") can only be a judgement of them.</summary>
+    public const string OwnedFailure =
+        "fault|mistakes?|typos?|errors?(?!\\s+(?:rates?|budgets?|messages?|codes?|counts?|logs?|handling|pages?))|blunders?|"
+        + "oversights?|negligence|carelessness|neglect|incompetence|doing|screw-?ups?|slip-?ups?|"
+        + "(?:failure|refusal)\\s+to\\s+\\w+|(?:decision|choice)\\s+to\\s+(?:skip|ignore|bypass|override|disable|delay)\\w*";
+
     /// <summary>Failure constructs that only a person can be the subject of; safe after an unresolved "they".</summary>
     public const string PersonalFailure =
-        "forg[oe]t(?:s|ten)?\\b(?:\\s+to\\s+\\w+)?|neglect(?:ed|s)?\\b(?:\\s+to\\s+\\w+)?|overlook(?:ed|s)?|"
+        "should(?:'ve|’ve|\\s+have)\\s+been\\s+more\\s+(?:careful|attentive|diligent|thorough|vigilant|cautious)|"
+        + "(?:blew|blown)\\s+it\\b|slept\\s+through\\b|"
+        + "forg[oe]t(?:s|ten)?\\b(?:\\s+to\\s+\\w+)?|neglect(?:ed|s)?\\b(?:\\s+to\\s+\\w+)?|overlook(?:ed|s)?|"
         + "(?:mess|screw)(?:ed|es|s)?\\s+up|botch(?:ed|es)?|fumbled|bungled|"
         + "mis(?:typed|read|judged|handled|understood|interpreted|remembered|clicked)|"
         + "made\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:mistake|error|typo|blunder)|dropped\\s+the\\s+ball|"
@@ -35,9 +48,9 @@ internal static class BlameLexicon
     public const string Failure =
         PersonalFailure + "|"
         + "caus(?:ed|es)\\b|br(?:oke|eaks|oken)\\b|fail(?:ed|s)?\\s+to\\s+\\w+|miss(?:ed|es)\\b|ignor(?:ed|es)\\b|"
-        + "skip(?:ped|s)\\b|misconfigured|(?:took|brought|knocked)\\s+down|wiped|corrupted|crashed|"
+        + "skip(?:ped|s)\\b|misconfigured|(?:took|brought|knocked)\\s+(?:(?!down\\b)[\\w-]+\\s+){0,3}?down\\b|wiped|corrupted|crashed|"
         + "should(?:'ve|’ve|\\s+have)\\s+(?!been\\b|had\\b)\\w+|"
-        + "(?:did\\s+not|didn['’]t|never)\\s+(?:bother\\s+to\\s+)?" + Omissions + "|"
+        + "(?:did\\s+not|didn['’]t|never)\\s+(?:bother(?:ed)?\\s+to\\s+)?" + Omissions + "|"
         + "(?:pushed|deployed|shipped|merged|ran|applied|used|picked|chose|selected|restarted|deleted|edited|changed|"
         + "rebooted|killed|promoted|typed|entered)\\s+(?:the|a|an)\\s+(?:wrong|bad|faulty|broken|buggy|untested|"
         + "incorrect)\\b|"
@@ -68,6 +81,7 @@ internal static class BlameLexicon
         + "probably|likely|unfortunately|still|already|had|has|have|was|were|is|are|on[- ]call|alone|himself|herself|"
         + "themselves|myself|too|both|all)\\b)*"
         + "(?:[\\s,]+(?:who|that)(?:\\s+[\\w'’@-]+){0,5}?"
+        + "|[\\s,]+the\\s+(?:one|person)\\s+(?:who|that)"
         + "|[\\s,]+(?:on|from|in|at|of|with)(?:\\s+[\\w'’@-]+){1,3}?)?"
         + "[\\s,]+";
 
@@ -78,7 +92,7 @@ internal static class BlameLexicon
         + "\\bcareless(?:ly|ness)?\\b|\\bnegligen(?:t|ce|tly)\\b|\\bslopp(?:y|ily|iness)\\b|"
         + "\\bshould(?:'ve|’ve|\\s+have)\\s+known\\b|\\b(?:his|her|their|my|your|whose)\\s+fault\\b|\\bat\\s+fault\\b|"
         + "\\bfault\\s+(?:of|lies|lay|rests)\\b|\\b(?:is|was|are|were|be|been|'s|’s)\\s+(?:\\w+ly\\s+|also\\s+)?to\\s+blame\\b|"
-        + "\\bblame\\s+(?:lies|lay|rests|falls|fell|goes)\\s+(?:with|on)\\b|\\b(?:put|place[ds]?|puts)\\s+the\\s+blame\\b|"
+        + "\\bblame\\s+(?:for\\s+(?:[\\w'’-]+\\s+){1,4}?)?(?:lies|lay|rests|falls|fell|goes)\\s+(?:with|on)\\b|\\b(?:put|place[ds]?|puts)\\s+the\\s+blame\\b|"
         + "\\bdropped\\s+the\\s+ball\\b|\\bincompeten(?:t|ce|tly)\\b|"
         + "\\blazy\\b(?![\\s-]+(?:load|loading|loaded|init|initiali[sz]ation|evaluation|eval|val|property|import))|"
         + "\\blaziness\\b|\\breckless(?:ly|ness)?\\b|\\birresponsibl[ey]\\b|\\bstupid(?:ity)?\\b|\\bidiot(?:ic|s)?\\b|"

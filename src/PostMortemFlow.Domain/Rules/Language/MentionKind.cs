@@ -8,4 +8,7 @@ internal enum MentionKind
     Someone = 3,
     Pronoun = 4,
     They = 5,
+    /// <summary>A capitalised word read as a person's name, though the post-mortem does not list them.</summary>
+    PlainName = 6,
+    Team = 7,
 }

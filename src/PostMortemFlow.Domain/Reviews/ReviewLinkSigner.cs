@@ -35,6 +35,16 @@ public sealed class ReviewLinkSigner
         return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(HMACSHA256.HashData(_key, payload))}";
     }
 
+    /// <summary>
+    /// The check a review form carries: bound to the link and to the version of the post-mortem the page showed, so a
+    /// post from elsewhere (without the key) or from a stale page is refused.
+    /// </summary>
+    public string FormCheck(string token, long version) =>
+        Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"form|{token}|{version.ToString(CultureInfo.InvariantCulture)}")));
+
+    public bool IsFormCheck(string token, long version, string? check) =>
+        check is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(FormCheck(token, version)), Encoding.UTF8.GetBytes(check));
+
     /// <summary>Checks the signature first, then the expiry, then the purpose; only a valid token yields its link.</summary>
     public (ReviewLinkVerdict Verdict, ReviewLink? Link) Verify(string token, ReviewPurpose expected, DateTimeOffset now)
     {

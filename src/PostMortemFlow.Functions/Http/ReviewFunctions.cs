@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using PostMortemFlow.Api.Http;
+using PostMortemFlow.Api.Reviews;
+using PostMortemFlow.Domain.Reporting;
+using PostMortemFlow.Domain.Reviews;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Functions.Reviews;
+using PostMortemFlow.Functions.Workflow;
+using PostMortemFlow.Integrations.Reviews;
+
+namespace PostMortemFlow.Functions.Http;
+
+/// <summary>
+/// <c>/review/{token}</c>: where the signed links in the e-mails land. The page shows the step's draft; its form posts
+/// back here with a check bound to the link and the version shown (a post without the key, or from a stale page, is
+/// refused), and the reviewer's edit, approval or request for changes becomes a command of the orchestration.
+/// </summary>
+public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links)
+{
+    private const string Route = "review/{token}";
+
+    [Function("ReviewPage")]
+    public async Task<IActionResult> ShowAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Route)] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string token)
+    {
+        var (verdict, link) = links.Read(token);
+        if (verdict != ReviewLinkVerdict.Valid)
+        {
+            return new ResultAction(ReviewLinkRefusal.For(verdict, request));
+        }
+        var state = await engine.Workflow(client).GetAsync(link!.PostMortemId, request.HttpContext.RequestAborted);
+        return state.Phase == Phase.None
+            ? new ResultAction(Problems.NotFound($"No post-mortem {link.PostMortemId}."))
+            : Page(state, link, token, StatusCodes.Status200OK);
+    }
+
+    [Function("ReviewAction")]
+    public async Task<IActionResult> ActAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Route)] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string token)
+    {
+        var (verdict, link) = links.Read(token);
+        if (verdict != ReviewLinkVerdict.Valid)
+        {
+            return new ResultAction(ReviewLinkRefusal.For(verdict, request));
+        }
+        if (!request.HasFormContentType)
+        {
+            return new ResultAction(Problems.Invalid("$", "Post the review form."));
+        }
+        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        var workflow = engine.Workflow(client);
+        var state = await workflow.GetAsync(link!.PostMortemId, request.HttpContext.RequestAborted);
+        if (!links.IsFormCheck(token, state.Version, form["check"]))
+        {
+            return Page(state, link, token, StatusCodes.Status409Conflict, "The post-mortem changed since this page was opened, or the form did not come from it. Here it is as it stands now.");
+        }
+        var (command, problems) = CommandOf(state, link, form["action"].ToString(), form["part"].ToString(), form["reason"].ToString());
+        if (command is null)
+        {
+            return Page(state, link, token, StatusCodes.Status400BadRequest, "Nothing was changed.", problems, form["part"]);
+        }
+        var result = await workflow.ExecuteAsync(link.PostMortemId, command, request.HttpContext.RequestAborted);
+        if (result.Rejection is { } rejection)
+        {
+            return Page(state, link, token, Problems.StatusOf(rejection.Kind), rejection.Message, editedPart: form["part"]);
+        }
+        return new RedirectResult($"/review/{Uri.EscapeDataString(token)}", permanent: false);
+    }
+
+    private static (PostMortemCommand? Command, IReadOnlyList<ParseProblem> Problems) CommandOf(PostMortemState state, ReviewLink link, string action, string part, string reason) =>
+        action switch
+        {
+            "save" => ReviewedPart.Edit(state.PostMortem, link.Purpose, part, link.Reviewer),
+            "approve" => (link.Purpose switch
+            {
+                ReviewPurpose.TimelineReview => new ApproveTimeline(link.Reviewer),
+                ReviewPurpose.AnalysisReview => new ApproveAnalysis(link.Reviewer),
+                ReviewPurpose.Approval => new ApproveReport(link.Reviewer),
+                _ => null,
+            }, []),
+            "changes" => (new RequestChanges(link.Reviewer, reason), []),
+            _ => (null, [new ParseProblem(1, "Choose save, approve or request changes.")]),
+        };
+
+    private ContentResult Page(PostMortemState state, ReviewLink link, string token, int status, string? message = null,
+        IReadOnlyList<ParseProblem>? problems = null, string? editedPart = null) => new()
+    {
+        Content = ReviewPage.Render(state, link, token, links.FormCheck(token, state.Version), message, problems, editedPart),
+        ContentType = "text/html; charset=utf-8",
+        StatusCode = status,
+    };
+}

@@ -1,0 +1,15 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Functions.Intake;
+using PostMortemFlow.Integrations.Hosting;
+using PostMortemFlow.Domain.Intake;
+
+namespace PostMortemFlow.Functions.Workflow;
+
+/// <summary>The workflow and the intake over the task hub client a function invocation is given.</summary>
+public sealed class DurableEngine(WorkflowViews views, IncidentRecords records, IOptions<IntakePolicy> policy, IOptions<EvidenceOptions> evidence, TimeProvider clock)
+{
+    public DurableWorkflow Workflow(DurableTaskClient client) => new(client, views);
+
+    public DurableIncidentIntake Intake(DurableTaskClient client) => new(records, Workflow(client), policy, evidence, clock);
+}

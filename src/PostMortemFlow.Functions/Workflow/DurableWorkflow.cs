@@ -1,0 +1,72 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Workflow.Commands;
+
+namespace PostMortemFlow.Functions.Workflow;
+
+/// <summary>
+/// The Functions app's workflow engine for the HTTP surface: a command becomes an external event of the post-mortem's
+/// orchestration (started by its declaration, under the post-mortem's id), and the caller gets the decider's answer —
+/// a refusal with its findings, or the new state — from the read view the orchestration publishes.
+/// </summary>
+public sealed class DurableWorkflow(DurableTaskClient client, WorkflowViews views) : IPostMortemWorkflow
+{
+    public async Task<CommandResult> ExecuteAsync(string id, PostMortemCommand command, CancellationToken cancellationToken = default)
+    {
+        var sent = await SendAsync(id, command, null, cancellationToken);
+        return sent.Refusal ?? await views.WaitForResultAsync(id, sent.CommandId!, cancellationToken);
+    }
+
+    public async Task<PostMortemState> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        await views.ReadAsync(id, cancellationToken) ?? new PostMortemState();
+
+    /// <summary>
+    /// Raises the command without waiting for its answer (an incident handing on its events does not wait). A
+    /// declaration starts the orchestration first; a command for no orchestration, or a finished one, is refused here.
+    /// </summary>
+    public async Task<(string? CommandId, CommandResult? Refusal)> SendAsync(string id, PostMortemCommand command, string? incidentKey, CancellationToken cancellationToken)
+    {
+        var instance = await client.GetInstanceAsync(id, cancellationToken);
+        if (instance is null)
+        {
+            if (command is not DeclarePostMortem)
+            {
+                return (null, Refused(RejectionKind.NotFound, "No such post-mortem."));
+            }
+            await StartAsync(id, cancellationToken);
+        }
+        else if (instance.IsCompleted)
+        {
+            var state = await GetAsync(id, cancellationToken);
+            return (null, new CommandResult { State = state, Rejection = new Rejection
+            {
+                Kind = RejectionKind.WrongPhase, Message = $"{command.GetType().Name} does not apply: the post-mortem's workflow has ended ({state.Phase}).",
+            } });
+        }
+        var envelope = new CommandEnvelope(Guid.NewGuid().ToString("N"), command, incidentKey);
+        await client.RaiseEventAsync(id, WorkflowNames.CommandEvent, envelope, cancellationToken);
+        return (envelope.CommandId, null);
+    }
+
+    private async Task StartAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestration, new WorkflowCarry(),
+                new StartOrchestrationOptions(id), cancellationToken);
+        }
+        catch (Exception)
+        {
+            // Started meanwhile by a concurrent declaration (the instance id makes it the same one); anything else is rethrown.
+            if (await client.GetInstanceAsync(id, cancellationToken) is null)
+            {
+                throw;
+            }
+        }
+    }
+
+    private static CommandResult Refused(RejectionKind kind, string message) =>
+        new() { Rejection = new Rejection { Kind = kind, Message = message } };
+}

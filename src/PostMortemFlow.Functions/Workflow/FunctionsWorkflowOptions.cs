@@ -1,0 +1,10 @@
+namespace PostMortemFlow.Functions.Workflow;
+
+/// <summary>Settings <c>Functions:*</c>: what only the Functions host needs.</summary>
+public sealed class FunctionsWorkflowOptions
+{
+    public const string Section = "Functions";
+
+    /// <summary>How long an API call waits for its post-mortem's orchestration to decide the command before answering 503.</summary>
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,40 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Integrations.Hosting;
+
+namespace PostMortemFlow.Functions.Workflow;
+
+/// <summary>
+/// The orchestration's activities: everything that touches the world. Each runs at least once; effects carry the
+/// outbox entry's stable key, so a retried activity never sends, uploads or files twice.
+/// </summary>
+public sealed class WorkflowActivities(IEffectDispatcher effects, WorkflowViews views, IOptions<WorkflowOptions> options, ILogger<WorkflowActivities> logger)
+{
+    /// <summary>The workflow's durations, read once per episode so that replays see the same values.</summary>
+    [Function(WorkflowNames.LoadSettings)]
+    public WorkflowSettings LoadSettings([ActivityTrigger] object? input) => options.Value.ToSettings();
+
+    /// <summary>Runs one outbox entry with the executor configured for its kind; what it learned goes back to the decider.</summary>
+    [Function(WorkflowNames.RunEffect)]
+    public async Task<PostMortemCommand?> RunEffectAsync([ActivityTrigger] EffectRequest request)
+    {
+        using var timeout = new CancellationTokenSource(options.Value.EffectTimeout);
+        try
+        {
+            return await effects.ExecuteAsync(request.Entry, request.State, timeout.Token);
+        }
+        catch (Exception failure)
+        {
+            logger.LogWarning("Effect {Effect} of post-mortem {Id} failed: {Error}", request.Entry.Id, request.State.Id, failure.Message);
+            throw;
+        }
+    }
+
+    /// <summary>Makes the decided state readable (the read view, the list row) and answers the command that led to it.</summary>
+    [Function(WorkflowNames.PublishView)]
+    public Task PublishViewAsync([ActivityTrigger] ViewUpdate update) => views.PublishAsync(update);
+}

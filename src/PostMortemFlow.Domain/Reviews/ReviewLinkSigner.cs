@@ -36,14 +36,15 @@ public sealed class ReviewLinkSigner
     }
 
     /// <summary>
-    /// The check a review form carries: bound to the link and to the version of the post-mortem the page showed, so a
-    /// post from elsewhere (without the key) or from a stale page is refused.
+    /// The check a review form carries: bound to the link and to what the page showed for review (see
+    /// <see cref="ReviewedPart.Fingerprint"/>), so a post from elsewhere (without the key), or from a page whose part
+    /// someone else has changed since, is refused.
     /// </summary>
-    public string FormCheck(string token, long version) =>
-        Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"form|{token}|{version.ToString(CultureInfo.InvariantCulture)}")));
+    public string FormCheck(string token, string shown) =>
+        Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"form|{token}|{shown}")));
 
-    public bool IsFormCheck(string token, long version, string? check) =>
-        check is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(FormCheck(token, version)), Encoding.UTF8.GetBytes(check));
+    public bool IsFormCheck(string token, string shown, string? check) =>
+        check is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(FormCheck(token, shown)), Encoding.UTF8.GetBytes(check));
 
     /// <summary>Checks the signature first, then the expiry, then the purpose; only a valid token yields its link.</summary>
     public (ReviewLinkVerdict Verdict, ReviewLink? Link) Verify(string token, ReviewPurpose expected, DateTimeOffset now)

@@ -20,6 +20,13 @@ public static class ReviewedPart
     public static string Of(PostMortem postMortem, ReviewPurpose purpose) =>
         string.Concat(Sections(MarkdownReportRenderer.Render(postMortem)).Where(s => Covers(purpose, s.Key)).Select(s => s.Text)).Trim() + "\n";
 
+    /// <summary>
+    /// What a reviewer's page stands on at a step: the part under review, or the whole report at the approval; a change
+    /// by someone else changes it, while timers and e-mails going out do not.
+    /// </summary>
+    public static string Fingerprint(PostMortem postMortem, ReviewPurpose purpose) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes(IsEditable(purpose) ? Of(postMortem, purpose) : MarkdownReportRenderer.Render(postMortem))));
+
     /// <summary>The edit as a command by <paramref name="by"/>, or what in it could not be read (then nothing changes).</summary>
     public static (PostMortemCommand? Command, IReadOnlyList<ParseProblem> Problems) Edit(PostMortem current, ReviewPurpose purpose, string edited, string by)
     {

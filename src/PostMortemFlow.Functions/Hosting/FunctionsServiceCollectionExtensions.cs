@@ -28,6 +28,7 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton<IPostMortemCatalog>(sp => sp.GetRequiredService<DocumentPostMortemCatalog>());
         services.TryAddSingleton<DocumentIncidentCatalog>();
         services.TryAddSingleton<IIncidentCatalog>(sp => sp.GetRequiredService<DocumentIncidentCatalog>());
+        services.TryAddSingleton<WorkflowInbox>();
         services.TryAddSingleton<WorkflowViews>();
         services.TryAddSingleton<DurableEngine>();
         services.TryAddSingleton<WorkflowActivities>();

@@ -16,7 +16,7 @@ namespace PostMortemFlow.Functions.Http;
 
 /// <summary>
 /// <c>/review/{token}</c>: where the signed links in the e-mails land. The page shows the step's draft; its form posts
-/// back here with a check bound to the link and the version shown (a post without the key, or from a stale page, is
+/// back here with a check bound to the link and the part shown (a post without the key, or from a stale page, is
 /// refused), and the reviewer's edit, approval or request for changes becomes a command of the orchestration.
 /// </summary>
 public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links)
@@ -54,9 +54,9 @@ public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links)
         var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
         var workflow = engine.Workflow(client);
         var state = await workflow.GetAsync(link!.PostMortemId, request.HttpContext.RequestAborted);
-        if (!links.IsFormCheck(token, state.Version, form["check"]))
+        if (!links.IsFormCheck(token, ReviewedPart.Fingerprint(state.PostMortem, link.Purpose), form["check"]))
         {
-            return Page(state, link, token, StatusCodes.Status409Conflict, "The post-mortem changed since this page was opened, or the form did not come from it. Here it is as it stands now.");
+            return Page(state, link, token, StatusCodes.Status409Conflict, "Someone changed this part since the page was opened, or the form did not come from it. Here it is as it stands now.");
         }
         var (command, problems) = CommandOf(state, link, form["action"].ToString(), form["part"].ToString(), form["reason"].ToString());
         if (command is null)
@@ -68,7 +68,7 @@ public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links)
         {
             return Page(state, link, token, Problems.StatusOf(rejection.Kind), rejection.Message, editedPart: form["part"]);
         }
-        return new RedirectResult($"/review/{Uri.EscapeDataString(token)}", permanent: false);
+        return new ResultAction(Results.Redirect($"/review/{Uri.EscapeDataString(token)}"));
     }
 
     private static (PostMortemCommand? Command, IReadOnlyList<ParseProblem> Problems) CommandOf(PostMortemState state, ReviewLink link, string action, string part, string reason) =>
@@ -86,11 +86,8 @@ public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links)
             _ => (null, [new ParseProblem(1, "Choose save, approve or request changes.")]),
         };
 
-    private ContentResult Page(PostMortemState state, ReviewLink link, string token, int status, string? message = null,
-        IReadOnlyList<ParseProblem>? problems = null, string? editedPart = null) => new()
-    {
-        Content = ReviewPage.Render(state, link, token, links.FormCheck(token, state.Version), message, problems, editedPart),
-        ContentType = "text/html; charset=utf-8",
-        StatusCode = status,
-    };
+    private ResultAction Page(PostMortemState state, ReviewLink link, string token, int status, string? message = null,
+        IReadOnlyList<ParseProblem>? problems = null, string? editedPart = null) =>
+        new(Results.Content(ReviewPage.Render(state, link, token, links.FormCheck(token, ReviewedPart.Fingerprint(state.PostMortem, link.Purpose)), message, problems, editedPart),
+            "text/html; charset=utf-8", statusCode: status));
 }

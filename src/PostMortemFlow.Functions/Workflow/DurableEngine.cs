@@ -7,9 +7,9 @@ using PostMortemFlow.Domain.Intake;
 namespace PostMortemFlow.Functions.Workflow;
 
 /// <summary>The workflow and the intake over the task hub client a function invocation is given.</summary>
-public sealed class DurableEngine(WorkflowViews views, IncidentRecords records, IOptions<IntakePolicy> policy, IOptions<EvidenceOptions> evidence, TimeProvider clock)
+public sealed class DurableEngine(WorkflowViews views, WorkflowInbox inbox, IncidentRecords records, IOptions<IntakePolicy> policy, IOptions<EvidenceOptions> evidence, TimeProvider clock)
 {
-    public DurableWorkflow Workflow(DurableTaskClient client) => new(client, views);
+    public DurableWorkflow Workflow(DurableTaskClient client) => new(client, views, inbox);
 
     public DurableIncidentIntake Intake(DurableTaskClient client) => new(records, Workflow(client), policy, evidence, clock);
 }

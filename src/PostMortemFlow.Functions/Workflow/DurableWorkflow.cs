@@ -11,7 +11,7 @@ namespace PostMortemFlow.Functions.Workflow;
 /// orchestration (started by its declaration, under the post-mortem's id), and the caller gets the decider's answer —
 /// a refusal with its findings, or the new state — from the read view the orchestration publishes.
 /// </summary>
-public sealed class DurableWorkflow(DurableTaskClient client, WorkflowViews views) : IPostMortemWorkflow
+public sealed class DurableWorkflow(DurableTaskClient client, WorkflowViews views, WorkflowInbox inbox) : IPostMortemWorkflow
 {
     public async Task<CommandResult> ExecuteAsync(string id, PostMortemCommand command, CancellationToken cancellationToken = default)
     {
@@ -29,15 +29,11 @@ public sealed class DurableWorkflow(DurableTaskClient client, WorkflowViews view
     public async Task<(string? CommandId, CommandResult? Refusal)> SendAsync(string id, PostMortemCommand command, string? incidentKey, CancellationToken cancellationToken)
     {
         var instance = await client.GetInstanceAsync(id, cancellationToken);
-        if (instance is null)
+        if (instance is null && command is not DeclarePostMortem)
         {
-            if (command is not DeclarePostMortem)
-            {
-                return (null, Refused(RejectionKind.NotFound, "No such post-mortem."));
-            }
-            await StartAsync(id, cancellationToken);
+            return (null, Refused(RejectionKind.NotFound, "No such post-mortem."));
         }
-        else if (instance.IsCompleted)
+        if (instance is { IsCompleted: true })
         {
             var state = await GetAsync(id, cancellationToken);
             return (null, new CommandResult { State = state, Rejection = new Rejection
@@ -45,7 +41,12 @@ public sealed class DurableWorkflow(DurableTaskClient client, WorkflowViews view
                 Kind = RejectionKind.WrongPhase, Message = $"{command.GetType().Name} does not apply: the post-mortem's workflow has ended ({state.Phase}).",
             } });
         }
-        var envelope = new CommandEnvelope(Guid.NewGuid().ToString("N"), command, incidentKey);
+        // Into the inbox first: from there the orchestration applies it even if the event itself is lost.
+        var envelope = await inbox.AddAsync(id, command, incidentKey, cancellationToken);
+        if (instance is null)
+        {
+            await StartAsync(id, cancellationToken);
+        }
         await client.RaiseEventAsync(id, WorkflowNames.CommandEvent, envelope, cancellationToken);
         return (envelope.CommandId, null);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using PostMortemFlow.Domain.Workflow;
@@ -22,8 +23,15 @@ public static class PostMortemOrchestration
     [Function(WorkflowNames.Orchestration)]
     public static async Task<PostMortemState> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
     {
-        var state = (context.GetInput<WorkflowCarry>() ?? new WorkflowCarry()).State;
+        var carry = context.GetInput<WorkflowCarry>() ?? new WorkflowCarry();
+        var state = carry.State;
+        var applied = carry.Applied;
         var settings = await context.CallActivityAsync<WorkflowSettings>(WorkflowNames.LoadSettings);
+        // Whatever waits in the inbox first: a command whose event was lost around the last continue-as-new is there.
+        foreach (var waiting in await context.CallActivityAsync<IReadOnlyList<CommandEnvelope>>(WorkflowNames.ReadInbox, context.InstanceId))
+        {
+            (state, applied) = await ApplyOnceAsync(context, state, applied, waiting, settings);
+        }
         var episodePhase = state.Phase;
         // One waiter for the whole episode: a second WaitForExternalEvent would leave the first holding the next event.
         Task<CommandEnvelope>? next = null;
@@ -36,31 +44,36 @@ public static class PostMortemOrchestration
                 state = await RunEffectsAsync(context, state, due, settings);
                 continue;
             }
-            if (state.IsTerminal && state.Timers.IsEmpty && next is not { IsCompleted: true })
+            if (next is { IsCompleted: true })
+            {
+                (state, applied) = await ApplyOnceAsync(context, state, applied, await next, settings);
+                next = null;
+                continue;
+            }
+            if (state.IsTerminal && state.Timers.IsEmpty)
             {
                 return state;
             }
-            if ((decisions >= DecisionsPerEpisode || state.Phase != episodePhase) && next is not { IsCompleted: true })
+            if (decisions >= DecisionsPerEpisode || state.Phase != episodePhase)
             {
-                // Events that arrive meanwhile are kept for the next episode, never dropped.
-                context.ContinueAsNew(new WorkflowCarry { State = state }, preserveUnprocessedEvents: true);
+                // Events are not carried over (carrying them has lost them on some engines): every command is also in
+                // the inbox, which the next episode reads before it listens.
+                context.ContinueAsNew(new WorkflowCarry { State = state, Applied = applied }, preserveUnprocessedEvents: false);
                 return state;
             }
             next ??= context.WaitForExternalEvent<CommandEnvelope>(WorkflowNames.CommandEvent);
-            if (NextWake(state) is not { } wake || next.IsCompleted)
+            if (NextWake(state) is not { } wake)
             {
-                state = await ApplyAsync(context, state, await next, settings);
-                next = null;
+                await next;
                 continue;
             }
             using var cancel = new CancellationTokenSource();
             var timer = context.CreateTimer(wake.UtcDateTime, cancel.Token);
             if (await Task.WhenAny(next, timer) == next)
             {
-                // The losing timer is cancelled, or it would keep the instance waiting until it fired.
-                await cancel.CancelAsync();
-                state = await ApplyAsync(context, state, await next, settings);
-                next = null;
+                // The losing timer is cancelled, or it would keep the instance waiting until it fired. Synchronously:
+                // CancelAsync would run the timer's continuation off the orchestration's thread.
+                cancel.Cancel();
             }
             else
             {
@@ -69,12 +82,19 @@ public static class PostMortemOrchestration
         }
     }
 
-    private static async Task<PostMortemState> ApplyAsync(TaskOrchestrationContext context, PostMortemState state, CommandEnvelope envelope, WorkflowSettings settings)
+    /// <summary>Applies a command met for the first time; one met again (as its event and in the inbox) changes nothing.</summary>
+    private static async Task<(PostMortemState, ImmutableList<string>)> ApplyOnceAsync(TaskOrchestrationContext context, PostMortemState state,
+        ImmutableList<string> applied, CommandEnvelope envelope, WorkflowSettings settings)
     {
+        if (applied.Contains(envelope.CommandId))
+        {
+            return (state, applied);
+        }
         var decision = PostMortemDecider.Decide(state, envelope.Command, Now(context), settings);
         var changed = !ReferenceEquals(decision.State, state);
         await context.CallActivityAsync(WorkflowNames.PublishView, new ViewUpdate(context.InstanceId, decision.State, envelope, decision.Rejection, changed));
-        return decision.State;
+        applied = applied.Add(envelope.CommandId);
+        return (decision.State, applied.Count > WorkflowCarry.RememberedCommands ? applied.RemoveAt(0) : applied);
     }
 
     private static async Task<PostMortemState> FireTimersAsync(TaskOrchestrationContext context, PostMortemState state, WorkflowSettings settings)

@@ -12,7 +12,7 @@ namespace PostMortemFlow.Functions.Workflow;
 /// The orchestration's activities: everything that touches the world. Each runs at least once; effects carry the
 /// outbox entry's stable key, so a retried activity never sends, uploads or files twice.
 /// </summary>
-public sealed class WorkflowActivities(IEffectDispatcher effects, WorkflowViews views, IOptions<WorkflowOptions> options, ILogger<WorkflowActivities> logger)
+public sealed class WorkflowActivities(IEffectDispatcher effects, WorkflowViews views, WorkflowInbox inbox, IOptions<WorkflowOptions> options, ILogger<WorkflowActivities> logger)
 {
     /// <summary>The workflow's durations, read once per episode so that replays see the same values.</summary>
     [Function(WorkflowNames.LoadSettings)]
@@ -33,6 +33,10 @@ public sealed class WorkflowActivities(IEffectDispatcher effects, WorkflowViews 
             throw;
         }
     }
+
+    /// <summary>The commands waiting for this orchestration, in the order they came.</summary>
+    [Function(WorkflowNames.ReadInbox)]
+    public Task<IReadOnlyList<CommandEnvelope>> ReadInboxAsync([ActivityTrigger] string postMortemId) => inbox.ReadAsync(postMortemId);
 
     /// <summary>Makes the decided state readable (the read view, the list row) and answers the command that led to it.</summary>
     [Function(WorkflowNames.PublishView)]

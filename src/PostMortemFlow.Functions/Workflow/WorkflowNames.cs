@@ -7,6 +7,7 @@ public static class WorkflowNames
     public const string LoadSettings = "LoadWorkflowSettings";
     public const string RunEffect = "RunEffect";
     public const string PublishView = "PublishView";
+    public const string ReadInbox = "ReadInbox";
 
     /// <summary>The one external event: a command for the decider, wrapped in a <see cref="CommandEnvelope"/>.</summary>
     public const string CommandEvent = "command";

@@ -10,7 +10,7 @@ namespace PostMortemFlow.Functions.Workflow;
 /// The read side of the orchestrations, in the document store: each post-mortem's state as last decided, its list row,
 /// and the answer to each command, which the HTTP function that raised the command waits for.
 /// </summary>
-public sealed class WorkflowViews(IDocumentStore documents, DocumentPostMortemCatalog catalog, IncidentRecords incidents, TimeProvider clock, IOptions<FunctionsWorkflowOptions> options)
+public sealed class WorkflowViews(IDocumentStore documents, DocumentPostMortemCatalog catalog, IncidentRecords incidents, WorkflowInbox inbox, TimeProvider clock, IOptions<FunctionsWorkflowOptions> options)
 {
     public async Task PublishAsync(ViewUpdate update, CancellationToken cancellationToken = default)
     {
@@ -30,6 +30,7 @@ public sealed class WorkflowViews(IDocumentStore documents, DocumentPostMortemCa
         {
             await incidents.NoteRefusalAsync(key, refused.Message, cancellationToken);
         }
+        await inbox.RemoveAsync(envelope, cancellationToken);
     }
 
     public async Task<PostMortemState?> ReadAsync(string id, CancellationToken cancellationToken = default) =>

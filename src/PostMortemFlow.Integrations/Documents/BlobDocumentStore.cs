@@ -48,6 +48,12 @@ public sealed class BlobDocumentStore(BlobContainerClient container) : IDocument
         }
     }
 
+    public async Task DeleteAsync(string path, CancellationToken cancellationToken = default)
+    {
+        await _created.Value.WaitAsync(cancellationToken);
+        await container.GetBlobClient(Prefix + path).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+    }
+
     public async Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken = default)
     {
         await _created.Value.WaitAsync(cancellationToken);

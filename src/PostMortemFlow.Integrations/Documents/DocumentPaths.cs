@@ -13,6 +13,12 @@ public static class DocumentPaths
 
     public static string CommandResult(string postMortemId, string commandId) => $"views/{Segment(postMortemId)}/results/{Segment(commandId)}.json";
 
+    /// <summary>A command waiting for its orchestration, named so that listing gives the order they came in.</summary>
+    public static string InboxEntry(string postMortemId, DateTimeOffset at, string commandId) =>
+        $"{Inbox(postMortemId)}{at.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture)}-{Segment(commandId)}.json";
+
+    public static string Inbox(string postMortemId) => $"inbox/{Segment(postMortemId)}/";
+
     public static string Summary(string postMortemId) => $"catalog/{Segment(postMortemId)}.json";
 
     public const string Catalog = "catalog/";

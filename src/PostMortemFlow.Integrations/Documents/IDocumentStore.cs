@@ -16,6 +16,9 @@ public interface IDocumentStore
     /// <returns>The new version, or null when another writer came first (read again and retry).</returns>
     Task<string?> WriteAsync(string path, ReadOnlyMemory<byte> content, string? expectedVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>Removes the document, if there is one.</summary>
+    Task DeleteAsync(string path, CancellationToken cancellationToken = default);
+
     /// <summary>The paths of the documents under <paramref name="prefix"/>, in order.</summary>
     Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken = default);
 }

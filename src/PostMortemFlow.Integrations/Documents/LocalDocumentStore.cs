@@ -43,6 +43,19 @@ public sealed class LocalDocumentStore(IOptions<StorageOptions> storage) : IDocu
         }
     }
 
+    public async Task DeleteAsync(string path, CancellationToken cancellationToken = default)
+    {
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            File.Delete(Path.Combine(Root, path));
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
     public Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken = default)
     {
         var folder = Path.Combine(Root, prefix);

@@ -26,9 +26,9 @@ public sealed class ReviewLinks
 
     public (ReviewLinkVerdict Verdict, ReviewLink? Link) Read(string token) => _signer.Read(token, _clock.GetUtcNow());
 
-    public string FormCheck(string token, long version) => _signer.FormCheck(token, version);
+    public string FormCheck(string token, string shown) => _signer.FormCheck(token, shown);
 
-    public bool IsFormCheck(string token, long version, string? check) => _signer.IsFormCheck(token, version, check);
+    public bool IsFormCheck(string token, string shown, string? check) => _signer.IsFormCheck(token, shown, check);
 
     public (ReviewLinkVerdict Verdict, ReviewLink? Link) Verify(string token, ReviewPurpose purpose) =>
         _signer.Verify(token, purpose, _clock.GetUtcNow());

@@ -58,6 +58,9 @@ public abstract class DocumentStoreContractTests
 
         Assert.Equal([_prefix + "b/1.json", _prefix + "b/2.json"], await Store.ListAsync(_prefix + "b/"));
         Assert.Null(await Store.ReadAsync(_prefix + "missing.json"));
+        await Store.DeleteAsync(_prefix + "b/1.json");
+        await Store.DeleteAsync(_prefix + "never-there.json");
+        Assert.Equal([_prefix + "b/2.json"], await Store.ListAsync(_prefix + "b/"));
         Assert.Empty(await Store.ListAsync(_prefix + "nothing/"));
     }
 }

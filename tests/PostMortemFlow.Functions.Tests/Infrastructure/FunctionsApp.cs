@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.DurableTask.Testing;
+using PostMortemFlow.Api.Http;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Functions.Hosting;
+using PostMortemFlow.Functions.Http;
+using PostMortemFlow.Functions.Worker;
+using PostMortemFlow.Functions.Workflow;
+using PostMortemFlow.Integrations.Identity;
+using PostMortemFlow.Integrations.Uploads;
+using PostMortemFlow.Publishing.Tests.Fakes;
+
+namespace PostMortemFlow.Functions.Tests.Infrastructure;
+
+/// <summary>
+/// The Functions app composed as its <c>Program.cs</c> composes it, with its own orchestrator and activity functions
+/// registered unchanged on the in-memory Durable Task engine, and its HTTP functions invoked as the host would.
+/// </summary>
+public sealed class FunctionsApp : IAsyncDisposable
+{
+    public const string AlertmanagerToken = "am-test-token";
+    public static readonly JsonSerializerOptions Json = Create();
+
+    private readonly ServiceProvider _services;
+    private readonly DurableTaskTestHost _host;
+
+    private FunctionsApp(ServiceProvider services, DurableTaskTestHost host, string dataPath)
+    {
+        _services = services;
+        _host = host;
+        DataPath = dataPath;
+        Call = new FunctionCall(services);
+        var engine = services.GetRequiredService<DurableEngine>();
+        PostMortems = new PostMortemFunctions(engine, services.GetRequiredService<DocumentPostMortemCatalog>(),
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Integrations.Hosting.EvidenceOptions>>(), services.GetRequiredService<EvidenceUploads>());
+        Intake = ActivatorUtilities.CreateInstance<IntakeFunctions>(services);
+        Reviews = ActivatorUtilities.CreateInstance<ReviewFunctions>(services);
+    }
+
+    public string DataPath { get; }
+    public FunctionCall Call { get; }
+    public PostMortemFunctions PostMortems { get; }
+    public IntakeFunctions Intake { get; }
+    public ReviewFunctions Reviews { get; }
+    public Microsoft.DurableTask.Client.DurableTaskClient Client => _host.Client;
+    public IServiceProvider Services => _services;
+
+    /// <param name="settings">App settings over the defaults (local stores in a temporary folder, seconds-long timers).</param>
+    public static async Task<FunctionsApp> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var dataPath = Directory.CreateTempSubdirectory("pmf-functions-").FullName;
+        var all = new Dictionary<string, string?>
+        {
+            ["Storage:DataPath"] = dataPath,
+            ["Links:SigningKey"] = Convert.ToBase64String(new byte[32]),
+            ["Links:PublicBaseUrl"] = "https://pmf.example",
+            ["Webhooks:Alertmanager:BearerToken"] = AlertmanagerToken,
+            ["Intake:Authors:0"] = "ana@example.com",
+            ["Intake:Reviewers:0"] = "rui@example.com",
+            ["Intake:Sponsor"] = "vp@example.com",
+            ["Workflow:RetryInitialDelay"] = "00:00:00.300",
+            ["Workflow:RetryMaxDelay"] = "00:00:01",
+        };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(all).Build());
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddPostMortemFlowFunctions();
+        var credential = new FakeTokenCredential();
+        services.AddSingleton(new AzureCredentials(credential, credential));
+        var provider = services.BuildServiceProvider();
+        var bodies = new FunctionBodies(provider.GetRequiredService<WorkflowActivities>());
+        var host = await DurableTaskTestHost.StartAsync(bodies.Register, new DurableTaskTestHostOptions
+        {
+            LoggerFactory = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning)),
+        });
+        return new FunctionsApp(provider, host, dataPath);
+    }
+
+    /// <summary>A JSON body as a client writes it for the API (enums by name, times with their zone).</summary>
+    public static StringContent Body(object value) => new(JsonSerializer.Serialize(value, Json), System.Text.Encoding.UTF8, "application/json");
+
+    public async Task<PostMortemState> StateAsync(string id) =>
+        await _services.GetRequiredService<DurableEngine>().Workflow(Client).GetAsync(id);
+
+    public async Task<PostMortemState> UntilAsync(string id, Func<PostMortemState, bool> condition, TimeSpan? patience = null)
+    {
+        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var state = await StateAsync(id);
+            if (condition(state))
+            {
+                return state;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"timed out in {state.Phase}; outbox: {string.Join("; ", state.Outbox.Select(e => $"{e.Id} {e.LastError}"))}");
+            await Task.Delay(100);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _services.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ApiJson.Configure(options);
+        return options;
+    }
+}

@@ -8,14 +8,21 @@ using PostMortemFlow.Functions.Hosting;
 using PostMortemFlow.Functions.Worker;
 using PostMortemFlow.Functions.Workflow;
 using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Integrations.Identity;
 
 // Settings come from the environment, in the app's own names (Workflow__PublishDeadline, Evidence__Store, …), plus:
-// PMF_WORKER_STORAGE (the storage connection string), PMF_WORKER_HUB (the task hub) and PMF_WORKER_JOURNAL (the effect journal).
+// PMF_WORKER_STORAGE (the storage connection string), PMF_WORKER_HUB (the task hub), PMF_WORKER_JOURNAL (the effect journal)
+// and PMF_WORKER_TOKEN (a fixed token for Graph and Azure, when the test's loopback cloud stands in for them).
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
 var services = new ServiceCollection();
 services.AddSingleton<IConfiguration>(configuration);
 services.AddLogging(logging => logging.AddSimpleConsole(o => (o.SingleLine, o.TimestampFormat) = (true, "HH:mm:ss.fff ")).SetMinimumLevel(LogLevel.Warning));
 services.AddPostMortemFlowFunctions();
+if (configuration["PMF_WORKER_TOKEN"] is { Length: > 0 } token)
+{
+    var credential = new StaticTokenCredential(token);
+    services.AddSingleton(new AzureCredentials(credential, credential));
+}
 services.AddSingleton<IEffectDispatcher>(sp => new JournalingEffectDispatcher(
     ActivatorUtilities.CreateInstance<EffectDispatcher>(sp), configuration["PMF_WORKER_JOURNAL"] ?? "effects.journal"));
 await using var provider = services.BuildServiceProvider();

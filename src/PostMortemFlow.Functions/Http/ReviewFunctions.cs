@@ -63,7 +63,15 @@ public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links)
         {
             return Page(state, link, token, StatusCodes.Status400BadRequest, "Nothing was changed.", problems, form["part"]);
         }
-        var result = await workflow.ExecuteAsync(link.PostMortemId, command, request.HttpContext.RequestAborted);
+        CommandResult result;
+        try
+        {
+            result = await workflow.ExecuteAsync(link.PostMortemId, command, request.HttpContext.RequestAborted);
+        }
+        catch (CommandQueuedException)
+        {
+            return Page(state, link, token, StatusCodes.Status202Accepted, "Your review is received and will be applied in a moment; reload this page to see it.");
+        }
         if (result.Rejection is { } rejection)
         {
             return Page(state, link, token, Problems.StatusOf(rejection.Kind), rejection.Message, editedPart: form["part"]);

@@ -49,7 +49,7 @@ public sealed class WorkflowViews(IDocumentStore documents, DocumentPostMortemCa
             }
             if (clock.GetUtcNow() >= deadline)
             {
-                throw new TimeoutException($"Post-mortem {id} did not answer command {commandId} within {options.Value.CommandTimeout.TotalSeconds:0} s; it is queued and will still be applied.");
+                throw new CommandQueuedException(id, commandId, options.Value.CommandTimeout);
             }
             await Task.Delay(pause, clock, cancellationToken);
             pause = TimeSpan.FromMilliseconds(Math.Min(250, pause.TotalMilliseconds * 2));

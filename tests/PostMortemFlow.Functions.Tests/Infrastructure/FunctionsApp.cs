@@ -52,6 +52,18 @@ public sealed class FunctionsApp : IAsyncDisposable
     public static async Task<FunctionsApp> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
         var dataPath = Directory.CreateTempSubdirectory("pmf-functions-").FullName;
+        var provider = Compose(Settings(dataPath, settings));
+        var bodies = new FunctionBodies(provider.GetRequiredService<WorkflowActivities>());
+        var host = await DurableTaskTestHost.StartAsync(bodies.Register, new DurableTaskTestHostOptions
+        {
+            LoggerFactory = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning)),
+        });
+        return new FunctionsApp(provider, host, dataPath);
+    }
+
+    /// <summary>The test defaults under <paramref name="overrides"/>: stores in <paramref name="dataPath"/>, a signing key, intake people.</summary>
+    public static Dictionary<string, string?> Settings(string dataPath, IReadOnlyDictionary<string, string?> overrides)
+    {
         var all = new Dictionary<string, string?>
         {
             ["Storage:DataPath"] = dataPath,
@@ -64,23 +76,23 @@ public sealed class FunctionsApp : IAsyncDisposable
             ["Workflow:RetryInitialDelay"] = "00:00:00.300",
             ["Workflow:RetryMaxDelay"] = "00:00:01",
         };
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in overrides)
         {
             all[key] = value;
         }
+        return all;
+    }
+
+    /// <summary>The app's services as its <c>Program.cs</c> registers them, with the fake cloud's token credential.</summary>
+    public static ServiceProvider Compose(IReadOnlyDictionary<string, string?> settings)
+    {
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(all).Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddPostMortemFlowFunctions();
         var credential = new FakeTokenCredential();
         services.AddSingleton(new AzureCredentials(credential, credential));
-        var provider = services.BuildServiceProvider();
-        var bodies = new FunctionBodies(provider.GetRequiredService<WorkflowActivities>());
-        var host = await DurableTaskTestHost.StartAsync(bodies.Register, new DurableTaskTestHostOptions
-        {
-            LoggerFactory = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning)),
-        });
-        return new FunctionsApp(provider, host, dataPath);
+        return services.BuildServiceProvider();
     }
 
     /// <summary>A JSON body as a client writes it for the API (enums by name, times with their zone).</summary>

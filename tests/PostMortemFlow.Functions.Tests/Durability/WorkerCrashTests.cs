@@ -1,0 +1,154 @@
+using System.Globalization;
+using Azure.Storage.Blobs;
+using DurableTask.AzureStorage;
+using Microsoft.Extensions.DependencyInjection;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Functions.Http;
+using PostMortemFlow.Functions.Tests.Infrastructure;
+using PostMortemFlow.Functions.Tests.Workflow;
+using PostMortemFlow.Functions.Workflow;
+using PostMortemFlow.Publishing.Tests.Fakes;
+using Xunit.Abstractions;
+
+namespace PostMortemFlow.Functions.Tests.Durability;
+
+/// <summary>
+/// The app's orchestration on the Azure Storage backend Durable Functions uses (a real Azurite), in a worker process
+/// killed with SIGKILL while the post-mortem waits for review. The HTTP functions run in the test, as they would on
+/// another instance of the app, through a Durable client of the same task hub.
+/// </summary>
+[Trait("Category", "FunctionsDurability")]
+public sealed class WorkerCrashTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Nudge = TimeSpan.FromSeconds(40);
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(45);
+
+    [Fact]
+    public async Task WorkerKilledDuringReview_ApprovalAndDeadlineWhileDown_AreAppliedOnceByTheNextWorker()
+    {
+        var storage = Environment.GetEnvironmentVariable("PMF_TEST_AZURITE");
+        Assert.False(string.IsNullOrWhiteSpace(storage), "PMF_TEST_AZURITE is not set: this test needs a real Azurite. ./test.sh starts it and sets the variable.");
+        var run = Guid.NewGuid().ToString("N")[..12];
+        var data = Directory.CreateTempSubdirectory("pmf-durability-").FullName;
+        var journal = Path.Combine(data, "effects.journal");
+        await using var cloud = await FakeCloud.StartAsync();
+        var settings = FunctionsApp.Settings(data, new Dictionary<string, string?>(FunctionsFlowTests.CloudSettings(cloud))
+        {
+            ["Workflow:PublishNudge"] = Nudge.ToString(),
+            ["Workflow:PublishDeadline"] = Deadline.ToString(),
+            ["Evidence:Sources:0"] = "uploads",
+            ["Evidence:Store"] = "Blob",
+            ["Evidence:Blob:ConnectionString"] = storage,
+            ["Evidence:Blob:Container"] = $"pmf-{run}",
+            ["Functions:CommandTimeout"] = "00:00:03",
+        });
+        var worker = new Dictionary<string, string?>(settings)
+        {
+            ["PMF_WORKER_STORAGE"] = storage,
+            ["PMF_WORKER_HUB"] = $"pmf{run}",
+            ["PMF_WORKER_JOURNAL"] = journal,
+            ["PMF_WORKER_TOKEN"] = FakeTokenCredential.Token,
+        };
+        var hub = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        {
+            TaskHubName = $"pmf{run}",
+            StorageAccountClientProvider = new StorageAccountClientProvider(storage),
+        });
+        await using var services = FunctionsApp.Compose(settings);
+        var client = new TaskHubDurableClient(hub);
+        var workflow = services.GetRequiredService<DurableEngine>().Workflow(client);
+        var call = new FunctionCall(services);
+        var intake = ActivatorUtilities.CreateInstance<IntakeFunctions>(services);
+        var reviews = ActivatorUtilities.CreateInstance<ReviewFunctions>(services);
+        var postMortems = ActivatorUtilities.CreateInstance<PostMortemFunctions>(services);
+        WorkerProcess? first = null, second = null;
+        try
+        {
+            first = await WorkerProcess.StartAsync("worker-1", worker);
+            var end = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+            var started = await call.InvokeAsync("POST", "/api/webhooks/alertmanager", r => intake.AlertmanagerAsync(r, client), Alert(end),
+                new Dictionary<string, string> { ["Authorization"] = $"Bearer {FunctionsApp.AlertmanagerToken}" });
+            Assert.True(started.Status == 202, $"{started.Status}: {started.Body}");
+            var id = started.Json.GetProperty("postmortemId").GetString()!;
+            await Until(workflow, id, s => s.Phase == Phase.TimelineReview);
+            var draft = TestStates.Draft(end);
+            Ok(await call.InvokeAsync("PUT", $"/api/postmortems/{id}/timeline", r => postMortems.EditTimelineAsync(r, client, id),
+                FunctionsApp.Body(new { entries = draft.Timeline, by = "rui@example.com" })));
+            await Until(workflow, id, s => s.Outbox.IsEmpty && Mails(cloud).Contains("TimelineReviewRequest"));
+            Assert.True(DateTimeOffset.UtcNow < end + Nudge - TimeSpan.FromSeconds(5),
+                "the first worker took too long to reach the timeline review: the nudge would fall due before the kill");
+
+            first.Kill();
+            var ranBeforeKill = File.ReadAllLines(journal).Length;
+            output.WriteLine($"{DateTime.UtcNow:HH:mm:ss} worker-1 killed after {ranBeforeKill} effects");
+            var token = FunctionsFlowTests.Token(cloud, "TimelineReviewRequest");
+            var page = await call.InvokeAsync("GET", $"/review/{token}", r => reviews.ShowAsync(r, client, token));
+            var approved = await call.InvokeAsync("POST", $"/review/{token}", r => reviews.ActAsync(r, client, token),
+                new FormUrlEncodedContent(new Dictionary<string, string> { ["check"] = FunctionsFlowTests.Check(page.Body), ["action"] = "approve" }));
+            // Nobody runs the orchestration: the approval is stored and raised, and the reviewer told it will be applied.
+            Assert.Equal(202, approved.Status);
+            Assert.Contains("will be applied", approved.Body, StringComparison.Ordinal);
+            await Task.Delay(end + Deadline + TimeSpan.FromSeconds(1) - DateTimeOffset.UtcNow);
+            Assert.Equal(Phase.TimelineReview, (await workflow.GetAsync(id)).Phase);
+            Assert.DoesNotContain("SponsorEscalation", Mails(cloud));
+
+            second = await WorkerProcess.StartAsync("worker-2", worker);
+            await Until(workflow, id, s => s.Phase == Phase.AnalysisReview && s.Outbox.IsEmpty && Mails(cloud).Contains("SponsorEscalation"), TimeSpan.FromSeconds(90));
+            output.WriteLine($"{DateTime.UtcNow:HH:mm:ss} worker-2 applied the approval and the overdue timers");
+            Ok(await call.InvokeAsync("PUT", $"/api/postmortems/{id}/analysis", r => postMortems.EditAnalysisAsync(r, client, id), FunctionsApp.Body(FunctionsFlowTests.AnalysisOf(draft))));
+            Ok(await call.InvokeAsync("POST", $"/api/postmortems/{id}/analysis/approve", r => postMortems.ApproveAnalysisAsync(r, client, id)));
+            Ok(await call.InvokeAsync("POST", $"/api/postmortems/{id}/approve", r => postMortems.ApproveReportAsync(r, client, id)));
+            var published = await Until(workflow, id, s => s.PublishedLocation is not null && Mails(cloud).Contains("PublishedReport"));
+
+            Assert.Equal("rui@example.com", Assert.Single(published.History, h => h.From == Phase.TimelineReview).By);
+            Assert.Single(Mails(cloud), m => m == "SponsorEscalation");
+            Assert.Single(Mails(cloud), m => m == "PublishNudge");
+            Assert.Single(Mails(cloud), m => m == "TimelineReviewRequest");
+            Assert.Single(Mails(cloud), m => m == "PublishedReport");
+            var effects = File.ReadAllLines(journal);
+            Assert.True(effects.Length > ranBeforeKill, "the second worker ran the effects after the kill");
+            Assert.Equal(effects.Length, effects.Distinct().Count());
+        }
+        catch
+        {
+            output.WriteLine(first?.Tail() ?? "");
+            output.WriteLine(second?.Tail() ?? "");
+            throw;
+        }
+        finally
+        {
+            first?.Dispose();
+            second?.Dispose();
+            await hub.DeleteAsync();
+            await new BlobContainerClient(storage, $"pmf-{run}").DeleteIfExistsAsync();
+        }
+    }
+
+    private static StringContent Alert(DateTimeOffset end) => new(
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "alertmanager-resolved.json"))
+            .Replace("2025-02-09T10:08:00Z", Iso(end.AddMinutes(-30)), StringComparison.Ordinal)
+            .Replace("2025-02-09T10:41:00Z", Iso(end), StringComparison.Ordinal),
+        System.Text.Encoding.UTF8, "application/json");
+
+    private static List<string> Mails(FakeCloud cloud) =>
+        [.. cloud.SentMail.Select(m => m["internetMessageHeaders"]?.AsArray().FirstOrDefault(h => h!["name"]!.GetValue<string>() == "X-PostMortemFlow-Purpose")?["value"]?.GetValue<string>() ?? "")];
+
+    private static async Task<PostMortemState> Until(DurableWorkflow workflow, string id, Func<PostMortemState, bool> condition, TimeSpan? patience = null)
+    {
+        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var state = await workflow.GetAsync(id);
+            if (condition(state))
+            {
+                return state;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"timed out in {state.Phase}; outbox: {string.Join("; ", state.Outbox.Select(e => $"{e.Id} {e.LastError}"))}");
+            await Task.Delay(250);
+        }
+    }
+
+    private static void Ok(FunctionAnswer answer) => Assert.True(answer.Status == 200, $"{answer.Status}: {answer.Body}");
+
+    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -12,6 +12,8 @@ builder.Services.AddPostMortemIntegrations();
 builder.Services.AddPostMortemApi();
 builder.Services.AddOpenApi();
 builder.AddWorkflowEngine();
+builder.AddPostMortemTelemetry();
+builder.AddPrometheusMetrics();
 builder.AddSignIn();
 builder.AddReviewPages();
 builder.Services.AddExceptionHandler<SiloUnavailableHandler>();
@@ -25,6 +27,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthEndpoints();
+app.MapPrometheusMetrics();
 app.MapOpenApi().AllowAnonymous();
 app.MapPostMortemApi();
 app.MapIncidentApi();

@@ -36,10 +36,7 @@ public sealed class EffectTelemetryTests : IDisposable
     {
         using var retried = Collector<long>("pmf.effects.retried");
         using var failing = Collector<int>("pmf.effects.failing");
-        var email = Email(attempts: 1);
-        _effects.FailuresBeforeSuccess[$"{_id}/{email.Id}"] = 1;
-
-        await Assert.ThrowsAsync<HttpRequestException>(() => _dispatcher.ExecuteAsync(email, State(), default));
+        var email = await FailAsync(Email(attempts: 1), times: 1);
 
         Assert.Equal(1, Assert.Single(retried.GetMeasurementSnapshot()).Value);
         Assert.Equal("SendEmail", retried.LastMeasurement!.Tags["kind"]);
@@ -51,9 +48,7 @@ public sealed class EffectTelemetryTests : IDisposable
     public async Task ExecuteAsync_SucceedsAfterAFailure_NoLongerFailing()
     {
         using var failing = Collector<int>("pmf.effects.failing");
-        var email = Email(attempts: 0);
-        _effects.FailuresBeforeSuccess[$"{_id}/{email.Id}"] = 1;
-        await Assert.ThrowsAsync<HttpRequestException>(() => _dispatcher.ExecuteAsync(email, State(), default));
+        var email = await FailAsync(Email(attempts: 0), times: 1);
         Assert.Equal(1, Failing(failing, EffectKind.SendEmail));
 
         await _dispatcher.ExecuteAsync(email with { Attempts = 1 }, State(), default);
@@ -65,9 +60,7 @@ public sealed class EffectTelemetryTests : IDisposable
     public async Task ExecuteAsync_FailedEffectNotTriedAgainForTwiceTheLongestRetryDelay_IsForgotten()
     {
         using var failing = Collector<int>("pmf.effects.failing");
-        var email = Email(attempts: 0);
-        _effects.FailuresBeforeSuccess[$"{_id}/{email.Id}"] = 5;
-        await Assert.ThrowsAsync<HttpRequestException>(() => _dispatcher.ExecuteAsync(email, State(), default));
+        var email = await FailAsync(Email(attempts: 0), times: 5);
 
         _clock.Advance(TimeSpan.FromMinutes(61));
         Assert.Equal(1, Failing(failing, EffectKind.SendEmail));
@@ -131,16 +124,21 @@ public sealed class EffectTelemetryTests : IDisposable
     public async Task ExecuteAsync_Failure_MarksTheSpanFailed()
     {
         using var spans = new SpanRecorder();
-        var email = Email(attempts: 2);
-        _effects.FailuresBeforeSuccess[$"{_id}/{email.Id}"] = 1;
-
-        await Assert.ThrowsAsync<HttpRequestException>(() => _dispatcher.ExecuteAsync(email, State(), default));
+        var email = await FailAsync(Email(attempts: 2), times: 1);
 
         var span = spans.Single(_id, "effect SendEmail");
         Assert.Equal(ActivityStatusCode.Error, span.Status);
         Assert.Equal("failed", span.GetTagItem(PostMortemTelemetry.Outcome));
         Assert.Equal(3, span.GetTagItem(PostMortemTelemetry.EffectAttempt));
         Assert.Equal(email.Id, span.GetTagItem(PostMortemTelemetry.EffectId));
+    }
+
+    /// <summary>Runs <paramref name="entry"/> once, failing, with its executor set to fail <paramref name="times"/> in all.</summary>
+    private async Task<OutboxEntry> FailAsync(OutboxEntry entry, int times)
+    {
+        _effects.FailuresBeforeSuccess[$"{_id}/{entry.Id}"] = times;
+        await Assert.ThrowsAsync<HttpRequestException>(() => _dispatcher.ExecuteAsync(entry, State(), default));
+        return entry;
     }
 
     private MetricCollector<T> Collector<T>(string instrument) where T : struct =>

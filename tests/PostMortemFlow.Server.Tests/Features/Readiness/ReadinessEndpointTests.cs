@@ -41,9 +41,8 @@ public sealed class ReadinessEndpointTests
     public async Task Readyz_EmbeddedMode_Answers200WithEveryCheckHealthy()
     {
         await using var server = new ServerFactory();
-        using var client = server.CreateClient();
 
-        var (status, body) = await ReadyzAsync(client);
+        var (status, body) = await ReadyzAsync(server);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
@@ -58,14 +57,14 @@ public sealed class ReadinessEndpointTests
     {
         var closed = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Convert.ToBase64String(new byte[64])};BlobEndpoint=http://127.0.0.1:{FreePort.Next()}/devstoreaccount1;";
         await using var server = new BlobServer(closed);
-        using var client = server.CreateClient();
 
-        var (status, body) = await ReadyzAsync(client);
+        var (status, body) = await ReadyzAsync(server);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("Unhealthy", body.GetProperty("status").GetString());
         Assert.Equal([ReadinessExtensions.ArtifactStore], body.GetProperty("failing").EnumerateArray().Select(f => f.GetString()));
         Assert.DoesNotContain("AccountKey", body.GetRawText(), StringComparison.Ordinal);
+        using var client = server.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
     }
 
@@ -73,9 +72,8 @@ public sealed class ReadinessEndpointTests
     public async Task Readyz_BlobStoreOnAzurite_Answers200()
     {
         await using var server = new BlobServer(RealServerFactAttribute.Require("PMF_TEST_AZURITE"));
-        using var client = server.CreateClient();
 
-        var (status, body) = await ReadyzAsync(client);
+        var (status, body) = await ReadyzAsync(server);
 
         Assert.True(status == HttpStatusCode.OK, body.GetRawText());
     }
@@ -84,16 +82,16 @@ public sealed class ReadinessEndpointTests
     public async Task Readyz_RedisCluster_Answers200()
     {
         await using var server = new RedisServer(RealServerFactAttribute.Require("PMF_TEST_REDIS"));
-        using var client = server.CreateClient();
 
-        var (status, body) = await ReadyzAsync(client);
+        var (status, body) = await ReadyzAsync(server);
 
         Assert.True(status == HttpStatusCode.OK, body.GetRawText());
         Assert.Contains("Redis answered", body.GetProperty("checks")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
-    private static async Task<(HttpStatusCode Status, JsonElement Body)> ReadyzAsync(HttpClient client)
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> ReadyzAsync(ServerFactory server)
     {
+        using var client = server.CreateClient();
         using var response = await client.GetAsync("/readyz");
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());

@@ -110,8 +110,15 @@ public sealed class PrometheusScrapeTests(ITestOutputHelper output) : IDisposabl
             ["Cluster__SiloPort"] = ports[0].ToString(CultureInfo.InvariantCulture),
             ["Cluster__GatewayPort"] = ports[1].ToString(CultureInfo.InvariantCulture),
             ["Telemetry__GaugeRefresh"] = "00:00:01",
+            // A request log line per scrape would push everything else out of the log tail a failure shows.
+            ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
             ["Workflow__RetryInitialDelay"] = "00:00:00.200",
             ["Workflow__RetryMaxDelay"] = "00:00:01",
+            // The outbox heartbeat ticks every second too, as in the other process tests, so a busy machine cannot stall the retries.
+            ["Workflow__ReminderPeriod"] = "00:00:01",
+            ["Cluster__Reminders__MinimumReminderPeriod"] = "00:00:01",
+            ["Cluster__Reminders__RefreshReminderListPeriod"] = "00:00:01",
+            ["Cluster__Reminders__ReminderLoadingWindow"] = "00:00:02",
             // Alertmanager on a closed port: its collection ends as a data gap at once.
             ["Evidence__Sources__0"] = "uploads",
             ["Evidence__Sources__1"] = "alertmanager",

@@ -15,6 +15,7 @@ namespace PostMortemFlow.Server.Tests.Telemetry;
 /// The exporters are chosen by their standard settings: an OTLP endpoint receives traces, metrics and logs, so does an
 /// Application Insights connection string's ingestion endpoint; with neither set there is no tracing at all.
 /// </summary>
+[Collection(TelemetryExportCollection.Name)]
 public sealed class TelemetryExportTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);

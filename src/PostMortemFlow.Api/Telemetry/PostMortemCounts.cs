@@ -1,5 +1,5 @@
-using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 
 namespace PostMortemFlow.Api.Telemetry;

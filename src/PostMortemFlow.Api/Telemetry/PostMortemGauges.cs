@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.PostMortems;
-using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Integrations.Hosting;
 using PostMortemFlow.Integrations.Telemetry;
 

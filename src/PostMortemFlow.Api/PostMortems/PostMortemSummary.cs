@@ -3,7 +3,10 @@ using PostMortemFlow.Domain.Workflow;
 
 namespace PostMortemFlow.Api.PostMortems;
 
-/// <summary>One row of the post-mortem list.</summary>
+/// <summary>
+/// One row of the post-mortem list. Rows stored before <see cref="PublishClockStart"/> and
+/// <see cref="OpenActionItems"/> existed read them as null until the post-mortem next changes.
+/// </summary>
 public sealed record PostMortemSummary(
     string Id,
     string Title,
@@ -12,13 +15,25 @@ public sealed record PostMortemSummary(
     bool IsNearMiss,
     DateTimeOffset StartedAt,
     DateTimeOffset? NextDeadline,
-    string? NextTimer)
+    string? NextTimer,
+    DateTimeOffset? PublishClockStart = null,
+    IReadOnlyList<OpenActionItem>? OpenActionItems = null)
 {
     public static PostMortemSummary From(PostMortemState state)
     {
         var next = state.Timers.OrderBy(t => t.DueAt).FirstOrDefault();
         var incident = state.PostMortem.Incident;
+        var open = state.PostMortem.ActionItems.Where(i => i.IsOpen).Select(i => new OpenActionItem(i.Priority, i.Deadline)).ToList();
         return new PostMortemSummary(state.Id, state.PostMortem.Title, incident.Severity, state.Phase, incident.IsNearMiss,
-            incident.StartedAt, next?.DueAt, next?.Name);
+            incident.StartedAt, next?.DueAt, next?.Name, state.PublishClockStart, open);
     }
+
+    /// <summary>Value equality, open action items compared one by one: the grain skips the catalog write when nothing changed.</summary>
+    public bool Equals(PostMortemSummary? other) =>
+        other is not null
+        && (Id, Title, Severity, Phase, IsNearMiss, StartedAt, NextDeadline, NextTimer, PublishClockStart)
+            == (other.Id, other.Title, other.Severity, other.Phase, other.IsNearMiss, other.StartedAt, other.NextDeadline, other.NextTimer, other.PublishClockStart)
+        && (OpenActionItems ?? []).SequenceEqual(other.OpenActionItems ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(Id, Phase, NextDeadline, OpenActionItems?.Count ?? 0);
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Api.Incidents;
 using PostMortemFlow.Domain.Intake;
+using PostMortemFlow.Integrations.Telemetry;
 
 namespace PostMortemFlow.Api.Webhooks;
 
@@ -30,8 +31,48 @@ public static class WebhookEndpoints
         return app;
     }
 
-    /// <summary>Receives one delivery from <paramref name="source"/>; the Functions app's webhook functions call this too.</summary>
+    /// <summary>
+    /// Receives one delivery from <paramref name="source"/> and counts it by what became of it
+    /// (<c>pmf.webhook.deliveries</c>); the Functions app's webhook functions call this too.
+    /// </summary>
     public static async Task<Results<Ok<IntakeAnswer>, Accepted<IntakeAnswer>, ProblemHttpResult>> ReceiveAsync(HttpContext http, IIncidentIntake intake, WebhookSource source)
+    {
+        var metrics = http.RequestServices.GetRequiredService<PostMortemMetrics>();
+        var name = SourceName(source);
+        try
+        {
+            var answer = await AnswerAsync(http, intake, source);
+            metrics.WebhookDelivered(name, DeliveryStatus(answer.Result));
+            return answer;
+        }
+        catch (Exception)
+        {
+            metrics.WebhookDelivered(name, "error");
+            throw;
+        }
+    }
+
+    /// <summary>The source as the incident keys name it: <c>azure-monitor</c>, <c>alertmanager</c>, <c>pagerduty</c>.</summary>
+    public static string SourceName(WebhookSource source) => source switch
+    {
+        WebhookSource.AzureMonitor => AzureMonitorParser.SourceName,
+        WebhookSource.Alertmanager => AlertmanagerParser.SourceName,
+        _ => PagerDutyParser.SourceName,
+    };
+
+    /// <summary>The answer's status for an accepted delivery (<c>started</c>, <c>duplicate</c>, …), else why it was refused.</summary>
+    private static string DeliveryStatus(IResult result) => result switch
+    {
+        Ok<IntakeAnswer> ok => ok.Value!.Status,
+        Accepted<IntakeAnswer> accepted => accepted.Value!.Status,
+        ProblemHttpResult { StatusCode: StatusCodes.Status401Unauthorized } => "unauthorized",
+        ProblemHttpResult { StatusCode: StatusCodes.Status413PayloadTooLarge } => "too_large",
+        ProblemHttpResult { StatusCode: StatusCodes.Status415UnsupportedMediaType } => "not_json",
+        ProblemHttpResult { StatusCode: StatusCodes.Status400BadRequest } => "malformed",
+        _ => "invalid",
+    };
+
+    private static async Task<Results<Ok<IntakeAnswer>, Accepted<IntakeAnswer>, ProblemHttpResult>> AnswerAsync(HttpContext http, IIncidentIntake intake, WebhookSource source)
     {
         var services = http.RequestServices;
         var body = await ReadBodyAsync(http);

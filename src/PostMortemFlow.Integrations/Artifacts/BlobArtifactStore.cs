@@ -16,7 +16,8 @@ public sealed class BlobArtifactStore : IArtifactStore
     private const string Sha256Metadata = "sha256";
     private readonly BlobContainerClient _container;
     private readonly BlobArtifactStoreOptions _options;
-    private readonly Lazy<Task> _created;
+    private readonly Lock _gate = new();
+    private Task? _created;
 
     public BlobArtifactStore(IOptions<BlobArtifactStoreOptions> options, AzureCredentials credentials)
         : this(CreateContainerClient(options.Value, credentials), options.Value)
@@ -27,7 +28,6 @@ public sealed class BlobArtifactStore : IArtifactStore
     {
         _container = container;
         _options = options;
-        _created = new Lazy<Task>(() => _container.CreateIfNotExistsAsync());
     }
 
     /// <summary>The evidence container, by connection string or by account URL with the app's Azure identity.</summary>
@@ -43,7 +43,7 @@ public sealed class BlobArtifactStore : IArtifactStore
 
     public async Task<StoredArtifact> WriteAsync(ArtifactKey key, Stream content, CancellationToken cancellationToken = default)
     {
-        await _created.Value.WaitAsync(cancellationToken);
+        await ContainerCreatedAsync(cancellationToken);
         var blob = _container.GetBlobClient(key.Path);
         using var hashing = new HashingReadStream(content);
         await blob.UploadAsync(hashing, new BlobUploadOptions
@@ -62,7 +62,7 @@ public sealed class BlobArtifactStore : IArtifactStore
 
     public async Task<Stream?> OpenReadAsync(ArtifactKey key, CancellationToken cancellationToken = default)
     {
-        await _created.Value.WaitAsync(cancellationToken);
+        await ContainerCreatedAsync(cancellationToken);
         try
         {
             var response = await _container.GetBlobClient(key.Path).DownloadStreamingAsync(cancellationToken: cancellationToken);
@@ -76,7 +76,7 @@ public sealed class BlobArtifactStore : IArtifactStore
 
     public async Task<IReadOnlyList<ArtifactInfo>> ListAsync(string postMortemId, string? source = null, CancellationToken cancellationToken = default)
     {
-        await _created.Value.WaitAsync(cancellationToken);
+        await ContainerCreatedAsync(cancellationToken);
         var evidence = ArtifactKey.EvidencePrefix(postMortemId);
         var result = new List<ArtifactInfo>();
         var prefix = source is null ? evidence : ArtifactKey.Prefix(postMortemId, source);
@@ -88,5 +88,18 @@ public sealed class BlobArtifactStore : IArtifactStore
             }
         }
         return result.OrderBy(a => a.Key.Source, StringComparer.Ordinal).ThenBy(a => a.Key.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Creates the container once; a creation that failed (storage unreachable at start) is tried again by the next call.</summary>
+    private Task ContainerCreatedAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_created is null || _created.IsFaulted || _created.IsCanceled)
+            {
+                _created = _container.CreateIfNotExistsAsync();
+            }
+            return _created.WaitAsync(cancellationToken);
+        }
     }
 }

@@ -1,9 +1,11 @@
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Integrations.Telemetry;
 
 namespace PostMortemFlow.Integrations.Effects;
 
+/// <summary>Runs one outbox entry with the executor of its kind, in a span, counting retries, failures and publications.</summary>
 public sealed class EffectDispatcher(
     IEmailSender email,
     IReportPublisher publisher,
@@ -11,9 +13,33 @@ public sealed class EffectDispatcher(
     IFollowUpScheduler followUp,
     ITicketStatusSource ticketStatuses,
     IEnumerable<IEvidenceCollector> collectors,
+    PostMortemMetrics metrics,
     TimeProvider clock) : IEffectDispatcher
 {
     public async Task<PostMortemCommand?> ExecuteAsync(OutboxEntry entry, PostMortemState state, CancellationToken cancellationToken)
+    {
+        using var activity = PostMortemTelemetry.StartEffect(state.Id, entry);
+        metrics.EffectStarting(entry);
+        try
+        {
+            var outcome = await RunAsync(entry, state, cancellationToken);
+            metrics.EffectSucceeded(state.Id, entry);
+            if (outcome is ReportPublished)
+            {
+                metrics.Published(clock.GetUtcNow() - state.PublishClockStart);
+            }
+            activity?.SetTag(PostMortemTelemetry.Outcome, "succeeded");
+            return outcome;
+        }
+        catch (Exception failure)
+        {
+            metrics.EffectFailed(state.Id, entry);
+            activity.Failed(failure);
+            throw;
+        }
+    }
+
+    private async Task<PostMortemCommand?> RunAsync(OutboxEntry entry, PostMortemState state, CancellationToken cancellationToken)
     {
         // The key is global: post-mortem id plus the entry's id, stable across retries and restarts.
         var key = $"{state.Id}/{entry.Id}";
@@ -42,6 +68,16 @@ public sealed class EffectDispatcher(
 
     /// <summary>A source that fails or has no collector becomes a data gap: the workflow never waits on one source.</summary>
     private async Task<CollectorFinished> CollectAsync(string source, PostMortemState state, CancellationToken cancellationToken)
+    {
+        using var activity = PostMortemTelemetry.StartCollection(state.Id, source);
+        var started = clock.GetTimestamp();
+        var finished = await CollectOrGapAsync(source, state, cancellationToken);
+        metrics.Collected(source, clock.GetElapsedTime(started), finished.Gaps.Count);
+        activity?.SetTag(PostMortemTelemetry.EvidenceRows, finished.Entries.Count).SetTag(PostMortemTelemetry.EvidenceGaps, finished.Gaps.Count);
+        return finished;
+    }
+
+    private async Task<CollectorFinished> CollectOrGapAsync(string source, PostMortemState state, CancellationToken cancellationToken)
     {
         var collector = collectors.FirstOrDefault(c => c.Source == source);
         if (collector is null)

@@ -8,6 +8,7 @@ using PostMortemFlow.Integrations.Graph;
 using PostMortemFlow.Integrations.Identity;
 using PostMortemFlow.Integrations.LocalOutbox;
 using PostMortemFlow.Integrations.Reviews;
+using PostMortemFlow.Integrations.Telemetry;
 
 namespace PostMortemFlow.Integrations.Hosting;
 
@@ -18,13 +19,18 @@ namespace PostMortemFlow.Integrations.Hosting;
 /// </summary>
 public static class IntegrationsServiceCollectionExtensions
 {
-    /// <summary>The workflow's settings, the effects' executors (<see cref="AddPublishing"/>), the evidence (<see cref="AddEvidence"/>) and the dispatcher that runs an outbox entry.</summary>
+    /// <summary>
+    /// The workflow's settings, the effects' executors (<see cref="AddPublishing"/>), the evidence (<see cref="AddEvidence"/>),
+    /// the workflow's instruments (<see cref="PostMortemMetrics"/>) and the dispatcher that runs an outbox entry.
+    /// </summary>
     public static IServiceCollection AddPostMortemIntegrations(this IServiceCollection services)
     {
         services.AddWorkflowSettings();
         services.AddReviewLinks();
         services.AddPublishing();
         services.AddEvidence();
+        services.AddMetrics();
+        services.TryAddSingleton<PostMortemMetrics>();
         services.TryAddSingleton<IEffectDispatcher, EffectDispatcher>();
         return services;
     }

@@ -11,7 +11,7 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary><c>GET /healthz</c>: 200 once the silo and the web host are up.</summary>
+    /// <summary><c>GET /healthz</c> (liveness): 200 once the silo and the web host are up; readiness is <c>/readyz</c>.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous();

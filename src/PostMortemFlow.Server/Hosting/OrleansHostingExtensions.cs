@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Trace;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using PostMortemFlow.Server.Features.Catalog;
@@ -11,6 +12,8 @@ namespace PostMortemFlow.Server.Hosting;
 
 public static class OrleansHostingExtensions
 {
+    private const string OrleansApplicationSource = "Microsoft.Orleans.Application";
+
     /// <summary>
     /// Starts the Orleans silo in this process, in the run mode <c>Cluster:*</c> names, and gives the HTTP surface its
     /// workflow (<see cref="IPostMortemWorkflow"/>) and intake (<see cref="IIncidentIntake"/>) on top of the grains.
@@ -34,12 +37,15 @@ public static class OrleansHostingExtensions
             : null);
         // Stored state written before a member was renamed (only in case) still reads.
         builder.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => o.JsonSerializerOptions.PropertyNameCaseInsensitive = true);
+        // Grain calls carry the caller's trace, so a request's span is the parent of the workflow command's (when tracing is on).
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(OrleansApplicationSource));
 
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
             silo.Configure<ReminderOptions>(builder.Configuration.GetSection("Cluster:Reminders"));
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Cluster:Membership"));
+            silo.AddActivityPropagation();
             if (cluster.Mode == ClusterMode.Redis)
             {
                 UseRedis(silo, cluster, builder.Configuration.Get<AppServicePrivateNetwork>() ?? new AppServicePrivateNetwork());

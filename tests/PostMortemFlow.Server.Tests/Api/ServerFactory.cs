@@ -4,8 +4,8 @@ using PostMortemFlow.Server.Tests.TestData;
 
 namespace PostMortemFlow.Server.Tests.Api;
 
-/// <summary>The real server (embedded mode) in memory, on its own data folder and silo ports, with timers that never fire during a test.</summary>
-public sealed class ServerFactory : WebApplicationFactory<Program>
+/// <summary>The real server (embedded mode) in memory, on its own data folder and silo ports, with timers that never fire during a test; a subclass adds settings.</summary>
+public class ServerFactory : WebApplicationFactory<Program>
 {
     public string DataPath { get; } = Directory.CreateTempSubdirectory("pmf-api-").FullName;
 

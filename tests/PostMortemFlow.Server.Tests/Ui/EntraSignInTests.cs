@@ -6,7 +6,7 @@ using static PostMortemFlow.Server.Tests.Api.ApiJsonBodies;
 
 namespace PostMortemFlow.Server.Tests.Ui;
 
-/// <summary>With <c>AzureAd</c> configured the pages and the API need an Entra sign-in; health, webhooks and review links do not.</summary>
+/// <summary>With <c>AzureAd</c> configured the pages and the API need an Entra sign-in; health, readiness, metrics, webhooks and review links do not.</summary>
 public sealed class EntraSignInTests(EntraServerFactory factory) : IClassFixture<EntraServerFactory>
 {
     private const string User = "ada@contoso.example";
@@ -39,6 +39,13 @@ public sealed class EntraSignInTests(EntraServerFactory factory) : IClassFixture
     public async Task Health_Anonymous_Is200()
     {
         Assert.Equal(HttpStatusCode.OK, (await _anonymous.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ReadinessAndMetrics_Anonymous_Are200()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _anonymous.GetAsync(new Uri("/readyz", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _anonymous.GetAsync(new Uri("/metrics", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

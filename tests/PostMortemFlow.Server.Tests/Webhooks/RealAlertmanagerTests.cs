@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PostMortemFlow.Server.Tests.TestData;
 
 namespace PostMortemFlow.Server.Tests.Webhooks;
 
@@ -36,7 +37,7 @@ public sealed class RealAlertmanagerTests : IDisposable
     [Fact]
     public async Task Alertmanager_WithTheServerAsReceiver_StartsAPostMortem()
     {
-        var binary = FindOnPath(Binary);
+        var binary = RealServerFactAttribute.FindOnPath(Binary);
         Assert.True(binary is not null, $"{Binary} is not installed (./test.sh installs it; locally: apt-get install prometheus-alertmanager).");
         Directory.CreateDirectory(_work);
         var serverPort = WebhookServer.FreePort();
@@ -129,8 +130,4 @@ public sealed class RealAlertmanagerTests : IDisposable
         }
         Assert.Fail(failure());
     }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
 using Orleans.TestingHost;
 using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Integrations.Telemetry;
 using PostMortemFlow.Server.Features.Catalog;
 using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Persistence.Sqlite;
@@ -53,6 +54,8 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IFollowUpScheduler>(Effects);
             silo.Services.AddSingleton<ITicketStatusSource>(Effects);
             silo.Services.AddSingleton<IEvidenceCollector>(Effects);
+            silo.Services.AddMetrics();
+            silo.Services.AddSingleton<PostMortemMetrics>();
             silo.Services.AddSingleton<IEffectDispatcher, EffectDispatcher>();
         });
         Cluster = builder.Build();

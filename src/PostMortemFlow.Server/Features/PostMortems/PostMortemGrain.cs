@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Integrations.Telemetry;
 using PostMortemFlow.Server.Grains;
 
 namespace PostMortemFlow.Server.Features.PostMortems;
@@ -46,7 +48,8 @@ public sealed class PostMortemGrain(
 
     public async Task<CommandResult> Execute(PostMortemCommand command)
     {
-        var decision = PostMortemDecider.Decide(state.State, command, clock.GetUtcNow(), _settings);
+        using var span = PostMortemTelemetry.StartCommand(this.GetPrimaryKeyString(), command);
+        var decision = Decide(command, span);
         if (decision.IsRejected)
         {
             return new CommandResult { State = state.State, Rejection = decision.Rejection };
@@ -62,8 +65,9 @@ public sealed class PostMortemGrain(
     {
         if (reminderName != OutboxReminder)
         {
-            var decision = PostMortemDecider.Decide(state.State, new TimerFired(reminderName), clock.GetUtcNow(), _settings);
-            await PersistAsync(decision.State);
+            var fired = new TimerFired(reminderName);
+            using var span = PostMortemTelemetry.StartCommand(this.GetPrimaryKeyString(), fired);
+            await PersistAsync(Decide(fired, span).State);
         }
         await SyncRemindersAsync();
         await DrainOutboxAsync();
@@ -71,6 +75,14 @@ public sealed class PostMortemGrain(
         {
             await Outbox.DropAsync();
         }
+    }
+
+    /// <summary>What the decider makes of <paramref name="command"/> now, recorded on the command's span.</summary>
+    private Decision Decide(PostMortemCommand command, Activity? span)
+    {
+        var decision = PostMortemDecider.Decide(state.State, command, clock.GetUtcNow(), _settings);
+        span.Decided(state.State, decision);
+        return decision;
     }
 
     private async Task PersistAsync(PostMortemState next)

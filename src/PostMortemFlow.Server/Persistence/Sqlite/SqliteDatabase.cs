@@ -126,6 +126,20 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>Reads and writes one row of its own (table <c>readiness_probe</c>): throws when the file cannot be written.</summary>
+    internal Task ProbeAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        RunWriteAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE IF NOT EXISTS readiness_probe (id INTEGER PRIMARY KEY CHECK (id = 1), probed_at TEXT NOT NULL);
+                INSERT INTO readiness_probe (id, probed_at) VALUES (1, $at) ON CONFLICT (id) DO UPDATE SET probed_at = excluded.probed_at;
+                SELECT probed_at FROM readiness_probe WHERE id = 1;
+                """;
+            command.Parameters.AddWithValue("$at", now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+            return command.ExecuteScalar();
+        }, cancellationToken);
+
     /// <summary>Releases the pooled connections to the file.</summary>
     public void Dispose()
     {

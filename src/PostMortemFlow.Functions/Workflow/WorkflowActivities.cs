@@ -5,6 +5,7 @@ using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Hosting;
+using PostMortemFlow.Integrations.Telemetry;
 
 namespace PostMortemFlow.Functions.Workflow;
 
@@ -38,7 +39,15 @@ public sealed class WorkflowActivities(IEffectDispatcher effects, WorkflowViews 
     [Function(WorkflowNames.ReadInbox)]
     public Task<IReadOnlyList<CommandEnvelope>> ReadInboxAsync([ActivityTrigger] string postMortemId) => inbox.ReadAsync(postMortemId);
 
-    /// <summary>Makes the decided state readable (the read view, the list row) and answers the command that led to it.</summary>
+    /// <summary>
+    /// Makes the decided state readable (the read view, the list row) and answers the command that led to it. The
+    /// command's span is recorded here: an activity runs once per decision, the orchestration's code on every replay.
+    /// </summary>
     [Function(WorkflowNames.PublishView)]
-    public Task PublishViewAsync([ActivityTrigger] ViewUpdate update) => views.PublishAsync(update);
+    public async Task PublishViewAsync([ActivityTrigger] ViewUpdate update)
+    {
+        using var span = update.Answering is { } envelope ? PostMortemTelemetry.StartCommand(update.Id, envelope.Command) : null;
+        span.Decided(update.State, update.Rejection, update.Changed);
+        await views.PublishAsync(update);
+    }
 }

@@ -50,6 +50,10 @@ public sealed class LocalDocumentStore(IOptions<StorageOptions> storage) : IDocu
         {
             File.Delete(Path.Combine(Root, path));
         }
+        catch (DirectoryNotFoundException)
+        {
+            // Already gone with its folder: a delete is idempotent, as an activity retried after a crash expects.
+        }
         finally
         {
             _writes.Release();

@@ -41,15 +41,19 @@ public static class PostMortemTelemetry
     }
 
     /// <summary>Puts what the decider made of the command on its span: changed, unchanged or rejected, and the phase after it.</summary>
-    public static void Decided(this Activity? activity, PostMortemState before, Decision decision)
+    public static void Decided(this Activity? activity, PostMortemState before, Decision decision) =>
+        activity.Decided(decision.State, decision.Rejection, changed: !ReferenceEquals(before, decision.State));
+
+    /// <summary>The same, from a decision already made elsewhere (the Functions app records it where the result is published).</summary>
+    public static void Decided(this Activity? activity, PostMortemState after, Rejection? rejection, bool changed)
     {
         if (activity is null)
         {
             return;
         }
-        var outcome = decision.IsRejected ? "rejected" : ReferenceEquals(before, decision.State) ? "unchanged" : "changed";
-        activity.SetTag(Outcome, outcome).SetTag(Phase, decision.State.Phase.ToString());
-        if (decision.Rejection is { } rejection)
+        var outcome = rejection is not null ? "rejected" : changed ? "changed" : "unchanged";
+        activity.SetTag(Outcome, outcome).SetTag(Phase, after.Phase.ToString());
+        if (rejection is not null)
         {
             activity.SetTag(Rejection, rejection.Kind.ToString());
         }

@@ -63,4 +63,16 @@ public abstract class DocumentStoreContractTests
         Assert.Equal([_prefix + "b/2.json"], await Store.ListAsync(_prefix + "b/"));
         Assert.Empty(await Store.ListAsync(_prefix + "nothing/"));
     }
+
+    [ServerFact]
+    public async Task Delete_TwiceOrInAFolderNeverWritten_IsDone()
+    {
+        await Store.WriteAsync(_prefix + "inbox/1.json", Text("1"), null);
+
+        await Store.DeleteAsync(_prefix + "inbox/1.json");
+        await Store.DeleteAsync(_prefix + "inbox/1.json");
+        await Store.DeleteAsync(_prefix + "no-such-folder/1.json");
+
+        Assert.Null(await Store.ReadAsync(_prefix + "inbox/1.json"));
+    }
 }

@@ -18,7 +18,7 @@ namespace PostMortemFlow.Server.Tests.Telemetry;
 [Collection(TelemetryExportCollection.Name)]
 public sealed class TelemetryExportTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(45);
 
     private sealed class ExportingServer(string setting, string value) : ServerFactory
     {
@@ -31,6 +31,9 @@ public sealed class TelemetryExportTests
             builder.UseSetting("OTEL_BLRP_SCHEDULE_DELAY", "200");
             builder.UseSetting("OTEL_METRIC_EXPORT_INTERVAL", "500");
             builder.UseSetting("OTEL_SERVICE_NAME", "pmf-export-test");
+            // Azure Monitor samples five traces a second by default, counted over the whole process; keep every one.
+            builder.UseSetting("OTEL_TRACES_SAMPLER", "microsoft.fixed_percentage");
+            builder.UseSetting("OTEL_TRACES_SAMPLER_ARG", "1.0");
         }
     }
 

@@ -1,66 +1,56 @@
+using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 using PostMortemFlow.Server.Tests.Api;
 using PostMortemFlow.Server.Tests.Persistence;
+using PostMortemFlow.Server.Tests.Process;
 using PostMortemFlow.Server.Tests.TestData;
-using static PostMortemFlow.Server.Tests.Api.ApiJsonBodies;
+using Xunit.Abstractions;
 
 namespace PostMortemFlow.Server.Tests.Telemetry;
 
 /// <summary>
 /// The exporters are chosen by their standard settings: an OTLP endpoint receives traces, metrics and logs, so does an
-/// Application Insights connection string's ingestion endpoint; with neither set there is no tracing at all.
+/// Application Insights connection string's ingestion endpoint; with neither set there is no tracing at all. The
+/// exporting servers run as processes of their own: in this one, an exporter would see every in-process server's spans.
 /// </summary>
-[Collection(TelemetryExportCollection.Name)]
-public sealed class TelemetryExportTests
+public sealed class TelemetryExportTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(45);
+    private readonly ProcessTestRun _run = new(output);
 
-    private sealed class ExportingServer(string setting, string value) : ServerFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting(setting, value);
-            builder.UseSetting("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
-            builder.UseSetting("OTEL_BSP_SCHEDULE_DELAY", "200");
-            builder.UseSetting("OTEL_BLRP_SCHEDULE_DELAY", "200");
-            builder.UseSetting("OTEL_METRIC_EXPORT_INTERVAL", "500");
-            builder.UseSetting("OTEL_SERVICE_NAME", "pmf-export-test");
-            // Azure Monitor samples five traces a second by default, counted over the whole process; keep every one.
-            builder.UseSetting("OTEL_TRACES_SAMPLER", "microsoft.fixed_percentage");
-            builder.UseSetting("OTEL_TRACES_SAMPLER_ARG", "1.0");
-        }
-    }
+    public void Dispose() => _run.Dispose();
 
     [Fact]
     public async Task Otlp_EndpointSet_ReceivesTheCommandSpanTheGaugesAndTheLogs()
     {
         using var receiver = new TelemetrySink(FreePort.Next());
-        await using var server = new ExportingServer("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.Endpoint.ToString().TrimEnd('/'));
 
-        var id = await DeclareAsync(server);
+        await _run.DiagnoseAsync(async () =>
+        {
+            var id = await DeclareAsync("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.Endpoint.ToString().TrimEnd('/'));
 
-        await Eventually.ReachAsync(() => Task.FromResult(receiver.Received("/v1/traces", id) && receiver.Received("/v1/traces", "command DeclarePostMortem")), r => r, Timeout);
-        await Eventually.ReachAsync(() => Task.FromResult(receiver.Received("/v1/metrics", "pmf.postmortems")), r => r, Timeout);
-        await Eventually.ReachAsync(() => Task.FromResult(receiver.Received("/v1/logs", "pmf-export-test")), r => r, Timeout);
-        Assert.True(receiver.Received("/v1/traces", "pmf-export-test"), "The spans do not name the service.");
+            await Eventually.ReachAsync(() => Task.FromResult((Sent: receiver.Received("/v1/traces", id) && receiver.Received("/v1/traces", "command DeclarePostMortem"), Received: receiver.Summary())), r => r.Sent, Timeout);
+            await Eventually.ReachAsync(() => Task.FromResult((Sent: receiver.Received("/v1/metrics", "pmf.postmortems"), Received: receiver.Summary())), r => r.Sent, Timeout);
+            await Eventually.ReachAsync(() => Task.FromResult((Sent: receiver.Received("/v1/logs", "pmf-export-test"), Received: receiver.Summary())), r => r.Sent, Timeout);
+            Assert.True(receiver.Received("/v1/traces", "pmf-export-test"), "The spans do not name the service.");
+        });
     }
 
     [Fact]
     public async Task AzureMonitor_ConnectionStringSet_SendsTheCommandSpanToItsIngestionEndpoint()
     {
         using var ingestion = new TelemetrySink(FreePort.Next());
-        await using var server = new ExportingServer("APPLICATIONINSIGHTS_CONNECTION_STRING",
-            $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={ingestion.Endpoint}");
 
-        var id = await DeclareAsync(server);
+        await _run.DiagnoseAsync(async () =>
+        {
+            var id = await DeclareAsync("APPLICATIONINSIGHTS_CONNECTION_STRING",
+                $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={ingestion.Endpoint}");
 
-        await Eventually.ReachAsync(() => Task.FromResult(ingestion.Received("/v2.1/track", id) && ingestion.Received("/v2.1/track", "command DeclarePostMortem")), r => r, Timeout);
+            await Eventually.ReachAsync(() => Task.FromResult((Sent: ingestion.Received("/v2.1/track", id) && ingestion.Received("/v2.1/track", "command DeclarePostMortem"), Received: ingestion.Summary())),
+                r => r.Sent, Timeout);
+        });
     }
 
     [Fact]
@@ -73,11 +63,23 @@ public sealed class TelemetryExportTests
         Assert.Null(server.Services.GetService<TracerProvider>());
     }
 
-    private static async Task<string> DeclareAsync(ServerFactory server)
+    private async Task<string> DeclareAsync(string setting, string value)
     {
-        using var client = server.CreateClient();
-        var declared = await client.PostAsync("/api/postmortems", Json(Declaration(DateTimeOffset.UtcNow.AddDays(1))));
-        Assert.Equal(HttpStatusCode.Created, declared.StatusCode);
-        return (await declared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var ports = FreePorts.Take(2);
+        var server = await _run.StartAsync("exporting", new Dictionary<string, string>
+        {
+            ["Cluster__SiloPort"] = ports[0].ToString(CultureInfo.InvariantCulture),
+            ["Cluster__GatewayPort"] = ports[1].ToString(CultureInfo.InvariantCulture),
+            ["Storage__DataPath"] = Path.Combine(_run.Folder, "data"),
+            [setting] = value,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+            ["OTEL_BLRP_SCHEDULE_DELAY"] = "200",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "500",
+            ["OTEL_SERVICE_NAME"] = "pmf-export-test",
+        });
+        using var api = new PostMortemApi(server.BaseAddress);
+        var now = DateTimeOffset.UtcNow;
+        return await api.DeclareAsync("API degradation", now.AddHours(-1), now.AddMinutes(-10));
     }
 }

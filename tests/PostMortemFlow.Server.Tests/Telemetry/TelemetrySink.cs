@@ -33,6 +33,11 @@ public sealed class TelemetrySink : IDisposable
         return _bodies.TryGetValue(path, out var bodies) && bodies.Any(b => b.AsSpan().IndexOf(bytes) >= 0);
     }
 
+    /// <summary>What arrived, path by path, for a failure message.</summary>
+    public string Summary() => _bodies.IsEmpty
+        ? "nothing received"
+        : string.Join(", ", _bodies.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{b.Key}: {b.Value.Count} bodies, {b.Value.Sum(x => x.Length)} bytes"));
+
     public void Dispose()
     {
         _listener.Close();

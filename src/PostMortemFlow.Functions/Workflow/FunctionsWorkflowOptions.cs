@@ -5,6 +5,6 @@ public sealed class FunctionsWorkflowOptions
 {
     public const string Section = "Functions";
 
-    /// <summary>How long an API call waits for its post-mortem's orchestration to decide the command before answering 503.</summary>
+    /// <summary>How long an API call waits for its post-mortem's orchestration to decide the command before answering 202 Accepted with where to look for the result.</summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Ganss.Xss;
 using Markdig;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Rules;
 
 namespace PostMortemFlow.Domain.Reporting;
@@ -34,8 +35,8 @@ public static class HtmlReportRenderer
         }
         """;
 
-    public static string Render(PostMortem postMortem, LintReport? report = null) =>
-        FromMarkdown(MarkdownReportRenderer.Render(postMortem, report), MarkdownReportRenderer.Heading(postMortem));
+    public static string Render(PostMortem postMortem, LintReport? report = null, RecurrenceCheck? recurrence = null) =>
+        FromMarkdown(MarkdownReportRenderer.Render(postMortem, report, recurrence), MarkdownReportRenderer.Heading(postMortem));
 
     public static string FromMarkdown(string markdown, string title)
     {

@@ -107,7 +107,10 @@ public static class RecurrenceEvaluator
         })];
     }
 
-    /// <summary>The largest sample of each of at most <paramref name="points"/> equal time buckets.</summary>
+    /// <summary>
+    /// The largest sample of each of at most <paramref name="points"/> equal time buckets, and the first and last sample,
+    /// so the chart spans the whole interval.
+    /// </summary>
     public static ImmutableList<SeriesPoint> Reduce(IReadOnlyList<MetricSample> samples, int points)
     {
         if (samples.Count <= points)
@@ -115,9 +118,12 @@ public static class RecurrenceEvaluator
             return [.. samples.Select(s => new SeriesPoint { Time = s.Time, Value = s.Value })];
         }
         var from = samples[0].Time;
-        var width = (samples[^1].Time - from).Ticks / points + 1;
+        var width = (samples[^1].Time - from).Ticks / (points - 2) + 1;
         return [.. samples.GroupBy(s => (s.Time - from).Ticks / width)
             .Select(g => g.MaxBy(s => s.Value))
+            .Prepend(samples[0]).Append(samples[^1])
+            .DistinctBy(s => s.Time)
+            .OrderBy(s => s.Time)
             .Select(s => new SeriesPoint { Time = s.Time, Value = s.Value })];
     }
 }

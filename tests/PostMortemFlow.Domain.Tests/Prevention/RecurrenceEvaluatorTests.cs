@@ -108,6 +108,7 @@ public sealed class RecurrenceEvaluatorTests
 
         Assert.InRange(result.Chart.Count, 2, RecurrenceEvaluator.ChartPoints);
         Assert.Equal(25.7, result.Chart.Max(p => p.Value));
+        Assert.Equal((From, From.AddMinutes(4999)), (result.Chart[0].Time, result.Chart[^1].Time));
     }
 
     [Fact]

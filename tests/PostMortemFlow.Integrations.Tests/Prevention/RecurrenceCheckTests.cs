@@ -53,6 +53,12 @@ public sealed class RecurrenceCheckTests
         Assert.Contains("**Prevention check** (follow-up, 2025-02-12 00:00 UTC – 2025-02-15 00:00 UTC): HighErrorRate fired once", report);
         Assert.Contains("api-5xx-rate crossed its threshold", report);
         Assert.Contains("<polyline", RecurrenceChart.Render(check));
+        var html = WorkflowReport.Of(run.State).Html;
+        Assert.True(html.IndexOf("<h2>Prevention</h2>", StringComparison.Ordinal) < html.IndexOf("<figure class=\"chart\"><svg", StringComparison.Ordinal));
+        Assert.Contains(">published</text>", html);
+        // the verdict synced to the item's (local) ticket as a comment
+        var comments = Directory.GetFiles(Path.Combine(run.Folder, "tickets", run.Id, "AI-001.comments"));
+        Assert.Contains("not effective", File.ReadAllText(Assert.Single(comments)));
         // stored as evidence: the answer of the re-run query
         Assert.True(File.Exists(Path.Combine(run.Folder, "artifacts", rate.EvidenceRef!)), rate.EvidenceRef);
     }

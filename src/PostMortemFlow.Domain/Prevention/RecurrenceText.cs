@@ -72,6 +72,13 @@ public static class RecurrenceText
         _ => "not verified",
     };
 
+    /// <summary>The verdict as a label: "Verified", "Not effective", "Not verified".</summary>
+    public static string Label(PreventionVerdict verdict)
+    {
+        var words = Verdict(verdict);
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
     /// <summary>"27 days", "1 day", "5 hours", "40 minutes": whole units, rounded down.</summary>
     public static string Span(TimeSpan span)
     {

@@ -48,6 +48,15 @@ public sealed class RecurrenceTextTests
         Assert.Equal("Could not check for a recurrence (no signature).", RecurrenceText.Headline(new RecurrenceCheck { CouldNotCheck = "no signature" }));
     }
 
+    [Theory]
+    [InlineData(PreventionVerdict.Verified, "verified", "Verified")]
+    [InlineData(PreventionVerdict.NotEffective, "not effective", "Not effective")]
+    [InlineData(PreventionVerdict.Unverified, "not verified", "Not verified")]
+    public void Verdict_InWordsAndAsALabel(PreventionVerdict verdict, string words, string label)
+    {
+        Assert.Equal((words, label), (RecurrenceText.Verdict(verdict), RecurrenceText.Label(verdict)));
+    }
+
     [Fact]
     public void Query_Recurred_SaysWhenAndForHowLong()
     {

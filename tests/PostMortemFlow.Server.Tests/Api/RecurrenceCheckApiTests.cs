@@ -37,6 +37,8 @@ public sealed class RecurrenceCheckApiTests(ServerFactory factory) : IClassFixtu
         Assert.Equal("HighErrorRate", alert.GetProperty("name").GetString());
         Assert.Equal(JsonValueKind.Null, tracking.GetProperty("recurrence").ValueKind);
 
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync($"/api/postmortems/{id}/action-items/AI-001/status", Json(new { status = "Done" }))).StatusCode);
+
         var accepted = await _client.PostAsync($"/api/postmortems/{id}/recurrence-check", Json(new { by = "ana@example.com" }));
 
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
@@ -50,9 +52,14 @@ public sealed class RecurrenceCheckApiTests(ServerFactory factory) : IClassFixtu
         Assert.Matches("^No recurrence in \\d+ minutes? since publication in what could be checked; could not check HighErrorRate \\(no Prometheus is configured",
             checkedState.GetProperty("recurrenceSummary").GetString());
 
+        var verdict = Assert.Single(recurrence.GetProperty("verdicts").EnumerateArray());
+        Assert.Equal(("AI-001", "Unverified"), (verdict.GetProperty("itemId").GetString(), verdict.GetProperty("verdict").GetString()));
+
         var page = await _client.GetStringAsync($"/postmortems/{id}/follow-through");
         Assert.Contains("Prevention check", page, StringComparison.Ordinal);
         Assert.Contains("could not check HighErrorRate", page, StringComparison.Ordinal);
+        Assert.Contains("<strong>Not verified</strong>: could not check: could not check HighErrorRate", page, StringComparison.Ordinal);
+        Assert.Contains("Check for a recurrence now", page, StringComparison.Ordinal);
     }
 
     [Fact]

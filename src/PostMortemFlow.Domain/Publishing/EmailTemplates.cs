@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Reviews;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Text;
@@ -49,6 +50,14 @@ public static class EmailTemplates
                 html.Append("<h3>Action items</h3>");
                 Items(html, state.PostMortem.ActionItems, DateOnly.FromDateTime(now.UtcDateTime));
                 Facts(html, state);
+                break;
+            case EmailPurpose.FollowUpReport when state.Recurrence is { } check:
+                Paragraphs(html, message.Body.Split("\n\nPost-mortem: ", 2)[0]);
+                if (RecurrenceChart.Render(check) is { } chart)
+                {
+                    html.Append("<div>").Append(chart).Append("</div>");
+                }
+                Button(html, links.PostMortem, "Open the follow-through");
                 break;
             case EmailPurpose.WeeklyDigest:
                 Digest(html, state, DateOnly.FromDateTime(now.UtcDateTime));

@@ -2,6 +2,7 @@ using System.Net;
 using Ganss.Xss;
 using Markdig;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Rules;
 
 namespace PostMortemFlow.Domain.Reporting;
@@ -34,14 +35,26 @@ public static class HtmlReportRenderer
         }
         """;
 
-    public static string Render(PostMortem postMortem, LintReport? report = null) =>
-        FromMarkdown(MarkdownReportRenderer.Render(postMortem, report), MarkdownReportRenderer.Heading(postMortem));
+    /// <param name="recurrence">The latest prevention check: said in the Prevention section, with its chart.</param>
+    public static string Render(PostMortem postMortem, LintReport? report = null, RecurrenceCheck? recurrence = null) =>
+        FromMarkdown(MarkdownReportRenderer.Render(postMortem, report, recurrence), MarkdownReportRenderer.Heading(postMortem),
+            recurrence is null ? null : RecurrenceChart.Render(recurrence));
 
-    public static string FromMarkdown(string markdown, string title)
+    /// <param name="preventionChart">An SVG of <see cref="RecurrenceChart"/>, placed at the end of the Prevention section.</param>
+    public static string FromMarkdown(string markdown, string title, string? preventionChart = null)
     {
         var body = Markdown.ToHtml(markdown, Pipeline)
             // Line breaks inside table cells are written as <br> (see ReportFormat.Cell); keep just those.
             .Replace("&lt;br&gt;", "<br>", StringComparison.Ordinal);
+        body = CreateSanitizer().Sanitize(body);
+        if (preventionChart is not null)
+        {
+            // Added after sanitizing (which drops SVG): the chart is drawn here, every label in it encoded.
+            var prevention = body.IndexOf($"<h2>{ReportHeadings.Prevention}</h2>", StringComparison.Ordinal);
+            var next = prevention < 0 ? -1 : body.IndexOf("<h2>", prevention + 4, StringComparison.Ordinal);
+            var figure = $"<figure class=\"chart\">{preventionChart}</figure>\n";
+            body = next < 0 ? body + figure : body.Insert(next, figure);
+        }
         return $"""
             <!DOCTYPE html>
             <html lang="en">
@@ -54,7 +67,7 @@ public static class HtmlReportRenderer
             </style>
             </head>
             <body>
-            {CreateSanitizer().Sanitize(body)}
+            {body}
             </body>
             </html>
 

@@ -87,6 +87,7 @@ public static class IntegrationsServiceCollectionExtensions
         services.TryAddSingleton<LocalFollowUpScheduler>();
         services.TryAddSingleton<GraphCalendarClient>();
         services.TryAddSingleton<LocalTicketTracker>();
+        services.TryAddSingleton<LocalTicketCommenter>();
         services.TryAddSingleton<LocalTicketStatusSource>();
         services.TryAddSingleton<GitHubTicketClient>();
         services.TryAddSingleton<PlannerTicketClient>();
@@ -111,6 +112,12 @@ public static class IntegrationsServiceCollectionExtensions
             TicketsProvider.GitHub => sp.GetRequiredService<GitHubTicketClient>(),
             TicketsProvider.Planner => sp.GetRequiredService<PlannerTicketClient>(),
             _ => sp.GetRequiredService<LocalTicketTracker>(),
+        });
+        services.TryAddSingleton<ITicketCommenter>(sp => Providers(sp).Tickets.Provider switch
+        {
+            TicketsProvider.GitHub => sp.GetRequiredService<GitHubTicketClient>(),
+            TicketsProvider.Planner => new NoTicketComments(),
+            _ => sp.GetRequiredService<LocalTicketCommenter>(),
         });
         services.TryAddSingleton<ITicketStatusSource>(sp => Providers(sp).Tickets.Provider switch
         {

@@ -90,8 +90,37 @@ public static class EmailTemplates
         {
             Items(html, open, today);
         }
+        PreventionCheck(html, state);
         Button(html, postMortem, "Open the post-mortem");
         return new RenderedEmail($"Post-mortem follow-up review: {state.PostMortem.Title}", html.ToString());
+    }
+
+    /// <summary>What the follow-up re-checks, and what the last check found if one ran already.</summary>
+    private static void PreventionCheck(StringBuilder html, PostMortemState state)
+    {
+        html.Append("<h3>Did it come back?</h3>");
+        if (state.Recurrence is { } check)
+        {
+            html.Append("<p><strong>").Append(E(RecurrenceText.Headline(check))).Append("</strong> (checked ")
+                .Append(E(UtcFormat.Minute(check.CheckedAt))).Append(")</p>");
+        }
+        var signature = state.CurrentSignature();
+        if (signature.IsEmpty)
+        {
+            html.Append("<p>No signature to re-check: no query or alert drafted the first symptom.</p>");
+            return;
+        }
+        html.Append("<p>At the review PostMortemFlow re-runs the incident's signature over the time since publication and e-mails the result:</p><ul>");
+        foreach (var query in signature.Queries)
+        {
+            html.Append("<li>").Append(E(query.Name)).Append(" above ").Append(E(query.Threshold.ToString("0.###", CultureInfo.InvariantCulture)))
+                .Append(query.CanRerun ? "" : " (an uploaded export: cannot be re-run)").Append("</li>");
+        }
+        foreach (var alert in signature.Alerts)
+        {
+            html.Append("<li>alert ").Append(E(alert.Name)).Append("</li>");
+        }
+        html.Append("</ul>");
     }
 
     private static void Late(StringBuilder html, PostMortemState state, DateTimeOffset now)

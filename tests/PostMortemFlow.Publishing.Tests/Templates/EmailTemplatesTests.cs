@@ -67,6 +67,30 @@ public sealed class EmailTemplatesTests
     }
 
     [Fact]
+    public void FollowUpInvite_NamesTheSignatureItWillReCheck_AndTheLastCheckIfOneRan()
+    {
+        var published = TestStates.Published() with
+        {
+            Signature = new Signature
+            {
+                Queries = [new SignatureQuery { Source = "prometheus", Name = "api-5xx-rate", Query = "sum(rate(x[1m]))", Threshold = 2.4 }],
+                Alerts = [new SignatureAlert { Name = "High<ErrorRate>" }],
+            },
+        };
+        var from = published.PublishedAt!.Value;
+        var quiet = new RecurrenceCheck { From = from, To = from.AddDays(3), CheckedAt = from.AddDays(3) };
+
+        var before = EmailTemplates.FollowUpInvite(published, null, from).Html;
+        var after = EmailTemplates.FollowUpInvite(published with { Recurrence = quiet }, null, from.AddDays(3)).Html;
+
+        Assert.Contains("<li>api-5xx-rate above 2.4</li>", before, StringComparison.Ordinal);
+        Assert.Contains("<li>alert High&lt;ErrorRate&gt;</li>", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("No recurrence", before, StringComparison.Ordinal);
+        Assert.Contains("No recurrence in 3 days since publication.", after, StringComparison.Ordinal);
+        Assert.Contains("No signature to re-check", EmailTemplates.FollowUpInvite(TestStates.Published(), null, from).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_ScriptSchemeLink_IsLeftOut()
     {
         var state = TestStates.Published() with { PublishedLocation = "javascript:alert(1)" };

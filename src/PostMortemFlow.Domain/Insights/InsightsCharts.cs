@@ -8,26 +8,20 @@ public static class InsightsCharts
 {
     private static readonly string[] ResponseSeries = ["detect", "acknowledge", "mitigate", "resolve"];
 
-    /// <summary>Median minutes from impact to each key moment, one line per moment, one point per month.</summary>
+    /// <summary>Median minutes from impact to each key moment, a bar per moment, a group per month (the latest months).</summary>
     public static string ResponseByMonth(InsightsReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var months = report.ByMonth.Select(t => (At: MonthStart(t.Key), t)).ToList();
-        MetricSeries Line(string name, Func<DurationTrend, TimeSpan?> pick) => new(
-            new Dictionary<string, string> { ["__name__"] = "time to " + name },
-            [.. months.Where(m => pick(m.t) is not null).Select(m => new MetricSample(m.At, pick(m.t)!.Value.TotalMinutes))]);
-        return SvgChart.Render("Median minutes from impact to detect, acknowledge, mitigate and resolve, per month",
-            [Line("detect", t => t.TimeToDetect), Line("acknowledge", t => t.TimeToAcknowledge), Line("mitigate", t => t.TimeToMitigate),
-                Line("resolve", t => t.TimeToResolve)], []);
+        return ResponseBy("Median minutes from impact to detect, acknowledge, mitigate and resolve, per month",
+            [.. report.ByMonth.TakeLast(SvgBarChart.MaxGroups)]);
     }
 
-    /// <summary>Median hours from the publishing clock's start to publication, per month.</summary>
+    /// <summary>Median hours from the publishing clock's start to publication, per month (the latest months).</summary>
     public static string PublishByMonth(InsightsReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var line = new MetricSeries(new Dictionary<string, string> { ["__name__"] = "time to publish (hours)" },
-            [.. report.ByMonth.Where(t => t.TimeToPublish is not null).Select(t => new MetricSample(MonthStart(t.Key), t.TimeToPublish!.Value.TotalHours))]);
-        return SvgChart.Render("Median hours to publish, per month", [line], []);
+        return SvgBarChart.Render("Median hours to publish, per month", "hours", ["time to publish"],
+            [.. report.ByMonth.TakeLast(SvgBarChart.MaxGroups).Select(t => new BarGroup(t.Key, [t.TimeToPublish?.TotalHours]))]);
     }
 
     /// <summary>Median minutes to each key moment as bars, per service or per severity.</summary>
@@ -50,7 +44,4 @@ public static class InsightsCharts
     }
 
     private static double? Minutes(TimeSpan? value) => value?.TotalMinutes;
-
-    private static DateTimeOffset MonthStart(string month) =>
-        DateTimeOffset.ParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
 }

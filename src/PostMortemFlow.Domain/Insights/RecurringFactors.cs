@@ -34,7 +34,8 @@ public static class RecurringFactors
 
     /// <summary>
     /// Every factor found in two or more post-mortems, most post-mortems first, then most open items. Factors are grouped
-    /// transitively: A like B and B like C puts all three in one group.
+    /// transitively: A like B and B like C puts all three in one group. Open items are those of the factor's category opened at
+    /// publication and not yet done or dropped; a draft's items are not counted.
     /// </summary>
     public static IReadOnlyList<RecurringFactor> Rank(IReadOnlyList<PostMortemFacts> postMortems)
     {
@@ -42,7 +43,7 @@ public static class RecurringFactors
         var all = Occurrences(postMortems);
         var vectors = FactorVectors.Over(all.Select(o => o.Description));
         var open = postMortems.GroupBy(p => p.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().ActionItems.Where(i => i.IsOpen).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.First().ActionItems.Where(i => i.IsOpen && i.OpenedAt is not null).ToList(), StringComparer.Ordinal);
         var groups = new List<RecurringFactor>();
         foreach (var byCategory in all.GroupBy(o => o.Category))
         {

@@ -18,11 +18,12 @@ public sealed class InsightsChartsTests
     ], March.AddDays(40));
 
     [Fact]
-    public void ResponseByMonth_TwoMonths_DrawsALinePerMomentWithData()
+    public void ResponseByMonth_TwoMonths_DrawsABarPerMomentWithData_InAGroupPerMonth()
     {
         var svg = XElement.Parse(InsightsCharts.ResponseByMonth(Report()));
 
-        Assert.Equal(["time to detect", "time to resolve"], svg.Descendants(Svg + "polyline").Select(p => p.Element(Svg + "title")!.Value));
+        Assert.Equal(["2026-03 · time to detect: 5 minutes", "2026-03 · time to resolve: 50 minutes", "2026-04 · time to detect: 7 minutes", "2026-04 · time to resolve: 70 minutes"],
+            svg.Descendants(Svg + "rect").Select(r => r.Element(Svg + "title")?.Value).OfType<string>());
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class InsightsChartsTests
         var report = Report();
 
         Assert.Equal(3, XElement.Parse(InsightsCharts.ActionItemsByWeek(report)).Descendants(Svg + "polyline").Count());
-        Assert.Single(XElement.Parse(InsightsCharts.PublishByMonth(report)).Descendants(Svg + "polyline"));
+        Assert.Equal(2, XElement.Parse(InsightsCharts.PublishByMonth(report)).Descendants(Svg + "rect").Count(r => r.Element(Svg + "title") is not null));
     }
 
     [Fact]

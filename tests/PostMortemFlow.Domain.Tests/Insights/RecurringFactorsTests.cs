@@ -56,6 +56,8 @@ public sealed class RecurringFactorsTests
             new ActionItemFact("AI-001", ActionItemStatus.Open, March, null, FactorCategory.Monitoring),
             new ActionItemFact("AI-002", ActionItemStatus.Done, March, March.AddDays(3), FactorCategory.Monitoring),
             new ActionItemFact("AI-003", ActionItemStatus.InProgress, March, null, FactorCategory.Capacity),
+            // Not yet published: a draft, not an open ticket.
+            new ActionItemFact("AI-004", ActionItemStatus.Open, null, null, FactorCategory.Monitoring),
         };
         PostMortemFacts[] catalog = [Catalog[0] with { ActionItems = items }, .. Catalog[1..]];
 

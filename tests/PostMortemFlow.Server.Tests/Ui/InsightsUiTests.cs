@@ -77,16 +77,4 @@ public sealed class InsightsUiTests(UiServer server, ITestOutputHelper output)
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#insights-csv"));
         Assert.Equal("insights.csv", download.SuggestedFilename);
     }
-
-    [BrowserFact]
-    public async Task InsightsPage_PhoneWidth_RendersWithoutSideScroll()
-    {
-        var page = await server.NewPageAsync(390, 844);
-
-        await page.GotoAsync("/insights");
-
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Insights across post-mortems");
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"));
-        await ShotAsync(page, "insights-03-phone");
-    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace PostMortemFlow.Domain.Charts;
@@ -17,8 +16,6 @@ public static class SvgBarChart
     private const int Top = 24;
     private const int Bottom = 64;
 
-    private static readonly string[] Colours = ["#1f6feb", "#d1242f", "#1a7f37", "#9a6700", "#8250df", "#0a7a8a", "#bc4c00", "#57606a"];
-
     /// <summary>At most this many groups are drawn, the first ones.</summary>
     public const int MaxGroups = 16;
 
@@ -27,10 +24,7 @@ public static class SvgBarChart
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(groups);
         groups = [.. groups.Take(MaxGroups)];
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" role=\"img\" aria-label=\"{Encode(title)}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(title)}</title>");
+        var svg = SvgParts.Open(Width, Height, title);
         var max = groups.SelectMany(g => g.Values).OfType<double>().DefaultIfEmpty(0).Max();
         if (groups.Count == 0 || max <= 0)
         {
@@ -59,7 +53,7 @@ public static class SvgBarChart
                 }
                 var h = value / max * plotHeight;
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect x=\"{F(x0 + s * barWidth)}\" y=\"{F(Height - Bottom - h)}\" width=\"{F(barWidth)}\" height=\"{F(h)}\" fill=\"{Colours[s % Colours.Length]}\">");
+                    $"<rect x=\"{F(x0 + s * barWidth)}\" y=\"{F(Height - Bottom - h)}\" width=\"{F(barWidth)}\" height=\"{F(h)}\" fill=\"{SvgParts.Colour(s)}\">");
                 svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(groups[g].Label)} · {Encode(series[s])}: {Number(value)} {Encode(unit)}</title></rect>");
             }
             var label = groups[g].Label.Length > 18 ? groups[g].Label[..17] + "…" : groups[g].Label;
@@ -70,7 +64,7 @@ public static class SvgBarChart
         var legendX = Left;
         for (var s = 0; s < series.Count && legendX < Width - 120; s++)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{legendX}\" y=\"{Height - 22}\" width=\"10\" height=\"10\" fill=\"{Colours[s % Colours.Length]}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{legendX}\" y=\"{Height - 22}\" width=\"10\" height=\"10\" fill=\"{SvgParts.Colour(s)}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{legendX + 14}\" y=\"{Height - 13}\" font-size=\"10\">{Encode(series[s])}</text>");
             legendX += 24 + series[s].Length * 6;
         }
@@ -78,9 +72,9 @@ public static class SvgBarChart
         return svg.ToString();
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => SvgParts.Encode(text);
 
-    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string F(double value) => SvgParts.Coordinate(value);
 
     private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Api.Webhooks;
 
@@ -5,10 +6,11 @@ namespace PostMortemFlow.Api.Hosting;
 
 public static class ApiServiceCollectionExtensions
 {
-    /// <summary>What the HTTP surface needs in either host: problem details, the API's JSON rules and the webhooks' settings.</summary>
+    /// <summary>What the HTTP surface needs in either host: problem details, the API's JSON rules, the clock and the webhooks' settings.</summary>
     public static IServiceCollection AddPostMortemApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.TryAddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddWebhooks();
         return services;

@@ -64,8 +64,9 @@ public static class PostMortemEndpoints
         return result.Changed ? TypedResults.Created($"{Prefix}/{id}", created) : TypedResults.Ok(created);
     }
 
+    /// <summary>The list without the facts each row keeps for the insights, which <c>/api/insights</c> serves computed.</summary>
     public static async Task<Ok<IReadOnlyList<PostMortemSummary>>> ListAsync(IPostMortemCatalog catalog, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await catalog.ListAsync(cancellationToken));
+        TypedResults.Ok<IReadOnlyList<PostMortemSummary>>([.. (await catalog.ListAsync(cancellationToken)).Select(r => r with { Facts = null })]);
 
     public static async Task<Results<Ok<PostMortemView>, ProblemHttpResult>> GetAsync(string id, IPostMortemWorkflow workflow, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Text;
@@ -19,8 +18,6 @@ public static class SvgChart
     private const int Top = 40;
     private const int Bottom = 48;
 
-    private static readonly string[] Colours = ["#1f6feb", "#d1242f", "#1a7f37", "#9a6700", "#8250df", "#0a7a8a", "#bc4c00", "#57606a"];
-
     /// <summary>At most this many series are drawn; more would be unreadable.</summary>
     public const int MaxSeries = 12;
 
@@ -30,10 +27,7 @@ public static class SvgChart
         ArgumentNullException.ThrowIfNull(markers);
         series = [.. series.Where(s => s.Samples.Count > 0).Take(MaxSeries)];
         var points = series.SelectMany(s => s.Samples).ToList();
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" role=\"img\" aria-label=\"{Encode(title)}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(title)}</title>");
+        var svg = SvgParts.Open(Width, Height, title);
         if (points.Count == 0)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width / 2}\" y=\"{Height / 2}\" text-anchor=\"middle\">No data points</text></svg>");
@@ -67,7 +61,7 @@ public static class SvgChart
         {
             var path = string.Join(' ', series[i].Samples.Select(p => F(X(p.Time)) + "," + F(Y(p.Value))));
             svg.Append(CultureInfo.InvariantCulture,
-                $"<polyline fill=\"none\" stroke=\"{Colours[i % Colours.Length]}\" stroke-width=\"1.8\" points=\"{path}\"><title>{Encode(series[i].Name)}</title></polyline>");
+                $"<polyline fill=\"none\" stroke=\"{SvgParts.Colour(i)}\" stroke-width=\"1.8\" points=\"{path}\"><title>{Encode(series[i].Name)}</title></polyline>");
         }
 
         var shown = markers.Where(m => m.Time >= from && m.Time <= to).OrderBy(m => m.Time).ToList();
@@ -88,7 +82,7 @@ public static class SvgChart
         {
             var name = series[i].Name.Length > 40 ? series[i].Name[..39] + "…" : series[i].Name;
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect x=\"{legendX}\" y=\"{legendY - 8}\" width=\"10\" height=\"10\" fill=\"{Colours[i % Colours.Length]}\"/>");
+                $"<rect x=\"{legendX}\" y=\"{legendY - 8}\" width=\"10\" height=\"10\" fill=\"{SvgParts.Colour(i)}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{legendX + 14}\" y=\"{legendY + 1}\" font-size=\"10\">{Encode(name)}</text>");
             legendX += 24 + name.Length * 6;
         }
@@ -96,9 +90,9 @@ public static class SvgChart
         return svg.ToString();
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => SvgParts.Encode(text);
 
-    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string F(double value) => SvgParts.Coordinate(value);
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 

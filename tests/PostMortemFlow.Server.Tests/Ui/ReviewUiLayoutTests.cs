@@ -25,6 +25,7 @@ public sealed class ReviewUiLayoutTests(UiServer server, ITestOutputHelper outpu
         {
             ("home", "/"), ("timeline", $"/postmortems/{id}/timeline"), ("evidence", $"/postmortems/{id}/evidence"),
             ("analysis", $"/postmortems/{id}/analysis"), ("report", $"/postmortems/{id}/report"), ("follow-through", $"/postmortems/{id}/follow-through"),
+            ("insights", "/insights"),
         };
 
         foreach (var width in new[] { 1280, 390 })

@@ -32,6 +32,10 @@ public static class RecurringFactors
             .Take(limit)];
     }
 
+    /// <summary>The recurring factors one of whose occurrences is in <paramref name="postMortemId"/>, ranked as <see cref="Rank"/> ranks them.</summary>
+    public static IReadOnlyList<RecurringFactor> Involving(string postMortemId, IReadOnlyList<PostMortemFacts> postMortems) =>
+        [.. Rank(postMortems).Where(g => g.Occurrences.Any(o => string.Equals(o.PostMortemId, postMortemId, StringComparison.Ordinal)))];
+
     /// <summary>
     /// Every factor found in two or more post-mortems, most post-mortems first, then most open items. Factors are grouped
     /// transitively: A like B and B like C puts all three in one group. Open items are those of the factor's category opened at

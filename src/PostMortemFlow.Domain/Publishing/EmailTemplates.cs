@@ -61,6 +61,7 @@ public static class EmailTemplates
                 break;
             case EmailPurpose.WeeklyDigest:
                 Digest(html, state, DateOnly.FromDateTime(now.UtcDateTime));
+                Recurring(html, message.RecurringFactors);
                 Button(html, links.PostMortem, "Open the post-mortem");
                 break;
             default:
@@ -151,6 +152,20 @@ public static class EmailTemplates
             html.Append("<h3>").Append(E(owner.Key)).Append("</h3>");
             Items(html, [.. owner], today);
         }
+    }
+
+    private static void Recurring(StringBuilder html, IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+        html.Append("<h3>Recurring factors</h3><p>Other post-mortems found these factors too, and their action items are still open:</p><ul>");
+        foreach (var line in lines)
+        {
+            html.Append("<li>").Append(E(line)).Append("</li>");
+        }
+        html.Append("</ul>");
     }
 
     private static void Items(StringBuilder html, IReadOnlyList<ActionItem> items, DateOnly today)

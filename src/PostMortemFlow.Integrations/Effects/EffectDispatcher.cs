@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Integrations.Prometheus;
@@ -17,6 +18,7 @@ public sealed class EffectDispatcher(
     IEnumerable<IEvidenceCollector> collectors,
     IEnumerable<IRecurrenceChecker> recurrence,
     ITicketCommenter comments,
+    IPostMortemFactsSource facts,
     PostMortemMetrics metrics,
     TimeProvider clock) : IEffectDispatcher
 {
@@ -50,7 +52,12 @@ public sealed class EffectDispatcher(
         switch (entry.Kind)
         {
             case EffectKind.SendEmail:
-                await email.SendAsync(state, key, entry.Email ?? throw Malformed(entry), cancellationToken);
+                var message = entry.Email ?? throw Malformed(entry);
+                if (message.Purpose == EmailPurpose.WeeklyDigest)
+                {
+                    message = DigestRecurringFactors.Add(message, state.Id, await facts.ListAsync(cancellationToken));
+                }
+                await email.SendAsync(state, key, message, cancellationToken);
                 return null;
             case EffectKind.PublishReport:
                 return new ReportPublished(await publisher.PublishAsync(state, key, cancellationToken));

@@ -32,6 +32,7 @@ public static class IntegrationsServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<PostMortemMetrics>();
         services.TryAddSingleton<IEffectDispatcher, EffectDispatcher>();
+        services.TryAddSingleton<IPostMortemFactsSource, NoPostMortemFacts>();
         return services;
     }
 

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Server.Tests.Persistence;
 using PostMortemFlow.Server.Tests.TestData;
 using static PostMortemFlow.Server.Tests.Api.ApiJsonBodies;
@@ -59,6 +62,18 @@ public sealed class InsightsApiTests(ServerFactory factory) : IClassFixture<Serv
         // The list keeps its shape: the facts behind the insights stay in the catalog.
         var list = await _client.GetFromJsonAsync<JsonElement>("/api/postmortems");
         Assert.All(list.EnumerateArray(), row => Assert.Equal(JsonValueKind.Null, row.GetProperty("facts").ValueKind));
+    }
+
+    [Fact]
+    public async Task WeeklyDigestFacts_AreTheServersListOfPostMortems()
+    {
+        var id = await WithFactorAsync("Disk full on billing-db", DiskAlert);
+
+        var source = factory.Services.GetRequiredService<IPostMortemFactsSource>();
+
+        Assert.IsType<CatalogFactsSource>(source);
+        var facts = await Eventually.ReachAsync(() => source.ListAsync(), f => f.Any(p => p.Id == id && p.Factors.Count == 1), TimeSpan.FromSeconds(10));
+        Assert.Equal(DiskAlert, Assert.Single(facts, p => p.Id == id).Factors[0].Description);
     }
 
     [Fact]

@@ -54,6 +54,7 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IFollowUpScheduler>(Effects);
             silo.Services.AddSingleton<ITicketStatusSource>(Effects);
             silo.Services.AddSingleton<ITicketCommenter>(new NoTicketComments());
+            silo.Services.AddSingleton<IPostMortemFactsSource>(new NoPostMortemFacts());
             silo.Services.AddSingleton<IEvidenceCollector>(Effects);
             silo.Services.AddMetrics();
             silo.Services.AddSingleton<PostMortemMetrics>();

@@ -25,23 +25,41 @@ public static class HtmlReportRenderer
         th, td { border: 1px solid #d0d7de; padding: .35rem .5rem; text-align: left; vertical-align: top; }
         th { background: #f3f4f6; }
         code { background: #f3f4f6; padding: 0 .2rem; border-radius: 3px; }
+        figure.report-figure { margin: 1rem 0; overflow-x: auto; }
+        figure.report-figure svg { width: 100%; min-width: 36rem; height: auto; font-family: system-ui, sans-serif; }
+        figure.report-figure figcaption { color: #57606a; font-size: .85rem; }
         @media print {
           body { margin: 0; max-width: none; font-size: 10.5pt; }
           h2 { page-break-after: avoid; }
-          table, tr, li { page-break-inside: avoid; }
+          table, tr, li, figure { page-break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
           th { background: none; }
         }
         """;
 
-    public static string Render(PostMortem postMortem, LintReport? report = null) =>
-        FromMarkdown(MarkdownReportRenderer.Render(postMortem, report), MarkdownReportRenderer.Heading(postMortem));
+    /// <summary>The report with its fishbone diagram.</summary>
+    public static string Render(PostMortem postMortem, LintReport? report = null) => Render(postMortem, report, []);
 
-    public static string FromMarkdown(string markdown, string title)
+    /// <summary>The report with its fishbone diagram and the given evidence charts (see <see cref="ReportFigures"/>).</summary>
+    public static string Render(PostMortem postMortem, LintReport? report, IReadOnlyList<ReportFigure> evidence)
     {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return FromMarkdown(MarkdownReportRenderer.Render(postMortem, report), MarkdownReportRenderer.Heading(postMortem), [.. evidence, .. ReportFigures.Of(postMortem)]);
+    }
+
+    public static string FromMarkdown(string markdown, string title) => FromMarkdown(markdown, title, []);
+
+    /// <summary>
+    /// The page with each figure at the end of its section. The figures' SVG is added after sanitizing: it comes from the
+    /// Domain's charts, which encode every text they draw, while the sanitizer would strip SVG altogether.
+    /// </summary>
+    public static string FromMarkdown(string markdown, string title, IReadOnlyList<ReportFigure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
         var body = Markdown.ToHtml(markdown, Pipeline)
             // Line breaks inside table cells are written as <br> (see ReportFormat.Cell); keep just those.
             .Replace("&lt;br&gt;", "<br>", StringComparison.Ordinal);
+        var html = WithFigures(CreateSanitizer().Sanitize(body), figures);
         return $"""
             <!DOCTYPE html>
             <html lang="en">
@@ -54,11 +72,24 @@ public static class HtmlReportRenderer
             </style>
             </head>
             <body>
-            {CreateSanitizer().Sanitize(body)}
+            {html}
             </body>
             </html>
 
             """;
+    }
+
+    private static string WithFigures(string body, IReadOnlyList<ReportFigure> figures)
+    {
+        foreach (var group in figures.GroupBy(f => f.Heading))
+        {
+            var html = string.Concat(group.Select(f =>
+                $"<figure class=\"report-figure\">{f.Svg}<figcaption>{WebUtility.HtmlEncode(f.Caption)}</figcaption></figure>\n"));
+            var heading = body.IndexOf("<h2>" + WebUtility.HtmlEncode(group.Key), StringComparison.Ordinal);
+            var next = heading < 0 ? -1 : body.IndexOf("<h2", heading + 4, StringComparison.Ordinal);
+            body = next < 0 ? body + html : body.Insert(next, html);
+        }
+        return body;
     }
 
     private static HtmlSanitizer CreateSanitizer()

@@ -19,11 +19,11 @@ public static class FishboneDiagram
     private const int FirstRibRoom = 60;
     private const int HeadWidth = 200;
     private const int LabelRoom = 34;
-    private const int Slot = 50;
+    private const int Slot = 56;
     private const int LineHeight = 12;
     private const int RibChars = 28;
     private const int RibLines = 3;
-    private const int HeadChars = 26;
+    private const int HeadChars = 22;
     private const int HeadLines = 6;
 
     private static readonly FactorCategory[] Categories = Enum.GetValues<FactorCategory>();
@@ -105,7 +105,11 @@ public static class FishboneDiagram
             var lines = Wrap(own[j].Description, RibChars, RibLines);
             svg.Append(CultureInfo.InvariantCulture,
                 $"<g class=\"rib\"><title>{Encode(own[j].Description)}</title><line x1=\"{F(ribStart)}\" y1=\"{F(y)}\" x2=\"{F(x)}\" y2=\"{F(y)}\" stroke=\"#8c959f\" stroke-width=\"1.2\"/>");
-            svg.Append(Lines(lines, x - 4, y - 4 - (lines.Count - 1) * LineHeight, LineHeight, "text-anchor=\"end\" font-size=\"10.5\""));
+            // The text sits above its rib, right-aligned clear of the slanted bone over the whole height of the text.
+            var firstY = y - 4 - (lines.Count - 1) * LineHeight;
+            double BoneX(double at) => farX + (nearX - farX) * (at - farY) / (spineY - farY);
+            var right = Math.Min(BoneX(firstY - LineHeight), BoneX(y)) - 6;
+            svg.Append(Lines(lines, right, firstY, LineHeight, "text-anchor=\"end\" font-size=\"10.5\""));
             svg.Append("</g>");
         }
         svg.Append("</g>");

@@ -146,6 +146,48 @@ public sealed class ReviewUiLayoutTests(UiServer server, ITestOutputHelper outpu
         output.WriteLine($"screenshot: {await server.ScreenshotAsync(page, "evidence-chart")}");
     }
 
+    [BrowserFact]
+    public async Task EvidenceAnalysisAndReport_ShowNamedSeriesTheThresholdTheFishboneAndTheReportsChart()
+    {
+        var end = DateTimeOffset.UtcNow.AddHours(-1);
+        var seed = UiData.Seed(end);
+        var id = await server.DeclareAsync(UiData.Declaration("Figures: orders-db pool exhausted", end));
+        var artifact = $"postmortems/{id}/evidence/prometheus/error_rate.json";
+        var first = seed.Timeline.First(e => e.Kind == PostMortemFlow.Domain.Model.TimelineEntryKind.FirstSymptom);
+        var timeline = seed.Timeline.Select(e => e == first ? e with { EvidenceRef = artifact } : e).ToList();
+        (await server.Api.PutAsJsonAsync($"/api/postmortems/{id}/timeline", new TimelineRequest { Entries = timeline }, UiJson.Options)).EnsureSuccessStatusCode();
+        (await server.Api.PutAsJsonAsync($"/api/postmortems/{id}/analysis", SeedPostMortem.AnalysisOf(seed), UiJson.Options)).EnsureSuccessStatusCode();
+        var evidence = Path.Combine(server.DataPath, "artifacts", "postmortems", id, "evidence", "prometheus");
+        Directory.CreateDirectory(evidence);
+        await File.WriteAllTextAsync(Path.Combine(evidence, "error_rate.json"), RangeAnswer(seed));
+        const string query = "sum by (service) (rate(http_errors_total[1m]))";
+        await File.WriteAllTextAsync(Path.Combine(evidence, "manifest.json"),
+            $$"""{"source":"prometheus","artifacts":[{"name":"error_rate.json","query":{{System.Text.Json.JsonSerializer.Serialize(query)}}}]}""");
+        var page = await server.NewPageAsync();
+
+        await page.GotoAsync($"/postmortems/{id}/evidence");
+        await Assertions.Expect(page.Locator("svg.chart text.legend").First).ToHaveTextAsync($"{query} · service=api");
+        await Assertions.Expect(page.Locator("svg.chart text.threshold")).ToContainTextAsync("baseline threshold ");
+        await Assertions.Expect(page.Locator("svg.chart line.threshold")).ToHaveCountAsync(1);
+        output.WriteLine($"screenshot: {await server.ScreenshotAsync(page, "evidence-legend-threshold")}");
+
+        await page.GotoAsync($"/postmortems/{id}/analysis");
+        var fishbone = page.Locator("#factors svg.fishbone-diagram");
+        await Assertions.Expect(fishbone).ToBeVisibleAsync();
+        await Assertions.Expect(fishbone.Locator("g.bone")).ToHaveCountAsync(8);
+        var factors = seed.Analysis.Factors;
+        await Assertions.Expect(fishbone.Locator("g.rib")).ToHaveCountAsync(factors.Count);
+        var box = await fishbone.BoundingBoxAsync();
+        Assert.True(box!.Width >= 700, $"the fishbone is drawn {box.Width}px wide");
+        output.WriteLine($"screenshot: {await server.ScreenshotAsync(page, "analysis-fishbone")}");
+
+        await page.GotoAsync($"/postmortems/{id}/report");
+        var report = page.FrameLocator("iframe.report-frame");
+        await Assertions.Expect(report.Locator("figure svg.chart text.legend").First).ToHaveTextAsync($"{query} · service=api");
+        await Assertions.Expect(report.Locator("figure svg.fishbone-diagram g.bone")).ToHaveCountAsync(8);
+        output.WriteLine($"screenshot: {await server.ScreenshotAsync(page, "report-figures")}");
+    }
+
     /// <summary>A Prometheus query_range answer over the seed's incident: errors rise at the first symptom and fall at recovery.</summary>
     private static string RangeAnswer(PostMortemFlow.Domain.Model.PostMortem seed)
     {

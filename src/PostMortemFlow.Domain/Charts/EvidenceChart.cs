@@ -18,15 +18,10 @@ public sealed record EvidenceChart(string Title, IReadOnlyList<ChartSeries> Seri
     {
         ArgumentNullException.ThrowIfNull(series);
         var named = series.Where(s => s.Samples.Count > 0).ToList();
-        var drafted = named
-            .Select(s => (Series: s, Result: BaselineDetector.Detect(s.Samples, incidentStart, settings)))
-            .Where(x => x.Result?.FirstAbove is not null)
-            .OrderBy(x => x.Result!.FirstAbove!.Value.Time)
-            .FirstOrDefault();
         var thresholds = new List<ChartThreshold>();
-        if (drafted.Result is { } result)
+        if (FirstSymptom.Find(named, incidentStart, settings) is ({ } drafted, { } result))
         {
-            var which = named.Count > 1 ? $" ({SeriesName(query, drafted.Series)})" : "";
+            var which = named.Count > 1 ? $" ({SeriesName(query, drafted)})" : "";
             thresholds.Add(new ChartThreshold(result.Threshold, $"baseline threshold {N(result.Threshold)}, baseline {N(result.Baseline)}{which}"));
         }
         return new EvidenceChart(title, [.. named.Select(s => new ChartSeries(SeriesName(query, s), s.Samples))], thresholds);

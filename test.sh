@@ -52,8 +52,15 @@ start_redis() {
 start_prometheus() {
   ensure_apt prometheus prometheus || return 1
   python3 "$ROOT/tests/servers/gen_openmetrics.py" -o "$WORK/incident.om" || return 1
-  promtool tsdb create-blocks-from openmetrics "$WORK/incident.om" "$WORK/prom-data" >"$WORK/promtool.log" 2>&1 \
-    || { log "promtool backfill failed (see $WORK/promtool.log)"; return 1; }
+  # After publication (days later, so the incident's own window is untouched): the same series at 1 min steps, with a
+  # second spike on 2025-02-14 12:00-12:30Z; the recurrence-check tests read it.
+  python3 "$ROOT/tests/servers/gen_openmetrics.py" -o "$WORK/recurrence.om" --start 2025-02-11T22:00:00Z --hours 98 --step 60 \
+    --spike-start 2025-02-14T12:00:00Z --spike-end 2025-02-14T12:30:00Z --alert-firing 2025-02-14T12:03:00Z --alert-end 2025-02-14T12:32:00Z \
+    || return 1
+  for om in incident recurrence; do
+    promtool tsdb create-blocks-from openmetrics "$WORK/$om.om" "$WORK/prom-data" >>"$WORK/promtool.log" 2>&1 \
+      || { log "promtool backfill of $om.om failed (see $WORK/promtool.log)"; return 1; }
+  done
   printf 'global:\n  evaluation_interval: 15s\n' >"$WORK/prometheus.yml"
   prometheus --config.file="$WORK/prometheus.yml" --storage.tsdb.path="$WORK/prom-data" \
     --storage.tsdb.retention.time=100y --web.listen-address=127.0.0.1:19090 >"$WORK/prometheus.log" 2>&1 &

@@ -1,4 +1,5 @@
 using PostMortemFlow.Api.Hosting;
+using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Api.Webhooks;
 using PostMortemFlow.Server.Features.Availability;
 using PostMortemFlow.Server.Features.PostMortems;
@@ -34,6 +35,7 @@ app.MapPrometheusMetrics();
 app.MapOpenApi().AllowAnonymous();
 app.MapPostMortemApi();
 app.MapIncidentApi();
+app.MapInsightsApi();
 app.MapWebhooks();
 app.MapReviewEndpoints();
 app.MapSignOut();

@@ -33,6 +33,7 @@ public sealed record LoadOptions
           --out FILE        JSON report (default BenchmarkDotNet.Artifacts/load-N.json)
 
         'decider [BenchmarkDotNet args]' runs the micro-benchmarks of PostMortemDecider.Decide instead.
+        'insights [BenchmarkDotNet args]' runs the insights across 200 post-mortems (compute, draw, one factor query) instead.
         """;
 
     /// <exception cref="ArgumentException">An option is unknown or its value is not valid.</exception>

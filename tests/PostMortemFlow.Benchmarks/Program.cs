@@ -7,6 +7,12 @@ if (args is ["decider", .. var rest])
     return 0;
 }
 
+if (args is ["insights", .. var insightsArgs])
+{
+    BenchmarkRunner.Run<InsightsBenchmarks>(InsightsBenchmarks.Config, insightsArgs);
+    return 0;
+}
+
 if (args is ["--help" or "-h"])
 {
     Console.WriteLine(LoadOptions.Usage);

@@ -39,6 +39,9 @@ var backend = new AzureStorageOrchestrationService(new AzureStorageOrchestration
     LeaseRenewInterval = TimeSpan.FromSeconds(5),
     LeaseAcquireInterval = TimeSpan.FromSeconds(5),
     MaxQueuePollingInterval = TimeSpan.FromSeconds(2),
+    // A message the killed worker had taken (an activity's result it had not yet applied) comes back after this, not
+    // after the default five minutes; the orchestration waits on it before it reads the events raised meanwhile.
+    ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(20),
     LoggerFactory = loggers,
 });
 await backend.CreateIfNotExistsAsync();

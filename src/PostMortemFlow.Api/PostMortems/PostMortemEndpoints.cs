@@ -34,6 +34,7 @@ public static class PostMortemEndpoints
         api.MapPost("/{id}/request-changes", RequestChangesAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/action-items/{itemId}/status", ChangeStatusAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/cancel", CancelAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/recurrence-check", CheckRecurrenceAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/evidence/uploads", EvidenceUploadEndpoint.UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute())
             .WithProblems(ProblemMetadata.Command);
         api.MapGet("/{id}/report.md", MarkdownAsync).Produces<string>(StatusCodes.Status200OK, "text/markdown").WithProblems(ProblemMetadata.Read);
@@ -64,8 +65,9 @@ public static class PostMortemEndpoints
         return result.Changed ? TypedResults.Created($"{Prefix}/{id}", created) : TypedResults.Ok(created);
     }
 
+    /// <summary>The list without the facts each row keeps for the insights, which <c>/api/insights</c> serves computed.</summary>
     public static async Task<Ok<IReadOnlyList<PostMortemSummary>>> ListAsync(IPostMortemCatalog catalog, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await catalog.ListAsync(cancellationToken));
+        TypedResults.Ok<IReadOnlyList<PostMortemSummary>>([.. (await catalog.ListAsync(cancellationToken)).Select(r => r with { Facts = null })]);
 
     public static async Task<Results<Ok<PostMortemView>, ProblemHttpResult>> GetAsync(string id, IPostMortemWorkflow workflow, CancellationToken cancellationToken)
     {
@@ -100,6 +102,20 @@ public static class PostMortemEndpoints
 
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> CancelAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
         WithActor(http, actor => SendAsync(workflow, id, new Cancel(Actors.ActorOf(http.User, actor.By), actor.Reason ?? "cancelled"), http.RequestAborted));
+
+    /// <summary>Re-runs the signature since publication: 202 at once, the result lands in the state's <c>recurrence</c>.</summary>
+    public static async Task<Results<Accepted<PostMortemView>, ProblemHttpResult>> CheckRecurrenceAsync(string id, HttpContext http, IPostMortemWorkflow workflow)
+    {
+        var (actor, problem) = http.Request.ContentLength is null or 0 && !http.Request.HasJsonContentType()
+            ? (new ActorRequest(), null)
+            : await ApiJson.ReadAsync<ActorRequest>(http);
+        if (actor is null)
+        {
+            return problem!;
+        }
+        var result = await workflow.ExecuteAsync(id, new CheckRecurrence(Actors.ActorOf(http.User, actor.By)), http.RequestAborted);
+        return result.Rejection is { } rejection ? Problems.From(rejection, id) : TypedResults.Accepted($"{Prefix}/{id}", PostMortemView.From(result.State));
+    }
 
     public static Task<Results<ContentHttpResult, ProblemHttpResult>> MarkdownAsync(string id, IPostMortemWorkflow workflow, CancellationToken cancellationToken) =>
         ReportAsync(workflow, id, report => TypedResults.Text(report.Markdown, "text/markdown; charset=utf-8"), cancellationToken);

@@ -1,11 +1,12 @@
+using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 
 namespace PostMortemFlow.Api.PostMortems;
 
 /// <summary>
-/// One row of the post-mortem list. Rows stored before <see cref="PublishClockStart"/> and
-/// <see cref="OpenActionItems"/> existed read them as null until the post-mortem next changes.
+/// One row of the post-mortem list. Rows stored before <see cref="PublishClockStart"/>, <see cref="OpenActionItems"/> and
+/// <see cref="Facts"/> (what the insights across incidents read) existed read them as null until the post-mortem next changes.
 /// </summary>
 public sealed record PostMortemSummary(
     string Id,
@@ -17,7 +18,8 @@ public sealed record PostMortemSummary(
     DateTimeOffset? NextDeadline,
     string? NextTimer,
     DateTimeOffset? PublishClockStart = null,
-    IReadOnlyList<OpenActionItem>? OpenActionItems = null)
+    IReadOnlyList<OpenActionItem>? OpenActionItems = null,
+    PostMortemFacts? Facts = null)
 {
     public static PostMortemSummary From(PostMortemState state)
     {
@@ -25,7 +27,7 @@ public sealed record PostMortemSummary(
         var incident = state.PostMortem.Incident;
         var open = state.PostMortem.ActionItems.Where(i => i.IsOpen).Select(i => new OpenActionItem(i.Priority, i.Deadline)).ToList();
         return new PostMortemSummary(state.Id, state.PostMortem.Title, incident.Severity, state.Phase, incident.IsNearMiss,
-            incident.StartedAt, next?.DueAt, next?.Name, state.PublishClockStart, open);
+            incident.StartedAt, next?.DueAt, next?.Name, state.PublishClockStart, open, PostMortemFacts.From(state));
     }
 
     /// <summary>Value equality, open action items compared one by one: the grain skips the catalog write when nothing changed.</summary>
@@ -33,7 +35,8 @@ public sealed record PostMortemSummary(
         other is not null
         && (Id, Title, Severity, Phase, IsNearMiss, StartedAt, NextDeadline, NextTimer, PublishClockStart)
             == (other.Id, other.Title, other.Severity, other.Phase, other.IsNearMiss, other.StartedAt, other.NextDeadline, other.NextTimer, other.PublishClockStart)
-        && (OpenActionItems ?? []).SequenceEqual(other.OpenActionItems ?? []);
+        && (OpenActionItems ?? []).SequenceEqual(other.OpenActionItems ?? [])
+        && Equals(Facts, other.Facts);
 
     public override int GetHashCode() => HashCode.Combine(Id, Phase, NextDeadline, OpenActionItems?.Count ?? 0);
 }

@@ -1,6 +1,7 @@
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Metrics;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow;
 
@@ -23,7 +24,10 @@ public sealed record PostMortemView(
     IReadOnlyList<string> PendingSources,
     DateTimeOffset? PublishedAt,
     string? PublishedLocation,
-    DateTimeOffset? FollowUpScheduledFor)
+    DateTimeOffset? FollowUpScheduledFor,
+    Signature Signature,
+    RecurrenceCheck? Recurrence,
+    string? RecurrenceSummary)
 {
     public static PostMortemView From(PostMortemState state)
     {
@@ -31,6 +35,7 @@ public sealed record PostMortemView(
         return new PostMortemView(state.Id, state.Phase, state.Version, state.DeclaredAt, state.PostMortem,
             IncidentMetrics.From(state.PostMortem), report.Findings, report.Checklist, state.Timers.OrderBy(t => t.DueAt).ToList(),
             state.Outbox, state.Completed, state.History, state.PendingSources, state.PublishedAt, state.PublishedLocation,
-            state.FollowUpScheduledFor);
+            state.FollowUpScheduledFor, state.CurrentSignature(), state.Recurrence,
+            state.Recurrence is { } check ? RecurrenceText.Headline(check) : null);
     }
 }

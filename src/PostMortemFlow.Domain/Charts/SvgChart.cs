@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Text;
@@ -21,8 +20,6 @@ public static class SvgChart
     private const int Bottom = 62;
     private const int LegendRow = 14;
     private const string ThresholdColour = "#9a6700";
-
-    private static readonly string[] Colours = ["#1f6feb", "#d1242f", "#1a7f37", "#9a6700", "#8250df", "#0a7a8a", "#bc4c00", "#57606a"];
 
     /// <summary>At most this many series are drawn; more would be unreadable.</summary>
     public const int MaxSeries = 12;
@@ -50,10 +47,7 @@ public static class SvgChart
         var points = series.SelectMany(s => s.Samples).ToList();
         var legendRows = series.Count + thresholds.Count;
         var height = points.Count == 0 ? Height : Height + Math.Max(0, legendRows - 1) * LegendRow;
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{Encode(title)}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(title)}</title>");
+        var svg = SvgParts.Open(Width, height, title);
         if (points.Count == 0)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width / 2}\" y=\"{Height / 2}\" text-anchor=\"middle\">No data points</text></svg>");
@@ -97,7 +91,7 @@ public static class SvgChart
         {
             var path = string.Join(' ', series[i].Samples.Select(p => F(X(p.Time)) + "," + F(Y(p.Value))));
             svg.Append(CultureInfo.InvariantCulture,
-                $"<polyline fill=\"none\" stroke=\"{Colours[i % Colours.Length]}\" stroke-width=\"1.8\" points=\"{path}\"><title>{Encode(series[i].Name)}</title></polyline>");
+                $"<polyline fill=\"none\" stroke=\"{SvgParts.Colour(i)}\" stroke-width=\"1.8\" points=\"{path}\"><title>{Encode(series[i].Name)}</title></polyline>");
         }
 
         var shown = markers.Where(m => m.Time >= from && m.Time <= to).OrderBy(m => m.Time).ToList();
@@ -117,7 +111,7 @@ public static class SvgChart
         for (var i = 0; i < series.Count; i++, legendY += LegendRow)
         {
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect x=\"{Left}\" y=\"{legendY - 8}\" width=\"10\" height=\"10\" fill=\"{Colours[i % Colours.Length]}\"/>");
+                $"<rect x=\"{Left}\" y=\"{legendY - 8}\" width=\"10\" height=\"10\" fill=\"{SvgParts.Colour(i)}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"{Left + 14}\" y=\"{legendY + 1}\" font-size=\"10\">{Encode(Cut(series[i].Name))}</text>");
         }
         foreach (var threshold in thresholds)
@@ -133,9 +127,9 @@ public static class SvgChart
 
     private static string Cut(string name) => name.Length > MaxLegendName ? name[..(MaxLegendName - 1)] + "…" : name;
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => SvgParts.Encode(text);
 
-    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string F(double value) => SvgParts.Coordinate(value);
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Reviews;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Text;
@@ -50,8 +51,17 @@ public static class EmailTemplates
                 Items(html, state.PostMortem.ActionItems, DateOnly.FromDateTime(now.UtcDateTime));
                 Facts(html, state);
                 break;
+            case EmailPurpose.FollowUpReport when state.Recurrence is { } check:
+                Paragraphs(html, message.Body.Split("\n\nPost-mortem: ", 2)[0]);
+                if (RecurrenceChart.Render(check) is { } chart)
+                {
+                    html.Append("<div>").Append(chart).Append("</div>");
+                }
+                Button(html, links.PostMortem, "Open the follow-through");
+                break;
             case EmailPurpose.WeeklyDigest:
                 Digest(html, state, DateOnly.FromDateTime(now.UtcDateTime));
+                Recurring(html, message.RecurringFactors);
                 Button(html, links.PostMortem, "Open the post-mortem");
                 break;
             default:
@@ -81,8 +91,37 @@ public static class EmailTemplates
         {
             Items(html, open, today);
         }
+        PreventionCheck(html, state);
         Button(html, postMortem, "Open the post-mortem");
         return new RenderedEmail($"Post-mortem follow-up review: {state.PostMortem.Title}", html.ToString());
+    }
+
+    /// <summary>What the follow-up re-checks, and what the last check found if one ran already.</summary>
+    private static void PreventionCheck(StringBuilder html, PostMortemState state)
+    {
+        html.Append("<h3>Did it come back?</h3>");
+        if (state.Recurrence is { } check)
+        {
+            html.Append("<p><strong>").Append(E(RecurrenceText.Headline(check))).Append("</strong> (checked ")
+                .Append(E(UtcFormat.Minute(check.CheckedAt))).Append(")</p>");
+        }
+        var signature = state.CurrentSignature();
+        if (signature.IsEmpty)
+        {
+            html.Append("<p>No signature to re-check: no query or alert drafted the first symptom.</p>");
+            return;
+        }
+        html.Append("<p>At the review PostMortemFlow re-runs the incident's signature over the time since publication and e-mails the result:</p><ul>");
+        foreach (var query in signature.Queries)
+        {
+            html.Append("<li>").Append(E(query.Name)).Append(" above ").Append(E(query.Threshold.ToString("0.###", CultureInfo.InvariantCulture)))
+                .Append(query.CanRerun ? "" : " (an uploaded export: cannot be re-run)").Append("</li>");
+        }
+        foreach (var alert in signature.Alerts)
+        {
+            html.Append("<li>alert ").Append(E(alert.Name)).Append("</li>");
+        }
+        html.Append("</ul>");
     }
 
     private static void Late(StringBuilder html, PostMortemState state, DateTimeOffset now)
@@ -113,6 +152,20 @@ public static class EmailTemplates
             html.Append("<h3>").Append(E(owner.Key)).Append("</h3>");
             Items(html, [.. owner], today);
         }
+    }
+
+    private static void Recurring(StringBuilder html, IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+        html.Append("<h3>Recurring factors</h3><p>Other post-mortems found these factors too, and their action items are still open:</p><ul>");
+        foreach (var line in lines)
+        {
+            html.Append("<li>").Append(E(line)).Append("</li>");
+        }
+        html.Append("</ul>");
     }
 
     private static void Items(StringBuilder html, IReadOnlyList<ActionItem> items, DateOnly today)

@@ -2,6 +2,7 @@ using System.Net;
 using Ganss.Xss;
 using Markdig;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Rules;
 
 namespace PostMortemFlow.Domain.Reporting;
@@ -38,28 +39,41 @@ public static class HtmlReportRenderer
         """;
 
     /// <summary>The report with its fishbone diagram.</summary>
-    public static string Render(PostMortem postMortem, LintReport? report = null) => Render(postMortem, report, []);
+    /// <param name="recurrence">The latest prevention check: said in the Prevention section, with its chart.</param>
+    public static string Render(PostMortem postMortem, LintReport? report = null, RecurrenceCheck? recurrence = null) =>
+        Render(postMortem, report, recurrence, []);
 
     /// <summary>The report with its fishbone diagram and the given evidence charts (see <see cref="ReportFigures"/>).</summary>
-    public static string Render(PostMortem postMortem, LintReport? report, IReadOnlyList<ReportFigure> evidence)
+    public static string Render(PostMortem postMortem, LintReport? report, RecurrenceCheck? recurrence, IReadOnlyList<ReportFigure> evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        return FromMarkdown(MarkdownReportRenderer.Render(postMortem, report), MarkdownReportRenderer.Heading(postMortem), [.. evidence, .. ReportFigures.Of(postMortem)]);
+        return FromMarkdown(MarkdownReportRenderer.Render(postMortem, report, recurrence), MarkdownReportRenderer.Heading(postMortem),
+            recurrence is null ? null : RecurrenceChart.Render(recurrence), [.. evidence, .. ReportFigures.Of(postMortem)]);
     }
 
-    public static string FromMarkdown(string markdown, string title) => FromMarkdown(markdown, title, []);
+    /// <param name="preventionChart">An SVG of <see cref="RecurrenceChart"/>, placed at the end of the Prevention section.</param>
+    public static string FromMarkdown(string markdown, string title, string? preventionChart = null) => FromMarkdown(markdown, title, preventionChart, []);
 
     /// <summary>
     /// The page with each figure at the end of its section. The figures' SVG is added after sanitizing: it comes from the
     /// Domain's charts, which encode every text they draw, while the sanitizer would strip SVG altogether.
     /// </summary>
-    public static string FromMarkdown(string markdown, string title, IReadOnlyList<ReportFigure> figures)
+    public static string FromMarkdown(string markdown, string title, string? preventionChart, IReadOnlyList<ReportFigure> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var body = Markdown.ToHtml(markdown, Pipeline)
             // Line breaks inside table cells are written as <br> (see ReportFormat.Cell); keep just those.
             .Replace("&lt;br&gt;", "<br>", StringComparison.Ordinal);
-        var html = WithFigures(CreateSanitizer().Sanitize(body), figures);
+        body = CreateSanitizer().Sanitize(body);
+        if (preventionChart is not null)
+        {
+            // Added after sanitizing (which drops SVG): the chart is drawn here, every label in it encoded.
+            var prevention = body.IndexOf($"<h2>{ReportHeadings.Prevention}</h2>", StringComparison.Ordinal);
+            var next = prevention < 0 ? -1 : body.IndexOf("<h2>", prevention + 4, StringComparison.Ordinal);
+            var figure = $"<figure class=\"chart\">{preventionChart}</figure>\n";
+            body = next < 0 ? body + figure : body.Insert(next, figure);
+        }
+        body = WithFigures(body, figures);
         return $"""
             <!DOCTYPE html>
             <html lang="en">
@@ -72,7 +86,7 @@ public static class HtmlReportRenderer
             </style>
             </head>
             <body>
-            {html}
+            {body}
             </body>
             </html>
 

@@ -2,6 +2,7 @@ using System.Text;
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Metrics;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Reporting.Parsing;
 using PostMortemFlow.Domain.Rules;
 using static PostMortemFlow.Domain.Reporting.ReportFormat;
@@ -29,7 +30,8 @@ public static class MarkdownReportRenderer
     public static string Heading(PostMortem postMortem) =>
         $"{ReportHeadings.TitlePrefix}{OneLine(postMortem.Title)} ({Date(postMortem.Incident.StartedAt)})";
 
-    public static string Render(PostMortem postMortem, LintReport? report = null)
+    /// <param name="recurrence">The latest prevention check, said in the Prevention section.</param>
+    public static string Render(PostMortem postMortem, LintReport? report = null, RecurrenceCheck? recurrence = null)
     {
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Heading(postMortem)).AppendLine();
@@ -62,6 +64,10 @@ public static class MarkdownReportRenderer
 
         Section(md, postMortem, ReportHeadings.Prevention);
         Text(md, postMortem.Prevention.Trim().Length > 0 ? postMortem.Prevention : DerivedPrevention(postMortem.ActionItems));
+        if (recurrence is not null)
+        {
+            PreventionCheck(md, recurrence);
+        }
 
         if (!postMortem.DataGaps.IsEmpty)
         {
@@ -223,6 +229,15 @@ public static class MarkdownReportRenderer
             Field(md, label, string.Join(", ", group.Select(a => OneLine(a.Id))));
         }
         return md.ToString().Trim();
+    }
+
+    /// <summary>What the latest recurrence check found, in the same words as the follow-up e-mail.</summary>
+    private static void PreventionCheck(StringBuilder md, RecurrenceCheck check)
+    {
+        md.Append("**Prevention check** (").Append(check.Trigger).Append(", ").Append(RecurrenceText.Interval(check)).Append("): ")
+            .AppendLine(RecurrenceText.Headline(check)).AppendLine();
+        Bullets(md, RecurrenceText.Details(check)
+            .Concat(check.Verdicts.Select(v => $"{v.ItemId}: {RecurrenceText.Verdict(v.Verdict)} ({v.Reason})")));
     }
 
     private static void DataGapSection(StringBuilder md, ImmutableList<DataGap> gaps)

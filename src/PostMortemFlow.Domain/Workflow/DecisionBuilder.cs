@@ -12,7 +12,7 @@ internal sealed class DecisionBuilder(PostMortemState state, DateTimeOffset now)
     public void Update(Func<PostMortemState, PostMortemState> change) => State = change(State);
 
     /// <summary>Adds an effect unless one with the same key is pending or already done.</summary>
-    public void Enqueue(string id, EffectKind kind, EmailMessage? email = null, string? target = null, DateTimeOffset? at = null)
+    public void Enqueue(string id, EffectKind kind, EmailMessage? email = null, string? target = null, DateTimeOffset? at = null, string? text = null)
     {
         if (email is { To.IsEmpty: true }
             || State.Outbox.Any(e => e.Id == id) || State.Completed.Any(e => e.Id == id))
@@ -21,7 +21,7 @@ internal sealed class DecisionBuilder(PostMortemState state, DateTimeOffset now)
         }
         var entry = new OutboxEntry
         {
-            Id = id, Kind = kind, CreatedAt = Now, NextAttemptAt = Now, Email = email, Target = target, At = at,
+            Id = id, Kind = kind, CreatedAt = Now, NextAttemptAt = Now, Email = email, Target = target, At = at, Text = text,
         };
         _newEffects.Add(entry);
         State = State with { Outbox = State.Outbox.Add(entry) };

@@ -9,4 +9,8 @@ public enum EffectKind
     ScheduleFollowUp = 4,
     /// <summary>Reads the tracked tickets' statuses back (weekly review); the outcome is a <c>TicketStatusesSynced</c>.</summary>
     SyncTickets = 5,
+    /// <summary>Re-runs the signature over the interval since publication; the outcome is a <c>RecurrenceChecked</c>.</summary>
+    CheckRecurrence = 6,
+    /// <summary>Writes an action item's prevention verdict on its ticket as a comment, where the tracker has comments.</summary>
+    CommentTicket = 7,
 }

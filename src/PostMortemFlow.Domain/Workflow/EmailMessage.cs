@@ -8,4 +8,6 @@ public sealed record EmailMessage
     [Id(2)] public string Subject { get; init; } = "";
     /// <summary>Plain text; an executor may render a richer body from the purpose and the post-mortem.</summary>
     [Id(3)] public string Body { get; init; } = "";
+    /// <summary>The weekly digest's recurring factors, one line each, added when it is sent (the catalog is not the decider's to read).</summary>
+    [Id(4)] public ImmutableList<string> RecurringFactors { get; init; } = [];
 }

@@ -11,4 +11,6 @@ public enum EmailPurpose
     WeeklyDigest = 6,
     StalledItemsEscalation = 7,
     ChangesRequested = 8,
+    /// <summary>The follow-up review's evidence: whether the incident's signature recurred since publication.</summary>
+    FollowUpReport = 9,
 }

@@ -38,6 +38,7 @@ internal static class EvidenceSteps
         {
             PendingSources = s.PendingSources.Remove(c.Source),
             CollectedSources = s.CollectedSources.Add(c.Source),
+            Detections = s.Detections.RemoveAll(d => d.Source == c.Source).AddRange(c.Detections ?? []),
             PostMortem = s.PostMortem with
             {
                 Timeline = merged.Timeline,

@@ -19,4 +19,6 @@ public sealed record OutboxEntry
     [Id(7)] public string? Target { get; init; }
     /// <summary>When the scheduled follow-up review takes place.</summary>
     [Id(8)] public DateTimeOffset? At { get; init; }
+    /// <summary>The text a ticket comment carries.</summary>
+    [Id(9)] public string? Text { get; init; }
 }

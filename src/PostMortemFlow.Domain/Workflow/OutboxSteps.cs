@@ -24,7 +24,8 @@ internal static class OutboxSteps
                 Summary = entry.Email is { } email ? $"{email.Purpose} to {string.Join(", ", email.To)}" : $"{entry.Kind} {entry.Target}".Trim(),
             }),
         });
-        if (c.Outcome is null || b.State.IsTerminal)
+        // A follow-up check may land after the workflow closed (every item was closed by then): its result is still kept.
+        if (c.Outcome is null || (b.State.IsTerminal && !(b.State.Phase == Phase.Closed && c.Outcome is RecurrenceChecked)))
         {
             return null;
         }

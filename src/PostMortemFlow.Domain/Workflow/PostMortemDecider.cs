@@ -19,7 +19,8 @@ public static class PostMortemDecider
         {
             return Decision.Refuse(state, new Rejection { Kind = RejectionKind.NotFound, Message = "No such post-mortem." });
         }
-        if (state.IsTerminal && command is not (Cancel or EffectSucceeded or EffectFailed or TimerFired))
+        if (state.IsTerminal && command is not (Cancel or EffectSucceeded or EffectFailed or TimerFired)
+            && !(state.Phase == Phase.Closed && command is RecurrenceChecked))
         {
             return Decision.Refuse(state, Rejections.WrongPhase(state, command));
         }
@@ -42,6 +43,8 @@ public static class PostMortemDecider
             FollowUpScheduled c => TrackingSteps.OnFollowUpScheduled(builder, c),
             ChangeActionItemStatus c => TrackingSteps.OnChangeItemStatus(builder, c),
             TicketStatusesSynced c => TrackingSteps.OnTicketStatusesSynced(builder, c),
+            CheckRecurrence c => PreventionSteps.OnCheckRecurrence(builder, c),
+            RecurrenceChecked c => PreventionSteps.OnRecurrenceChecked(builder, c),
             TimerFired c => WorkflowTimers.Fire(builder, c.Name, settings),
             Cancel c => OnCancel(builder, c),
             EffectSucceeded c => OutboxSteps.OnEffectSucceeded(builder, c, settings),

@@ -1,5 +1,6 @@
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 
 namespace PostMortemFlow.Domain.Workflow;
 
@@ -27,6 +28,14 @@ public sealed record PostMortemState
     [Id(16)] public ImmutableDictionary<string, DateTimeOffset> ItemStatusChangedAt { get; init; } =
         ImmutableDictionary<string, DateTimeOffset>.Empty;
     [Id(17)] public long Version { get; init; }
+    /// <summary>The first symptoms the collectors detected, with the query and the baseline threshold crossed.</summary>
+    [Id(18)] public ImmutableList<SignatureQuery> Detections { get; init; } = [];
+    /// <summary>The signature as it was when the report was published.</summary>
+    [Id(19)] public Signature? Signature { get; init; }
+    /// <summary>The latest recurrence check.</summary>
+    [Id(20)] public RecurrenceCheck? Recurrence { get; init; }
+    /// <summary>Counts requested recurrence checks, so each gets its own effect key.</summary>
+    [Id(21)] public int RecurrenceRequests { get; init; }
 
     public bool IsTerminal => Phase is Phase.Closed or Phase.Cancelled;
 
@@ -37,6 +46,9 @@ public sealed record PostMortemState
         ActionItemsTracked = PublishedAt is null ? null : PostMortem.ActionItems.Count(i => i.TrackerLink is not null),
         FollowUpScheduledFor = FollowUpScheduledFor,
     };
+
+    /// <summary>The signature kept at publication, or the one the timeline and detections give now.</summary>
+    public Signature CurrentSignature() => Signature ?? SignatureDerivation.Derive(PostMortem.Timeline, Detections);
 
     /// <summary>The moment the 24 h / 48 h publishing clock counts from.</summary>
     public DateTimeOffset PublishClockStart => PostMortem.Incident.EndedAt ?? DeclaredAt;

@@ -1,5 +1,6 @@
 using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow.Commands;
 
@@ -14,7 +15,12 @@ internal static class TrackingSteps
         {
             return b.State.PublishedAt is null ? Rejections.WrongPhase(b.State, c) : null;
         }
-        b.Update(s => s with { PublishedAt = b.Now, PublishedLocation = c.Location });
+        b.Update(s => s with
+        {
+            PublishedAt = b.Now,
+            PublishedLocation = c.Location,
+            Signature = SignatureDerivation.Derive(s.PostMortem.Timeline, s.Detections),
+        });
         b.MoveTo(Phase.Tracking, PostMortemDecider.System, "report published");
         b.Unschedule(TimerNames.PublishNudge);
         b.Unschedule(TimerNames.PublishDeadline);

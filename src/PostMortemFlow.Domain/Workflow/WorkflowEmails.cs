@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Text;
 
 namespace PostMortemFlow.Domain.Workflow;
@@ -84,6 +85,29 @@ public static class WorkflowEmails
             $"Stalled high-priority action items: {state.PostMortem.Title}", state,
             "These high-priority action items are overdue or have not moved; when items stall, the incident " +
             "happens again:\n" + string.Join('\n', lines));
+    }
+
+    /// <summary>The follow-up review's evidence: did the incident's signature come back since publication, and what that says of the done items.</summary>
+    public static EmailMessage FollowUpReport(PostMortemState state, RecurrenceCheck check)
+    {
+        var people = state.PostMortem.Authors.AddRange(state.PostMortem.ActionItems.Select(i => i.Owner ?? ""))
+            .AddRange(List(state.PostMortem.ExecutiveSponsor));
+        var body = new StringBuilder(RecurrenceText.Headline(check)).Append("\n\n")
+            .Append("Checked ").Append(RecurrenceText.Interval(check)).Append(" against the incident's signature:\n");
+        foreach (var line in RecurrenceText.Details(check))
+        {
+            body.Append("  ").Append(line).Append('\n');
+        }
+        if (!check.Verdicts.IsEmpty)
+        {
+            body.Append("\nDone action items:\n");
+            foreach (var verdict in check.Verdicts)
+            {
+                body.Append(CultureInfo.InvariantCulture, $"  {verdict.ItemId}: {RecurrenceText.Verdict(verdict.Verdict)} ({verdict.Reason})\n");
+            }
+        }
+        return Message(EmailPurpose.FollowUpReport, people, $"Follow-up review: {RecurrenceText.Headline(check).TrimEnd('.')}: {state.PostMortem.Title}",
+            state, body.ToString().TrimEnd());
     }
 
     private static EmailMessage Message(EmailPurpose purpose, IEnumerable<string> to, string subject,

@@ -15,8 +15,8 @@ public sealed class WorkflowReport
     private WorkflowReport(PostMortemState state, IReadOnlyList<ReportFigure> evidence)
     {
         Lint = PostMortemLinter.Lint(new LintContext(state.PostMortem), state.Facts());
-        _markdown = new(() => MarkdownReportRenderer.Render(state.PostMortem, Lint));
-        _html = new(() => HtmlReportRenderer.Render(state.PostMortem, Lint, evidence));
+        _markdown = new(() => MarkdownReportRenderer.Render(state.PostMortem, Lint, state.Recurrence));
+        _html = new(() => HtmlReportRenderer.Render(state.PostMortem, Lint, state.Recurrence, evidence));
         Title = state.PostMortem.Title;
         Figures = [.. evidence, .. ReportFigures.Of(state.PostMortem)];
     }

@@ -36,6 +36,7 @@ internal static class WorkflowTimers
                 {
                     b.MoveTo(Phase.FollowUp, System, "four-week follow-up review is due");
                 }
+                PreventionSteps.StartFollowUpCheck(b);
                 CloseWhenDone(b);
                 break;
             default:

@@ -69,6 +69,11 @@ public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortem
         [DurableClient] DurableTaskClient client, string id) =>
         ResultAction.From(PostMortemEndpoints.CancelAsync(id, request.HttpContext, engine.Workflow(client)));
 
+    [Function("CheckRecurrence")]
+    public Task<IActionResult> CheckRecurrenceAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/recurrence-check")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id) =>
+        ResultAction.From(PostMortemEndpoints.CheckRecurrenceAsync(id, request.HttpContext, engine.Workflow(client)));
+
     [Function("UploadEvidence")]
     public Task<IActionResult> UploadAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/evidence/uploads")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>

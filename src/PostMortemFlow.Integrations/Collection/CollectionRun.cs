@@ -1,5 +1,6 @@
 using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Integrations.Artifacts;
 
 namespace PostMortemFlow.Integrations.Collection;
@@ -10,6 +11,7 @@ public sealed class CollectionRun(IArtifactStore store, string postMortemId, str
     private readonly List<ManifestArtifact> _artifacts = [];
     private readonly List<TimelineEntry> _entries = [];
     private readonly List<DataGap> _gaps = [];
+    private readonly List<SignatureQuery> _detections = [];
     private EvidenceWindow? _covered;
 
     public string PostMortemId => postMortemId;
@@ -19,6 +21,7 @@ public sealed class CollectionRun(IArtifactStore store, string postMortemId, str
     public IArtifactStore Store => store;
     public IReadOnlyList<TimelineEntry> Entries => _entries;
     public IReadOnlyList<DataGap> Gaps => _gaps;
+    public IReadOnlyList<SignatureQuery> Detections => _detections;
     public IReadOnlyList<ManifestArtifact> Artifacts => _artifacts;
     public EvidenceWindow? Covered => _covered;
 
@@ -55,6 +58,9 @@ public sealed class CollectionRun(IArtifactStore store, string postMortemId, str
         await store.OpenReadAsync(Key(name), cancellationToken) ?? throw new InvalidOperationException($"{name} was not stored");
 
     public void Add(TimelineEntry entry) => _entries.Add(entry with { Source = string.IsNullOrEmpty(entry.Source) ? source : entry.Source });
+
+    /// <summary>Records a first symptom with its query and threshold, for the post-mortem's signature.</summary>
+    public void Detect(SignatureQuery detection) => _detections.Add(detection with { Source = source });
 
     public void Gap(DateTimeOffset from, DateTimeOffset to, string reason) =>
         _gaps.Add(new DataGap { Source = source, From = from, To = to, Reason = reason });

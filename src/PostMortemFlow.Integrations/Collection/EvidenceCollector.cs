@@ -19,6 +19,8 @@ public abstract class EvidenceCollector<TOptions>(IArtifactStore store, TOptions
 
     protected TOptions Options => options;
     protected TimeProvider Clock => clock;
+    protected IArtifactStore Store => store;
+    protected ILogger Logger => logger;
 
     public async Task<CollectorFinished> CollectAsync(PostMortemState state, CancellationToken cancellationToken = default)
     {
@@ -47,7 +49,7 @@ public abstract class EvidenceCollector<TOptions>(IArtifactStore store, TOptions
             }
         }
         await WriteManifestAsync(run, error, cancellationToken);
-        return new CollectorFinished(Source, run.Entries.OrderBy(e => e.Time).ToImmutableList(), run.Gaps.ToImmutableList());
+        return new CollectorFinished(Source, run.Entries.OrderBy(e => e.Time).ToImmutableList(), run.Gaps.ToImmutableList(), run.Detections.ToImmutableList());
     }
 
     /// <summary>Collects into <paramref name="run"/>; throwing ends the collection as a gap, keeping what was gathered.</summary>

@@ -1,4 +1,7 @@
+using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
+using PostMortemFlow.Integrations.Prometheus;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Integrations.Telemetry;
@@ -13,6 +16,9 @@ public sealed class EffectDispatcher(
     IFollowUpScheduler followUp,
     ITicketStatusSource ticketStatuses,
     IEnumerable<IEvidenceCollector> collectors,
+    IEnumerable<IRecurrenceChecker> recurrence,
+    ITicketCommenter comments,
+    IPostMortemFactsSource facts,
     PostMortemMetrics metrics,
     TimeProvider clock) : IEffectDispatcher
 {
@@ -46,7 +52,12 @@ public sealed class EffectDispatcher(
         switch (entry.Kind)
         {
             case EffectKind.SendEmail:
-                await email.SendAsync(state, key, entry.Email ?? throw Malformed(entry), cancellationToken);
+                var message = entry.Email ?? throw Malformed(entry);
+                if (message.Purpose == EmailPurpose.WeeklyDigest)
+                {
+                    message = DigestRecurringFactors.Add(message, state.Id, await facts.ListAsync(cancellationToken));
+                }
+                await email.SendAsync(state, key, message, cancellationToken);
                 return null;
             case EffectKind.PublishReport:
                 return new ReportPublished(await publisher.PublishAsync(state, key, cancellationToken));
@@ -61,6 +72,12 @@ public sealed class EffectDispatcher(
                 return new TicketStatusesSynced(await ticketStatuses.ReadStatusesAsync(state, cancellationToken));
             case EffectKind.CollectEvidence:
                 return await CollectAsync(entry.Target ?? throw Malformed(entry), state, cancellationToken);
+            case EffectKind.CheckRecurrence:
+                return new RecurrenceChecked(await CheckRecurrenceAsync(entry, state, cancellationToken));
+            case EffectKind.CommentTicket:
+                var commented = state.PostMortem.ActionItems.Find(i => i.Id == entry.Target) ?? throw Malformed(entry);
+                await comments.CommentAsync(state, commented, entry.Text ?? throw Malformed(entry), key, cancellationToken);
+                return null;
             default:
                 throw Malformed(entry);
         }
@@ -92,6 +109,52 @@ public sealed class EffectDispatcher(
         {
             return Gap(source, state, cancellationToken.IsCancellationRequested ? "timed out" : $"failed: {failure.Message}");
         }
+    }
+
+    /// <summary>
+    /// Re-runs the signature over publication … now through the checker of each query's source; a query or alert no
+    /// checker can run says so, and a post-mortem without a signature says that: never a silent pass.
+    /// </summary>
+    private async Task<RecurrenceCheck> CheckRecurrenceAsync(OutboxEntry entry, PostMortemState state, CancellationToken cancellationToken)
+    {
+        var from = state.PublishedAt ?? throw Malformed(entry);
+        var to = clock.GetUtcNow();
+        var check = new RecurrenceCheck { Trigger = entry.Target ?? RecurrenceCheck.OnDemand, CheckedAt = to, From = from, To = to };
+        var signature = state.CurrentSignature();
+        if (signature.IsEmpty)
+        {
+            return check with { CouldNotCheck = "no signature: no first symptom was drafted from a metric query and no alert fired in the timeline" };
+        }
+        var name = SafeName.From(entry.Id.Replace(':', '-'));
+        var queries = ImmutableList.CreateBuilder<QueryRecurrence>();
+        var alerts = ImmutableList.CreateBuilder<AlertRecurrence>();
+        var alertChecker = recurrence.FirstOrDefault(r => r.Source == PrometheusCollector.SourceName);
+        foreach (var group in signature.Queries.GroupBy(q => q.CanRerun ? q.Source : ""))
+        {
+            var checker = recurrence.FirstOrDefault(r => r.Source == group.Key);
+            if (checker is null)
+            {
+                queries.AddRange(group.Select(q => QueryRecurrence.NotChecked(q, q.CanRerun
+                    ? $"no recurrence check reads the source {q.Source}"
+                    : "the samples came from an uploaded export, which has no query to re-run")));
+                continue;
+            }
+            var (found, fired) = await checker.CheckAsync(state.Id, name, [.. group], checker == alertChecker ? signature.Alerts : [], from, to, cancellationToken);
+            queries.AddRange(found);
+            alerts.AddRange(fired);
+        }
+        if (alerts.Count == 0 && !signature.Alerts.IsEmpty)
+        {
+            if (alertChecker is null)
+            {
+                alerts.AddRange(signature.Alerts.Select(a => AlertRecurrence.NotChecked(a, "no alert history is configured")));
+            }
+            else
+            {
+                alerts.AddRange((await alertChecker.CheckAsync(state.Id, name, [], signature.Alerts, from, to, cancellationToken)).Alerts);
+            }
+        }
+        return check with { Queries = queries.ToImmutable(), Alerts = alerts.ToImmutable() };
     }
 
     private CollectorFinished Gap(string source, PostMortemState state, string reason)

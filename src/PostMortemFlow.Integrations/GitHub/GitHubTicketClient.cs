@@ -15,7 +15,7 @@ namespace PostMortemFlow.Integrations.GitHub;
 /// post-mortem issues updated since publishing are searched for it, so a retry after a lost answer finds the
 /// issue instead of opening a second one.
 /// </summary>
-public sealed class GitHubTicketClient : ITicketTracker, ITicketStatusSource
+public sealed class GitHubTicketClient : ITicketTracker, ITicketStatusSource, ITicketCommenter
 {
     private const string Label = "post-mortem";
     private readonly GitHubClient _github;
@@ -77,6 +77,24 @@ public sealed class GitHubTicketClient : ITicketTracker, ITicketStatusSource
             };
         }
         return statuses.ToImmutable();
+    }
+
+    /// <summary>A comment on the item's issue, ending with the key's marker; a comment already carrying it is not repeated.</summary>
+    public async Task<bool> CommentAsync(PostMortemState state, ActionItem item, string text, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        if (IssueOf(item.TrackerLink) is not var (owner, repo, number))
+        {
+            return false;
+        }
+        var marker = TicketText.Marker(idempotencyKey);
+        var comments = await Call($"listing the comments of {owner}/{repo}#{number}",
+            () => _github.Issue.Comment.GetAllForIssue(owner, repo, number, new ApiOptions { PageSize = 100 }));
+        if (comments.Any(c => c.Body?.Contains(marker, StringComparison.Ordinal) == true))
+        {
+            return true;
+        }
+        await Call($"commenting on {owner}/{repo}#{number}", () => _github.Issue.Comment.Create(owner, repo, number, $"{text}\n\n{marker}"));
+        return true;
     }
 
     private (string Owner, string Repo) RepositoryFor(PostMortemState state)

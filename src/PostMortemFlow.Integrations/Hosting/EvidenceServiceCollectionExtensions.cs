@@ -55,6 +55,7 @@ public static class EvidenceServiceCollectionExtensions
         services.AddSingleton<IEvidenceCollector>(sp => sp.GetRequiredService<UploadsCollector>());
 
         services.AddCollector<PrometheusCollector, PrometheusCollectorOptions>(PrometheusCollectorOptions.Section);
+        services.AddSingleton<IRecurrenceChecker>(sp => sp.GetRequiredService<PrometheusCollector>());
         services.AddCollector<AlertmanagerCollector, AlertmanagerCollectorOptions>(AlertmanagerCollectorOptions.Section);
         services.AddCollector<PagerDutyCollector, PagerDutyCollectorOptions>(PagerDutyCollectorOptions.Section);
         services.AddCollector<LogAnalyticsCollector, LogAnalyticsCollectorOptions>(LogAnalyticsCollectorOptions.Section)

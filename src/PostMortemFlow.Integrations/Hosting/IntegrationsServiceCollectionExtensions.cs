@@ -32,6 +32,7 @@ public static class IntegrationsServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<PostMortemMetrics>();
         services.TryAddSingleton<IEffectDispatcher, EffectDispatcher>();
+        services.TryAddSingleton<IPostMortemFactsSource, NoPostMortemFacts>();
         return services;
     }
 
@@ -87,6 +88,7 @@ public static class IntegrationsServiceCollectionExtensions
         services.TryAddSingleton<LocalFollowUpScheduler>();
         services.TryAddSingleton<GraphCalendarClient>();
         services.TryAddSingleton<LocalTicketTracker>();
+        services.TryAddSingleton<LocalTicketCommenter>();
         services.TryAddSingleton<LocalTicketStatusSource>();
         services.TryAddSingleton<GitHubTicketClient>();
         services.TryAddSingleton<PlannerTicketClient>();
@@ -111,6 +113,12 @@ public static class IntegrationsServiceCollectionExtensions
             TicketsProvider.GitHub => sp.GetRequiredService<GitHubTicketClient>(),
             TicketsProvider.Planner => sp.GetRequiredService<PlannerTicketClient>(),
             _ => sp.GetRequiredService<LocalTicketTracker>(),
+        });
+        services.TryAddSingleton<ITicketCommenter>(sp => Providers(sp).Tickets.Provider switch
+        {
+            TicketsProvider.GitHub => sp.GetRequiredService<GitHubTicketClient>(),
+            TicketsProvider.Planner => new NoTicketComments(),
+            _ => sp.GetRequiredService<LocalTicketCommenter>(),
         });
         services.TryAddSingleton<ITicketStatusSource>(sp => Providers(sp).Tickets.Provider switch
         {

@@ -2,6 +2,9 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Evidence;
+using PostMortemFlow.Domain.Prevention;
+using PostMortemFlow.Integrations.Effects;
+using Polly.Timeout;
 using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Collection;
 
@@ -9,12 +12,19 @@ namespace PostMortemFlow.Integrations.Prometheus;
 
 /// <summary>
 /// Runs each affected service's range queries and the ALERTS history over the window, stores every
-/// <c>query_range</c> answer as JSON, and drafts first symptom, recovery and alert rows from them.
+/// <c>query_range</c> answer as JSON, and drafts first symptom, recovery and alert rows from them. The same queries
+/// re-run over the interval since publication are the recurrence check (stored under the source <c>recurrence</c>).
 /// </summary>
 public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, IOptions<PrometheusCollectorOptions> options, TimeProvider clock, ILogger<PrometheusCollector> logger)
-    : EvidenceCollector<PrometheusCollectorOptions>(store, options.Value, clock, logger)
+    : EvidenceCollector<PrometheusCollectorOptions>(store, options.Value, clock, logger), IRecurrenceChecker
 {
     public const string SourceName = "prometheus";
+
+    /// <summary>The artifact folder of recurrence checks.</summary>
+    public const string RecurrenceSource = "recurrence";
+
+    /// <summary>Prometheus answers at most 11,000 points per series; the check's step grows with the interval to stay under it.</summary>
+    private const int MaxPoints = 10_000;
 
     public override string Source => SourceName;
 
@@ -31,7 +41,7 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
         foreach (var query in queries)
         {
             var artifact = query.Name + ".json";
-            var matrix = await QueryAsync(run, baseUrl, artifact, query.Text, cancellationToken);
+            var matrix = await QueryAsync(run, baseUrl, artifact, query.Text, run.Window, Options.Step, cancellationToken);
             run.Count(artifact, matrix.Series.Sum(s => s.Samples.Count));
             if (query.Name == "alerts")
             {
@@ -43,7 +53,7 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
             run.Cover(Coverage.Covered(run.Window, sampled));
             if (query.DetectSymptom)
             {
-                PrometheusEvidence.AddSymptoms(run, query.Name, matrix, settings, artifact);
+                PrometheusEvidence.AddSymptoms(run, query.Name, matrix, settings, artifact, query.Text);
             }
             if (matrix.Warning is { } warning)
             {
@@ -56,13 +66,56 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
     private IEnumerable<PrometheusQueryOptions> Queries(string service) =>
         (Options.Services.TryGetValue(service, out var own) ? own : []).Concat(service != "*" && Options.Services.TryGetValue("*", out var all) ? all : []);
 
-    private async Task<PrometheusRange> QueryAsync(CollectionRun run, Uri baseUrl, string artifact, string query, CancellationToken cancellationToken)
+    public async Task<(ImmutableList<QueryRecurrence> Queries, ImmutableList<AlertRecurrence> Alerts)> CheckAsync(string postMortemId, string checkName,
+        IReadOnlyList<SignatureQuery> queries, IReadOnlyList<SignatureAlert> alerts, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken = default)
+    {
+        var interval = new EvidenceWindow(from, to);
+        var step = TimeSpan.FromSeconds(Math.Max(Options.Step.TotalSeconds, Math.Ceiling(interval.Length.TotalSeconds / MaxPoints)));
+        var run = new CollectionRun(Store, postMortemId, RecurrenceSource, interval, new Domain.Model.Incident());
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Options.Timeout);
+        var checkedQueries = ImmutableList.CreateBuilder<QueryRecurrence>();
+        foreach (var query in queries)
+        {
+            var artifact = $"{checkName}-{SafeName.From(query.Name)}.json";
+            checkedQueries.Add(await OrNotCheckedAsync(
+                async () => RecurrenceEvaluator.EvaluateQuery(query, await QueryAsync(run, BaseUrl(), artifact, query.Query!, interval, step, timeout.Token), from, to, step)
+                    with { EvidenceRef = run.Key(artifact).Path },
+                reason => QueryRecurrence.NotChecked(query, reason), timeout, cancellationToken));
+        }
+        var checkedAlerts = alerts.Count == 0 ? [] : await OrNotCheckedAsync(
+            async () => RecurrenceEvaluator.EvaluateAlerts(alerts, await QueryAsync(run, BaseUrl(), $"{checkName}-alerts.json", Options.AlertsQuery, interval, step, timeout.Token), from, to, step),
+            reason => [.. alerts.Select(a => AlertRecurrence.NotChecked(a, reason))], timeout, cancellationToken);
+        return (checkedQueries.ToImmutable(), checkedAlerts);
+    }
+
+    /// <summary>A source missing or unreachable becomes "could not check (reason)", never a silent pass.</summary>
+    private async Task<T> OrNotCheckedAsync<T>(Func<Task<T>> check, Func<string, T> notChecked, CancellationTokenSource timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await check();
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
+        {
+            Logger.LogWarning("Recurrence check against Prometheus failed: {Error}", e.Message);
+            return notChecked(timeout.IsCancellationRequested || e is TimeoutRejectedException
+                ? $"Prometheus did not answer within {Options.Timeout.TotalSeconds:0} s"
+                : e is InvalidOperationException ? e.Message : $"Prometheus could not be read: {e.Message}");
+        }
+    }
+
+    private Uri BaseUrl() => Options.BaseUrl ?? throw new InvalidOperationException($"no Prometheus is configured ({PrometheusCollectorOptions.Section}:BaseUrl is not set)");
+
+    private async Task<PrometheusRange> QueryAsync(CollectionRun run, Uri baseUrl, string artifact, string query, EvidenceWindow window, TimeSpan step,
+        CancellationToken cancellationToken)
     {
         var url = new Uri(baseUrl, "api/v1/query_range?" + string.Join("&",
             $"query={Uri.EscapeDataString(query)}",
-            $"start={Uri.EscapeDataString(UtcFormat.Iso(run.Window.From))}",
-            $"end={Uri.EscapeDataString(UtcFormat.Iso(run.Window.To))}",
-            $"step={Options.Step.TotalSeconds.ToString(CultureInfo.InvariantCulture)}"));
+            $"start={Uri.EscapeDataString(UtcFormat.Iso(window.From))}",
+            $"end={Uri.EscapeDataString(UtcFormat.Iso(window.To))}",
+            $"step={step.TotalSeconds.ToString(CultureInfo.InvariantCulture)}"));
         using var response = await http.SendStreamingAsync(new HttpRequestMessage(HttpMethod.Get, url), cancellationToken);
         if ((int)response.StatusCode is not (200 or 400 or 422 or 503))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Integrations.Collection;
 
 namespace PostMortemFlow.Integrations.Prometheus;
@@ -8,8 +9,11 @@ namespace PostMortemFlow.Integrations.Prometheus;
 /// <summary>Turns range-query series into timeline rows; shared by the Prometheus collector and uploaded exports.</summary>
 public static class PrometheusEvidence
 {
-    /// <summary>The first sample above baseline (first symptom) and the return to it (recovery), for the earliest series.</summary>
-    public static void AddSymptoms(CollectionRun run, string name, PrometheusRange matrix, BaselineSettings settings, string artifact)
+    /// <summary>
+    /// The first sample above baseline (first symptom) and the return to it (recovery), for the earliest series; the
+    /// detection (query, series, threshold) is recorded for the signature. <paramref name="query"/> is null for an upload.
+    /// </summary>
+    public static void AddSymptoms(CollectionRun run, string name, PrometheusRange matrix, BaselineSettings settings, string artifact, string? query = null)
     {
         if (FirstSymptom.Find(matrix.Series, run.Incident.StartedAt, settings) is not ({ } series, { FirstAbove: { } first } result))
         {
@@ -17,7 +21,12 @@ public static class PrometheusEvidence
         }
         var labels = series.Describe();
         var what = labels.Length == 0 ? name : $"{name} {{{labels}}}";
-        run.Add(run.Row(first.Time, $"First symptom: {what} above its baseline ({N(first.Value)} > {N(result.Threshold)}, baseline {N(result.Baseline)})", TimelineEntryKind.FirstSymptom, artifact));
+        var row = run.Row(first.Time, $"First symptom: {what} above its baseline ({N(first.Value)} > {N(result.Threshold)}, baseline {N(result.Baseline)})", TimelineEntryKind.FirstSymptom, artifact);
+        run.Add(row);
+        run.Detect(new SignatureQuery
+        {
+            Name = name, Query = query, Series = labels, Baseline = result.Baseline, Threshold = result.Threshold, FirstAbove = first.Time, EvidenceRef = row.EvidenceRef,
+        });
         if (result.Recovered is { } back)
         {
             run.Add(run.Row(back.Time, $"Recovery: {what} back to its baseline ({N(back.Value)} ≤ {N(result.Threshold)})", TimelineEntryKind.Recovered, artifact));

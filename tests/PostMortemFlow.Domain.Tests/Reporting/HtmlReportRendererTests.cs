@@ -169,7 +169,7 @@ public class HtmlReportRendererTests
             [.. Enumerable.Range(-20, 60).Select(m => new PostMortemFlow.Domain.Evidence.MetricSample(TestPostMortems.Start.AddMinutes(m), m is >= 0 and < 30 ? 12 : 0.1))]);
         var chart = ReportFigures.EvidenceChart(postMortem, "prometheus/orders-api-5xx.json", "rate(http_requests_total{code=~\"5..\"}[1m])", [series]);
 
-        var document = new HtmlParser().ParseDocument(HtmlReportRenderer.Render(postMortem, null, [chart]));
+        var document = new HtmlParser().ParseDocument(HtmlReportRenderer.Render(postMortem, null, null, [chart]));
 
         var figure = Assert.Single(FiguresIn(document, "Timeline"));
         Assert.Equal("rate(http_requests_total{code=~\"5..\"}[1m]) · service=orders-api", figure.QuerySelector("svg.chart text.legend")!.TextContent);

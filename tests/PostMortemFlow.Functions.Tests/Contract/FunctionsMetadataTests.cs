@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PostMortemFlow.Api.Hosting;
 using PostMortemFlow.Api.Incidents;
+using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Api.PostMortems;
 using PostMortemFlow.Api.Webhooks;
 using PostMortemFlow.Functions.Workflow;
@@ -54,7 +55,8 @@ public sealed partial class FunctionsMetadataTests
             // Callers are authenticated by the app (webhook secrets, signed review links, sign-in) as in the server;
             // a host function key on top would break the links and the webhook senders' configuration.
             Assert.Equal("Anonymous", InBinding(function).GetProperty("authLevel").GetString(), ignoreCase: true);
-            if (name is not ("List" or "ListIncidents"))
+            // The lists and the insights read only the rows the orchestrations publish.
+            if (name is not ("List" or "ListIncidents" or "Insights" or "FactorMatches"))
             {
                 Assert.Contains(function.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString() == "durableClient");
             }
@@ -107,6 +109,7 @@ public sealed partial class FunctionsMetadataTests
         var app = builder.Build();
         app.MapPostMortemApi();
         app.MapIncidentApi();
+        app.MapInsightsApi();
         app.MapWebhooks();
         var endpoints = ((IEndpointRouteBuilder)app).DataSources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>();
         return [.. endpoints.SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods

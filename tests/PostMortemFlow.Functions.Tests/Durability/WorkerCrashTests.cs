@@ -74,7 +74,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             var draft = TestStates.Draft(end);
             Ok(await call.InvokeAsync("PUT", $"/api/postmortems/{id}/timeline", r => postMortems.EditTimelineAsync(r, client, id),
                 FunctionsApp.Body(new { entries = draft.Timeline, by = "rui@example.com" })));
-            await Until(workflow, id, s => s.Outbox.IsEmpty && Mails(cloud).Contains("TimelineReviewRequest"));
+            await Until(workflow, id, s => s.Outbox.IsEmpty && cloud.MailPurposes().Contains("TimelineReviewRequest"));
             Assert.True(DateTimeOffset.UtcNow < end + Nudge - TimeSpan.FromSeconds(5),
                 "the first worker took too long to reach the timeline review: the nudge would fall due before the kill");
 
@@ -90,21 +90,21 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             Assert.Contains("will be applied", approved.Body, StringComparison.Ordinal);
             await Task.Delay(end + Deadline + TimeSpan.FromSeconds(1) - DateTimeOffset.UtcNow);
             Assert.Equal(Phase.TimelineReview, (await workflow.GetAsync(id)).Phase);
-            Assert.DoesNotContain("SponsorEscalation", Mails(cloud));
+            Assert.DoesNotContain("SponsorEscalation", cloud.MailPurposes());
 
             second = await WorkerProcess.StartAsync("worker-2", worker);
-            await Until(workflow, id, s => s.Phase == Phase.AnalysisReview && s.Outbox.IsEmpty && Mails(cloud).Contains("SponsorEscalation"), TimeSpan.FromSeconds(90));
+            await Until(workflow, id, s => s.Phase == Phase.AnalysisReview && s.Outbox.IsEmpty && cloud.MailPurposes().Contains("SponsorEscalation"), TimeSpan.FromSeconds(90));
             output.WriteLine($"{DateTime.UtcNow:HH:mm:ss} worker-2 applied the approval and the overdue timers");
             Ok(await call.InvokeAsync("PUT", $"/api/postmortems/{id}/analysis", r => postMortems.EditAnalysisAsync(r, client, id), FunctionsApp.Body(FunctionsFlowTests.AnalysisOf(draft))));
             Ok(await call.InvokeAsync("POST", $"/api/postmortems/{id}/analysis/approve", r => postMortems.ApproveAnalysisAsync(r, client, id)));
             Ok(await call.InvokeAsync("POST", $"/api/postmortems/{id}/approve", r => postMortems.ApproveReportAsync(r, client, id)));
-            var published = await Until(workflow, id, s => s.PublishedLocation is not null && Mails(cloud).Contains("PublishedReport"));
+            var published = await Until(workflow, id, s => s.PublishedLocation is not null && cloud.MailPurposes().Contains("PublishedReport"));
 
             Assert.Equal("rui@example.com", Assert.Single(published.History, h => h.From == Phase.TimelineReview).By);
-            Assert.Single(Mails(cloud), m => m == "SponsorEscalation");
-            Assert.Single(Mails(cloud), m => m == "PublishNudge");
-            Assert.Single(Mails(cloud), m => m == "TimelineReviewRequest");
-            Assert.Single(Mails(cloud), m => m == "PublishedReport");
+            Assert.Single(cloud.MailPurposes(), m => m == "SponsorEscalation");
+            Assert.Single(cloud.MailPurposes(), m => m == "PublishNudge");
+            Assert.Single(cloud.MailPurposes(), m => m == "TimelineReviewRequest");
+            Assert.Single(cloud.MailPurposes(), m => m == "PublishedReport");
             var effects = File.ReadAllLines(journal);
             Assert.True(effects.Length > ranBeforeKill, "the second worker ran the effects after the kill");
             Assert.Equal(effects.Length, effects.Distinct().Count());
@@ -130,8 +130,6 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             .Replace("2025-02-09T10:41:00Z", Iso(end), StringComparison.Ordinal),
         System.Text.Encoding.UTF8, "application/json");
 
-    private static List<string> Mails(FakeCloud cloud) =>
-        [.. cloud.SentMail.Select(m => m["internetMessageHeaders"]?.AsArray().FirstOrDefault(h => h!["name"]!.GetValue<string>() == "X-PostMortemFlow-Purpose")?["value"]?.GetValue<string>() ?? "")];
 
     private static async Task<PostMortemState> Until(DurableWorkflow workflow, string id, Func<PostMortemState, bool> condition, TimeSpan? patience = null)
     {

@@ -11,12 +11,16 @@ using Microsoft.Extensions.Logging;
 
 namespace PostMortemFlow.Publishing.Tests.Fakes;
 
-/// <summary>GitHub REST issues under <c>/api/v3</c>: list by label, create, get.</summary>
+/// <summary>GitHub REST issues under <c>/api/v3</c>: list by label, create, get; an issue's comments: list, create.</summary>
 public sealed partial class FakeCloud
 {
     private async Task<int?> GitHubAsync(HttpContext context, string method, string path, byte[] body)
     {
         Match m;
+        if ((m = CommentsPath().Match(path)).Success)
+        {
+            return await CommentsAsync(context, $"{m.Groups[1].Value}/{m.Groups[2].Value}#{m.Groups[3].Value}", body);
+        }
         if ((m = IssuesPath().Match(path)).Success)
         {
             return await IssuesAsync(context, m.Groups[1].Value, m.Groups[2].Value, body);
@@ -74,7 +78,42 @@ public sealed partial class FakeCloud
         return await WriteJsonAsync(context, 201, issue);
     }
 
+    private async Task<int> CommentsAsync(HttpContext context, string issue, byte[] body)
+    {
+        var comments = IssueComments.GetOrAdd(issue, _ => []);
+        if (context.Request.Method == "GET")
+        {
+            JsonObject[] listed;
+            lock (comments)
+            {
+                listed = [.. comments];
+            }
+            return await WriteJsonAsync(context, 200, listed);
+        }
+        var input = JsonNode.Parse(body, CaseInsensitive)!.AsObject();
+        JsonObject comment;
+        lock (comments)
+        {
+            var id = 5000 + comments.Count + 1;
+            var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+            comment = new JsonObject
+            {
+                ["id"] = id,
+                ["node_id"] = $"IC_{id}",
+                ["body"] = input["body"]?.GetValue<string>(),
+                ["url"] = $"{BaseUrl}/api/v3/repos/{issue.Replace('#', '/')}/comments/{id}",
+                ["html_url"] = $"https://github.example/{issue.Replace("#", "/issues/", StringComparison.Ordinal)}#issuecomment-{id}",
+                ["user"] = new JsonObject { ["login"] = "postmortemflow-bot" },
+                ["created_at"] = now,
+                ["updated_at"] = now,
+            };
+            comments.Add(comment);
+        }
+        return await WriteJsonAsync(context, 201, comment);
+    }
 
+    [GeneratedRegex(@"^/api/v3/repos/([^/]+)/([^/]+)/issues/(\d+)/comments$")]
+    private static partial Regex CommentsPath();
     [GeneratedRegex("^/api/v3/repos/([^/]+)/([^/]+)/issues$")]
     private static partial Regex IssuesPath();
     [GeneratedRegex(@"^/api/v3/repos/([^/]+)/([^/]+)/issues/(\d+)$")]

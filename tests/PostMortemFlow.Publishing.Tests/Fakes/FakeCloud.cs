@@ -53,6 +53,9 @@ public sealed partial class FakeCloud : IAsyncDisposable
 
     public ConcurrentDictionary<string, List<JsonObject>> Issues { get; } = new();
 
+    /// <summary>Issue comments by <c>owner/repo#number</c>.</summary>
+    public ConcurrentDictionary<string, List<JsonObject>> IssueComments { get; } = new();
+
     /// <summary>Planner tasks by id, as Graph returns them.</summary>
     public ConcurrentDictionary<string, JsonObject> PlannerTasks { get; } = new();
 

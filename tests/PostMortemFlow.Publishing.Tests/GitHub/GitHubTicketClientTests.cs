@@ -55,6 +55,22 @@ public sealed class GitHubTicketClientTests : IAsyncLifetime
         Assert.True(_cloud.Matching("GET", Issues).Single().Query.Contains("labels=post-mortem", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Comment_TwiceWithTheSameKey_AddsOneCommentEndingWithTheMarker()
+    {
+        var state = State();
+        var link = await Client().CreateTicketAsync(state, state.PostMortem.ActionItems[0], "pm-20250209-api/ticket:AI-001");
+        var item = state.PostMortem.ActionItems[0] with { TrackerLink = link };
+        const string text = "Prevention check (follow-up): not effective: the signature recurred at 2025-02-14 12:00 UTC.";
+
+        Assert.True(await Client().CommentAsync(state, item, text, "pm-20250209-api/ticket-comment:AI-001:9:NotEffective"));
+        Assert.True(await Client().CommentAsync(state, item, text, "pm-20250209-api/ticket-comment:AI-001:9:NotEffective"));
+
+        var comment = Assert.Single(_cloud.IssueComments["contoso/checkout-api#1"]);
+        Assert.Equal($"{text}\n\n<!-- postmortemflow:pm-20250209-api/ticket-comment:AI-001:9:NotEffective -->", comment["body"]!.GetValue<string>());
+        Assert.Single(_cloud.Matching("POST", "^/api/v3/repos/contoso/checkout-api/issues/1/comments$"));
+    }
+
     [Theory]
     [InlineData(503)]
     [InlineData(429)]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Publishing;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Integrations.LocalOutbox;
@@ -34,6 +35,59 @@ public sealed class EmailTemplatesTests
         Assert.Contains("Waiting on</th><td>rui@example.com, mei@example.com", html, StringComparison.Ordinal);
         Assert.Contains("50h 00min", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://pmf.example/postmortems/pm-20250209-api\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_FollowUpReport_SaysTheRecurrencePlainlyWithTheChartAndPublicationMarked()
+    {
+        var published = TestStates.Published();
+        var from = published.PublishedAt!.Value;
+        var check = new RecurrenceCheck
+        {
+            Trigger = RecurrenceCheck.FollowUp, From = from, To = from.AddDays(28), CheckedAt = from.AddDays(28),
+            Queries = [new QueryRecurrence
+            {
+                Name = "api-5xx-rate <b>", Threshold = 0.3, CoveredFrom = from, CoveredTo = from.AddDays(28),
+                Episodes = [new RecurrenceEpisode { Start = from.AddDays(9), End = from.AddDays(9).AddMinutes(30), Peak = 25.7 }],
+                Chart = [new SeriesPoint { Time = from, Value = 0.2 }, new SeriesPoint { Time = from.AddDays(9), Value = 25.7 }, new SeriesPoint { Time = from.AddDays(28), Value = 0.2 }],
+            }],
+            Alerts = [new AlertRecurrence { Name = "HighErrorRate", FiredAt = [from.AddDays(9), from.AddDays(20), from.AddDays(21)] }],
+        };
+        var state = published with { Recurrence = check };
+
+        var message = WorkflowEmails.FollowUpReport(state, check);
+        var html = EmailTemplates.Render(message, state, new EmailLinks(PostMortem: new Uri("https://pmf.example/postmortems/pm-20250209-api")), check.CheckedAt).Html;
+
+        Assert.StartsWith("Follow-up review: HighErrorRate fired 3 times since publication (", message.Subject, StringComparison.Ordinal);
+        Assert.Contains("HighErrorRate fired 3 times since publication (", html, StringComparison.Ordinal);
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains(">published</text>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.Contains("vp@example.com", message.To);
+    }
+
+    [Fact]
+    public void FollowUpInvite_NamesTheSignatureItWillReCheck_AndTheLastCheckIfOneRan()
+    {
+        var published = TestStates.Published() with
+        {
+            Signature = new Signature
+            {
+                Queries = [new SignatureQuery { Source = "prometheus", Name = "api-5xx-rate", Query = "sum(rate(x[1m]))", Threshold = 2.4 }],
+                Alerts = [new SignatureAlert { Name = "High<ErrorRate>" }],
+            },
+        };
+        var from = published.PublishedAt!.Value;
+        var quiet = new RecurrenceCheck { From = from, To = from.AddDays(3), CheckedAt = from.AddDays(3) };
+
+        var before = EmailTemplates.FollowUpInvite(published, null, from).Html;
+        var after = EmailTemplates.FollowUpInvite(published with { Recurrence = quiet }, null, from.AddDays(3)).Html;
+
+        Assert.Contains("<li>api-5xx-rate above 2.4</li>", before, StringComparison.Ordinal);
+        Assert.Contains("<li>alert High&lt;ErrorRate&gt;</li>", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("No recurrence", before, StringComparison.Ordinal);
+        Assert.Contains("No recurrence in 3 days since publication.", after, StringComparison.Ordinal);
+        Assert.Contains("No signature to re-check", EmailTemplates.FollowUpInvite(TestStates.Published(), null, from).Html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Server.Features.Catalog;
@@ -23,6 +24,7 @@ public sealed class PostMortemSummaryTests
         Assert.Equal(Phase.AnalysisReview, row.Phase);
         Assert.Null(row.PublishClockStart);
         Assert.Null(row.OpenActionItems);
+        Assert.Null(row.Facts);
     }
 
     [Fact]
@@ -36,6 +38,7 @@ public sealed class PostMortemSummaryTests
 
         Assert.Equal(Started.AddHours(1), row.PublishClockStart);
         Assert.Equal([new OpenActionItem(ActionPriority.High, new DateOnly(2026, 4, 1))], row.OpenActionItems);
+        Assert.Equal(["AI-001", "AI-002"], row.Facts!.ActionItems.Select(i => i.Id));
         var roundTrip = JsonSerializer.Deserialize<PostMortemSummary>(JsonSerializer.Serialize(row, CatalogJson.Options), CatalogJson.Options);
         Assert.Equal(row, roundTrip);
     }
@@ -65,10 +68,11 @@ public sealed class PostMortemSummaryTests
             row with { Id = "pm-other" }, row with { Title = "Other" }, row with { Severity = Severity.Sev0 },
             row with { Phase = Phase.Closed }, row with { IsNearMiss = true }, row with { StartedAt = Started.AddMinutes(1) },
             row with { NextDeadline = Started }, row with { NextTimer = "other" }, row with { PublishClockStart = null },
+            row with { Facts = null }, row with { Facts = row.Facts! with { Factors = [new FactorFact(FactorCategory.Testing, "other")] } },
         ];
 
         // Every member of the row but the items is listed above; a new member must be added to Equals and here.
-        Assert.Equal(typeof(PostMortemSummary).GetProperties().Length - 1, changed.Length);
+        Assert.Equal(typeof(PostMortemSummary).GetProperties().Length, changed.Length);
         Assert.All(changed, other => Assert.NotEqual(row, other));
     }
 

@@ -24,7 +24,7 @@ public sealed class EffectTelemetryTests : IDisposable
     {
         var workflow = Options.Create(new WorkflowOptions { RetryMaxDelay = TimeSpan.FromMinutes(30), EffectTimeout = TimeSpan.FromMinutes(2) });
         var metrics = new PostMortemMetrics(Meters, _clock, workflow);
-        _dispatcher = new EffectDispatcher(_effects, _effects, _effects, _effects, _effects, [_effects], metrics, _clock);
+        _dispatcher = new EffectDispatcher(_effects, _effects, _effects, _effects, _effects, [_effects], [], new NoTicketComments(), new NoPostMortemFacts(), metrics, _clock);
     }
 
     private IMeterFactory Meters => _services.GetRequiredService<IMeterFactory>();

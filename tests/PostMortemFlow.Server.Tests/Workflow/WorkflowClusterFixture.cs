@@ -53,6 +53,7 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<ITicketTracker>(Effects);
             silo.Services.AddSingleton<IFollowUpScheduler>(Effects);
             silo.Services.AddSingleton<ITicketStatusSource>(Effects);
+            silo.Services.AddSingleton<ITicketCommenter>(new NoTicketComments());
             silo.Services.AddSingleton<IEvidenceCollector>(Effects);
             silo.Services.AddMetrics();
             silo.Services.AddSingleton<PostMortemMetrics>();

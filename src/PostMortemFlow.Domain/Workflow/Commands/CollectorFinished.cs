@@ -1,7 +1,15 @@
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Prevention;
 
 namespace PostMortemFlow.Domain.Workflow.Commands;
 
-/// <summary>An evidence source delivered its draft timeline rows and the gaps it found.</summary>
+/// <summary>
+/// An evidence source delivered its draft timeline rows, the gaps it found and the first symptoms it detected (the
+/// queries and thresholds a post-mortem's signature is made of).
+/// </summary>
 [GenerateSerializer, Alias("pmf.CollectorFinished")]
-public sealed record CollectorFinished([property: Id(0)] string Source, [property: Id(1)] ImmutableList<TimelineEntry> Entries, [property: Id(2)] ImmutableList<DataGap> Gaps) : PostMortemCommand;
+public sealed record CollectorFinished(
+    [property: Id(0)] string Source,
+    [property: Id(1)] ImmutableList<TimelineEntry> Entries,
+    [property: Id(2)] ImmutableList<DataGap> Gaps,
+    [property: Id(3)] ImmutableList<SignatureQuery>? Detections = null) : PostMortemCommand;

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Domain.Checklist;
+using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow;
@@ -9,7 +11,7 @@ using PostMortemFlow.Server.Features.Reviews;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
-public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks links) : PostMortemPageModel(workflow, links)
+public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks links, IPostMortemCatalog catalog) : PostMortemPageModel(workflow, links)
 {
     public override string Step => "Analysis";
 
@@ -26,6 +28,11 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
 
     public IEnumerable<PlacedFinding> Unplaced => Findings.Where(f => f.InputId is null);
 
+    /// <summary>Per factor of the form, the factors of other post-mortems that say the same thing.</summary>
+    public IReadOnlyList<IReadOnlyList<FactorMatch>> AlsoFound { get; private set; } = [];
+
+    public IReadOnlyList<FactorMatch> AlsoFoundFor(int factor) => factor < AlsoFound.Count ? AlsoFound[factor] : [];
+
     public async Task<IActionResult> OnGetAsync(int? addWhy)
     {
         if (!await LoadAsync())
@@ -34,6 +41,7 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
         }
         Form = AnalysisForm.From(State.PostMortem, addWhy);
         Lint(Form);
+        await FindRecurringAsync();
         return Page();
     }
 
@@ -90,6 +98,7 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
             }
             await LoadAsync();
             Lint(Form);
+            await FindRecurringAsync();
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -105,6 +114,12 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
             Lint(Form);
         }
         return result;
+    }
+
+    private async Task FindRecurringAsync()
+    {
+        var facts = await InsightsEndpoints.FactsAsync(catalog, HttpContext.RequestAborted);
+        AlsoFound = [.. Form.Factors.Select(f => RecurringFactors.MatchesFor(f.Category, f.Description ?? "", Id, facts))];
     }
 
     private void Lint(AnalysisForm form)

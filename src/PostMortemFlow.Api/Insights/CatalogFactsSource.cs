@@ -1,0 +1,12 @@
+using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Domain.Insights;
+using PostMortemFlow.Integrations.Effects;
+
+namespace PostMortemFlow.Api.Insights;
+
+/// <summary>The facts the host's list of post-mortems keeps, for the effects that read across post-mortems.</summary>
+public sealed class CatalogFactsSource(IPostMortemCatalog catalog) : IPostMortemFactsSource
+{
+    public Task<IReadOnlyList<PostMortemFacts>> ListAsync(CancellationToken cancellationToken = default) =>
+        InsightsEndpoints.FactsAsync(catalog, cancellationToken);
+}

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Text;
@@ -167,7 +166,7 @@ public static class FishboneDiagram
         string.Join("; ", Categories.Select(c => (Category: c, Factors: factors.Where(f => f.Category == c).Select(f => f.Description).ToList()))
             .Select(x => $"{Words.Of(x.Category)}: {(x.Factors.Count == 0 ? "none" : string.Join(" | ", x.Factors))}"));
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => SvgParts.Encode(text);
 
-    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string F(double value) => SvgParts.Coordinate(value);
 }

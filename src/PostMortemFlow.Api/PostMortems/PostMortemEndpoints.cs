@@ -124,7 +124,7 @@ public static class PostMortemEndpoints
         ReportAsync(workflow, id, report => TypedResults.Text(report.Html, "text/html; charset=utf-8"), cancellationToken);
 
     /// <summary>The report as it will be published: with the evidence charts that drafted its key moments.</summary>
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> HtmlWithChartsAsync(string id, IPostMortemWorkflow workflow, EvidenceCharts charts,
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> HtmlWithChartsAsync(string id, IPostMortemWorkflow workflow, [FromServices] EvidenceCharts charts,
         CancellationToken cancellationToken)
     {
         var state = await workflow.GetAsync(id, cancellationToken);

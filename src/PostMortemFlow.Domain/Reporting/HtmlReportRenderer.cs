@@ -26,23 +26,41 @@ public static class HtmlReportRenderer
         th, td { border: 1px solid #d0d7de; padding: .35rem .5rem; text-align: left; vertical-align: top; }
         th { background: #f3f4f6; }
         code { background: #f3f4f6; padding: 0 .2rem; border-radius: 3px; }
+        figure.report-figure { margin: 1rem 0; overflow-x: auto; }
+        figure.report-figure svg { width: 100%; min-width: 36rem; height: auto; font-family: system-ui, sans-serif; }
+        figure.report-figure figcaption { color: #57606a; font-size: .85rem; }
         @media print {
           body { margin: 0; max-width: none; font-size: 10.5pt; }
           h2 { page-break-after: avoid; }
-          table, tr, li { page-break-inside: avoid; }
+          table, tr, li, figure { page-break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
           th { background: none; }
         }
         """;
 
+    /// <summary>The report with its fishbone diagram.</summary>
     /// <param name="recurrence">The latest prevention check: said in the Prevention section, with its chart.</param>
     public static string Render(PostMortem postMortem, LintReport? report = null, RecurrenceCheck? recurrence = null) =>
-        FromMarkdown(MarkdownReportRenderer.Render(postMortem, report, recurrence), MarkdownReportRenderer.Heading(postMortem),
-            recurrence is null ? null : RecurrenceChart.Render(recurrence));
+        Render(postMortem, report, recurrence, []);
+
+    /// <summary>The report with its fishbone diagram and the given evidence charts (see <see cref="ReportFigures"/>).</summary>
+    public static string Render(PostMortem postMortem, LintReport? report, RecurrenceCheck? recurrence, IReadOnlyList<ReportFigure> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return FromMarkdown(MarkdownReportRenderer.Render(postMortem, report, recurrence), MarkdownReportRenderer.Heading(postMortem),
+            recurrence is null ? null : RecurrenceChart.Render(recurrence), [.. evidence, .. ReportFigures.Of(postMortem)]);
+    }
 
     /// <param name="preventionChart">An SVG of <see cref="RecurrenceChart"/>, placed at the end of the Prevention section.</param>
-    public static string FromMarkdown(string markdown, string title, string? preventionChart = null)
+    public static string FromMarkdown(string markdown, string title, string? preventionChart = null) => FromMarkdown(markdown, title, preventionChart, []);
+
+    /// <summary>
+    /// The page with each figure at the end of its section. The figures' SVG is added after sanitizing: it comes from the
+    /// Domain's charts, which encode every text they draw, while the sanitizer would strip SVG altogether.
+    /// </summary>
+    public static string FromMarkdown(string markdown, string title, string? preventionChart, IReadOnlyList<ReportFigure> figures)
     {
+        ArgumentNullException.ThrowIfNull(figures);
         var body = Markdown.ToHtml(markdown, Pipeline)
             // Line breaks inside table cells are written as <br> (see ReportFormat.Cell); keep just those.
             .Replace("&lt;br&gt;", "<br>", StringComparison.Ordinal);
@@ -55,6 +73,7 @@ public static class HtmlReportRenderer
             var figure = $"<figure class=\"chart\">{preventionChart}</figure>\n";
             body = next < 0 ? body + figure : body.Insert(next, figure);
         }
+        body = WithFigures(body, figures);
         return $"""
             <!DOCTYPE html>
             <html lang="en">
@@ -72,6 +91,19 @@ public static class HtmlReportRenderer
             </html>
 
             """;
+    }
+
+    private static string WithFigures(string body, IReadOnlyList<ReportFigure> figures)
+    {
+        foreach (var group in figures.GroupBy(f => f.Heading))
+        {
+            var html = string.Concat(group.Select(f =>
+                $"<figure class=\"report-figure\">{f.Svg}<figcaption>{WebUtility.HtmlEncode(f.Caption)}</figcaption></figure>\n"));
+            var heading = body.IndexOf("<h2>" + WebUtility.HtmlEncode(group.Key), StringComparison.Ordinal);
+            var next = heading < 0 ? -1 : body.IndexOf("<h2", heading + 4, StringComparison.Ordinal);
+            body = next < 0 ? body + html : body.Insert(next, html);
+        }
+        return body;
     }
 
     private static HtmlSanitizer CreateSanitizer()

@@ -12,15 +12,26 @@ public sealed class WorkflowReport
     private readonly Lazy<string> _markdown;
     private readonly Lazy<string> _html;
 
-    private WorkflowReport(PostMortemState state)
+    private WorkflowReport(PostMortemState state, IReadOnlyList<ReportFigure> evidence)
     {
         Lint = PostMortemLinter.Lint(new LintContext(state.PostMortem), state.Facts());
         _markdown = new(() => MarkdownReportRenderer.Render(state.PostMortem, Lint, state.Recurrence));
-        _html = new(() => HtmlReportRenderer.Render(state.PostMortem, Lint, state.Recurrence));
+        _html = new(() => HtmlReportRenderer.Render(state.PostMortem, Lint, state.Recurrence, evidence));
         Title = state.PostMortem.Title;
+        Figures = [.. evidence, .. ReportFigures.Of(state.PostMortem)];
     }
 
-    public static WorkflowReport Of(PostMortemState state) => new(state);
+    public static WorkflowReport Of(PostMortemState state) => new(state, []);
+
+    /// <summary>The report with the evidence charts that drafted its key moments (read from the artifacts by the host).</summary>
+    public static WorkflowReport Of(PostMortemState state, IReadOnlyList<ReportFigure> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return new(state, evidence);
+    }
+
+    /// <summary>The diagrams the HTML shows and the Word report embeds: the evidence charts, then the fishbone.</summary>
+    public IReadOnlyList<ReportFigure> Figures { get; }
 
     public string Title { get; }
 

@@ -6,12 +6,14 @@ using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.PostMortems;
 using PostMortemFlow.Functions.Workflow;
 using PostMortemFlow.Integrations.Hosting;
+using PostMortemFlow.Integrations.Reporting;
 using PostMortemFlow.Integrations.Uploads;
 
 namespace PostMortemFlow.Functions.Http;
 
 /// <summary>The JSON API on the server's routes, answered by the same handlers; each command is an event of its orchestration.</summary>
-public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortemCatalog catalog, IOptions<EvidenceOptions> evidence, EvidenceUploads uploads)
+public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortemCatalog catalog, IOptions<EvidenceOptions> evidence, EvidenceUploads uploads,
+    EvidenceCharts? charts = null)
 {
     private const string Item = "api/postmortems/{id}";
 
@@ -87,5 +89,7 @@ public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortem
     [Function("ReportHtml")]
     public Task<IActionResult> HtmlAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Item + "/report.html")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.HtmlAsync(id, engine.Workflow(client), request.HttpContext.RequestAborted));
+        ResultAction.From(charts is null
+            ? PostMortemEndpoints.HtmlAsync(id, engine.Workflow(client), request.HttpContext.RequestAborted)
+            : PostMortemEndpoints.HtmlWithChartsAsync(id, engine.Workflow(client), charts, request.HttpContext.RequestAborted));
 }

@@ -7,28 +7,30 @@ using PostMortemFlow.Domain.Reporting;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Integrations.Reporting;
 
 namespace PostMortemFlow.Integrations.Graph;
 
 /// <summary>
-/// Publishes the report to a SharePoint document library as HTML, Markdown and Word under
+/// Publishes the report to a SharePoint document library as HTML, Markdown and Word (both with the fishbone and the
+/// evidence charts that drafted its key moments) under
 /// <c>Post-mortems/{yyyy}/{id}-{slug}/</c>. Uploads address files by path and replace, so a retry or a
 /// re-publication overwrites instead of duplicating. Returns the HTML file's web URL.
 /// </summary>
-public sealed class SharePointReportClient(GraphConnection graph, IOptions<SharePointClientOptions> options) : IReportPublisher
+public sealed class SharePointReportClient(GraphConnection graph, IOptions<SharePointClientOptions> options, EvidenceCharts? charts = null) : IReportPublisher
 {
     private const string Permission = "Sites.Selected (write on the site) or Files.ReadWrite.All";
     private string? _driveId;
 
     public async Task<string> PublishAsync(PostMortemState state, string idempotencyKey, CancellationToken cancellationToken = default)
     {
-        var report = WorkflowReport.Of(state);
+        var report = WorkflowReport.Of(state, charts is null ? [] : await charts.ForReportAsync(state.Id, state.PostMortem, cancellationToken));
         var markdown = report.Markdown;
         var html = report.Html;
         var folder = ReportFolder.For(state, options.Value.Folder);
         var drive = await DriveIdAsync(cancellationToken);
         await UploadAsync(drive, $"{folder}/report.md", Encoding.UTF8.GetBytes(markdown), cancellationToken);
-        await UploadAsync(drive, $"{folder}/report.docx", WordReport.Render(state.PostMortem.Title, markdown), cancellationToken);
+        await UploadAsync(drive, $"{folder}/report.docx", WordReport.Render(state.PostMortem.Title, markdown, report.Figures), cancellationToken);
         var page = await UploadAsync(drive, $"{folder}/report.html", Encoding.UTF8.GetBytes(html), cancellationToken);
         return page.WebUrl ?? throw new PublishingException($"SharePoint returned no web URL for {folder}/report.html.", null, isPermanent: false);
     }

@@ -5,6 +5,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using PostMortemFlow.Domain.Reporting;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 using MarkdownCell = Markdig.Extensions.Tables.TableCell;
 using MarkdownRow = Markdig.Extensions.Tables.TableRow;
 using MarkdownTable = Markdig.Extensions.Tables.Table;
@@ -16,14 +20,22 @@ namespace PostMortemFlow.Integrations.Graph;
 
 /// <summary>
 /// A Word (.docx) rendering of the Markdown report, walked from Markdig's syntax tree: headings as headings, bold and
-/// italic kept, lists as lists, the timeline and action items as real tables. Raw HTML in the Markdown is not rendered.
+/// italic kept, lists as lists, the timeline and action items as real tables, the report's figures as pictures. Raw HTML in
+/// the Markdown is not rendered.
 /// </summary>
 public static class WordReport
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
-    public static byte[] Render(string title, string markdown)
+    public static byte[] Render(string title, string markdown) => Render(title, markdown, []);
+
+    /// <summary>
+    /// The report with its figures (the fishbone, the evidence charts) as pictures at the end of their sections, each with
+    /// its caption; a figure whose section the Markdown lacks goes at the end.
+    /// </summary>
+    public static byte[] Render(string title, string markdown, IReadOnlyList<ReportFigure> figures)
     {
+        ArgumentNullException.ThrowIfNull(figures);
         using var memory = new MemoryStream();
         using (var document = WordprocessingDocument.Create(memory, WordprocessingDocumentType.Document))
         {
@@ -31,13 +43,70 @@ public static class WordReport
             var body = new Body();
             main.Document = new Document(body);
             document.PackageProperties.Title = title;
+            var pending = figures.ToList();
+            string? section = null;
             foreach (var block in Markdown.Parse(markdown, Pipeline))
             {
+                if (block is HeadingBlock { Level: <= 2 } next)
+                {
+                    if (section is not null)
+                    {
+                        AppendFigures(main, body, pending, section);
+                    }
+                    section = string.Concat(Runs(next.Inline, bold: false, italic: false).Select(r => r.Text));
+                }
                 AppendBlock(body, block, listPrefix: null);
             }
+            if (section is not null)
+            {
+                AppendFigures(main, body, pending, section);
+            }
+            AppendFigures(main, body, pending, section: null);
             main.Document.Save();
         }
         return memory.ToArray();
+    }
+
+    /// <summary>Appends (and takes out of <paramref name="pending"/>) the figures of the section that just ended; null: all that are left.</summary>
+    private static void AppendFigures(MainDocumentPart main, Body body, List<ReportFigure> pending, string? section)
+    {
+        var due = pending.Where(f => section is null || section.StartsWith(f.Heading, StringComparison.Ordinal)).ToList();
+        foreach (var figure in due)
+        {
+            pending.Remove(figure);
+            if (SvgPicture.ToPng(figure.Svg) is { } picture)
+            {
+                body.Append(new Paragraph(new Run(Picture(main, picture.Png, picture.Width, picture.Height, figure.Title))));
+            }
+            body.Append(TextParagraph(figure.Caption, Style.Caption));
+        }
+    }
+
+    private static Drawing Picture(MainDocumentPart main, byte[] png, int width, int height, string title)
+    {
+        var part = main.AddImagePart(ImagePartType.Png);
+        using (var data = new MemoryStream(png, writable: false))
+        {
+            part.FeedData(data);
+        }
+        var id = (uint)main.ImageParts.Count();
+        // 16 cm wide (the text width of an A4 or Letter page), the height in proportion.
+        const long cx = 5_760_000L;
+        var cy = cx * height / Math.Max(1, width);
+        return new Drawing(new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = id, Name = $"Figure {id}", Description = title },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = id, Name = $"figure-{id}.png", Description = title },
+                        new PIC.NonVisualPictureDrawingProperties()),
+                    new PIC.BlipFill(new A.Blip { Embed = main.GetIdOfPart(part) }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U });
     }
 
     private static void AppendBlock(OpenXmlElement body, Block block, string? listPrefix)
@@ -154,5 +223,6 @@ public static class WordReport
         public static readonly Style Code = new(HalfPoints: 20, Monospace: true);
         public static readonly Style Table = new(HalfPoints: 20);
         public static readonly Style TableHeader = new(Bold: true, HalfPoints: 20);
+        public static readonly Style Caption = new(HalfPoints: 18, Italic: true);
     }
 }

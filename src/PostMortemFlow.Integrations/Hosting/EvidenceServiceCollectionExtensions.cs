@@ -10,6 +10,7 @@ using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Identity;
 using PostMortemFlow.Integrations.PagerDuty;
 using PostMortemFlow.Integrations.Prometheus;
+using PostMortemFlow.Integrations.Reporting;
 using PostMortemFlow.Integrations.Teams;
 using PostMortemFlow.Integrations.Uploads;
 
@@ -48,6 +49,7 @@ public static class EvidenceServiceCollectionExtensions
         });
 
         services.AddOptions<UploadsOptions>().BindConfiguration(UploadsOptions.Section);
+        services.TryAddSingleton<EvidenceCharts>();
         services.TryAddSingleton<EvidenceUploads>();
         services.TryAddSingleton<UploadsCollector>();
         services.AddSingleton<IEvidenceCollector>(sp => sp.GetRequiredService<UploadsCollector>());

@@ -31,7 +31,7 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
     protected override async Task CollectCoreAsync(CollectionRun run, CancellationToken cancellationToken)
     {
         var baseUrl = Options.BaseUrl ?? throw new InvalidOperationException($"{PrometheusCollectorOptions.Section}:BaseUrl is not set");
-        var settings = BaselineSettings.Default with { K = Options.BaselineK, MinRatio = Options.BaselineMinRatio };
+        var settings = Options.Baseline;
         var services = run.Incident.AffectedServices.Count > 0 ? run.Incident.AffectedServices : ["*"];
         var queries = services
             .SelectMany(service => Queries(service).Select(q => (Name: $"{SafeName.From(service)}-{SafeName.From(q.Name)}", Text: q.Query.Replace("{service}", service, StringComparison.Ordinal), q.DetectSymptom)))

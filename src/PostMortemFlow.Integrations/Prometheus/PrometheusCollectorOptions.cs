@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Integrations.Collection;
 
 namespace PostMortemFlow.Integrations.Prometheus;
@@ -23,4 +24,7 @@ public sealed class PrometheusCollectorOptions : CollectorOptions
     public double BaselineK { get; set; } = 5;
 
     public double BaselineMinRatio { get; set; } = 0.5;
+
+    /// <summary>The detector's settings from <see cref="BaselineK"/> and <see cref="BaselineMinRatio"/>.</summary>
+    public BaselineSettings Baseline => BaselineSettings.Default with { K = BaselineK, MinRatio = BaselineMinRatio };
 }

@@ -15,16 +15,11 @@ public static class PrometheusEvidence
     /// </summary>
     public static void AddSymptoms(CollectionRun run, string name, PrometheusRange matrix, BaselineSettings settings, string artifact, string? query = null)
     {
-        var found = matrix.Series
-            .Select(s => (Series: s, Result: BaselineDetector.Detect(s.Samples, run.Incident.StartedAt, settings)))
-            .Where(x => x.Result?.FirstAbove is not null)
-            .OrderBy(x => x.Result!.FirstAbove!.Value.Time)
-            .FirstOrDefault();
-        if (found.Result is not { FirstAbove: { } first } result)
+        if (FirstSymptom.Find(matrix.Series, run.Incident.StartedAt, settings) is not ({ } series, { FirstAbove: { } first } result))
         {
             return;
         }
-        var labels = found.Series.Describe();
+        var labels = series.Describe();
         var what = labels.Length == 0 ? name : $"{name} {{{labels}}}";
         var row = run.Row(first.Time, $"First symptom: {what} above its baseline ({N(first.Value)} > {N(result.Threshold)}, baseline {N(result.Baseline)})", TimelineEntryKind.FirstSymptom, artifact);
         run.Add(row);

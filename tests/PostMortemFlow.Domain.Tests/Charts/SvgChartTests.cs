@@ -31,4 +31,30 @@ public sealed class SvgChartTests
     [Fact]
     public void Render_NoPoints_SaysSo() =>
         Assert.Contains("No data points", SvgChart.Render("empty", [], []), StringComparison.Ordinal);
+
+    [Fact]
+    public void Render_ThresholdAboveEverySample_IsStillInsideThePlot()
+    {
+        var series = new[] { new ChartSeries("q · service=api", [new(DateTimeOffset.FromUnixTimeSeconds(0), 1), new(DateTimeOffset.FromUnixTimeSeconds(60), 2)]) };
+
+        var svg = XElement.Parse(SvgChart.Render("t", series, [], [new ChartThreshold(10, "baseline threshold 10 & <more>")]));
+
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var line = svg.Descendants(ns + "line").Single(l => (string?)l.Attribute("class") == "threshold");
+        var y = double.Parse(line.Attribute("y1")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(y, 40, 198);
+        Assert.Equal("baseline threshold 10 & <more>", line.Element(ns + "title")!.Value);
+        Assert.Contains(svg.Descendants(ns + "text"), t => (string?)t.Attribute("class") == "legend" && t.Value == "q · service=api");
+    }
+
+    [Fact]
+    public void Render_ManySeries_GrowsOneLegendRowEach()
+    {
+        var samples = new MetricSample[] { new(DateTimeOffset.FromUnixTimeSeconds(0), 1), new(DateTimeOffset.FromUnixTimeSeconds(60), 2) };
+        var one = XElement.Parse(SvgChart.Render("t", [new ChartSeries("a", samples)], [], []));
+        var four = XElement.Parse(SvgChart.Render("t", [.. "abcd".Select(c => new ChartSeries(c.ToString(), samples))], [], []));
+
+        static double Height(XElement svg) => double.Parse(svg.Attribute("viewBox")!.Value.Split(' ')[3], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(Height(one) + 3 * 14, Height(four));
+    }
 }

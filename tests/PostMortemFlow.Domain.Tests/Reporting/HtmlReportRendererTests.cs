@@ -51,10 +51,15 @@ public class HtmlReportRendererTests
         };
     }
 
+    private static readonly string[] DiagramElements = ["title", "desc", "g", "line", "polyline", "polygon", "rect", "text", "tspan"];
+
     private static void AssertHarmless(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        Assert.Empty(document.QuerySelectorAll("script, iframe, img, svg, object, embed, frame, frameset, link, meta[http-equiv], base, form"));
+        Assert.Empty(document.QuerySelectorAll("script, iframe, img, object, embed, frame, frameset, link, meta[http-equiv], base, form, foreignObject"));
+        // The only SVG is the report's own diagrams, each the first child of its figure and drawn with shapes and text alone.
+        Assert.All(document.QuerySelectorAll("svg"), svg => Assert.True(svg.ParentElement is { LocalName: "figure" } f && f.ClassList.Contains("report-figure")));
+        Assert.All(document.QuerySelectorAll("svg *"), e => Assert.Contains(e.LocalName, DiagramElements));
         foreach (var element in document.All)
         {
             foreach (var attribute in element.Attributes)
@@ -133,5 +138,44 @@ public class HtmlReportRendererTests
 
         var cell = document.QuerySelectorAll("table")[0].QuerySelector("tbody tr td:nth-child(2)");
         Assert.NotNull(cell?.QuerySelector("br"));
+    }
+
+    /// <summary>The figures that follow the h2 of <paramref name="heading"/>, before the next h2.</summary>
+    private static List<AngleSharp.Dom.IElement> FiguresIn(AngleSharp.Html.Dom.IHtmlDocument document, string heading) =>
+        [.. document.QuerySelectorAll("h2, figure").SkipWhile(e => !(e.LocalName == "h2" && e.TextContent.StartsWith(heading, StringComparison.Ordinal)))
+            .Skip(1).TakeWhile(e => e.LocalName == "figure")];
+
+    [Fact]
+    public void Render_AnyReport_ShowsTheFishboneAtTheEndOfContributingFactors()
+    {
+        var postMortem = TestPostMortems.Valid();
+
+        var document = new HtmlParser().ParseDocument(HtmlReportRenderer.Render(postMortem));
+
+        var figure = Assert.Single(FiguresIn(document, "Contributing Factors"));
+        var svg = figure.QuerySelector("svg.fishbone-diagram");
+        Assert.NotNull(svg);
+        Assert.Equal(8, svg.QuerySelectorAll("g.bone").Length);
+        Assert.Equal(postMortem.Analysis.Factors.Count, svg.QuerySelectorAll("g.rib").Length);
+        Assert.Contains("Fishbone diagram", figure.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(FiguresIn(document, "Timeline"));
+    }
+
+    [Fact]
+    public void Render_WithAnEvidenceChart_ShowsItAtTheEndOfTheTimeline()
+    {
+        var postMortem = TestPostMortems.Valid();
+        var series = new PostMortemFlow.Domain.Evidence.MetricSeries(new Dictionary<string, string> { ["service"] = "orders-api" },
+            [.. Enumerable.Range(-20, 60).Select(m => new PostMortemFlow.Domain.Evidence.MetricSample(TestPostMortems.Start.AddMinutes(m), m is >= 0 and < 30 ? 12 : 0.1))]);
+        var chart = ReportFigures.EvidenceChart(postMortem, "prometheus/orders-api-5xx.json", "rate(http_requests_total{code=~\"5..\"}[1m])", [series]);
+
+        var document = new HtmlParser().ParseDocument(HtmlReportRenderer.Render(postMortem, null, null, [chart]));
+
+        var figure = Assert.Single(FiguresIn(document, "Timeline"));
+        Assert.Equal("rate(http_requests_total{code=~\"5..\"}[1m]) · service=orders-api", figure.QuerySelector("svg.chart text.legend")!.TextContent);
+        Assert.StartsWith("baseline threshold ", figure.QuerySelector("svg.chart text.threshold")!.TextContent, StringComparison.Ordinal);
+        Assert.True(figure.QuerySelectorAll("svg.chart g.marker").Length >= 5);
+        Assert.Contains("prometheus/orders-api-5xx.json", figure.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(FiguresIn(document, "Contributing Factors"));
     }
 }

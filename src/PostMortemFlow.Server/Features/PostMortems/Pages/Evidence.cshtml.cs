@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using PostMortemFlow.Domain.Charts;
-using PostMortemFlow.Domain.Evidence;
-using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Integrations.Reporting;
 using PostMortemFlow.Server.Features.Reviews;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
-public sealed class EvidenceModel(IPostMortemWorkflow workflow, ReviewLinks links, EvidenceFiles evidence) : PostMortemPageModel(workflow, links)
+public sealed class EvidenceModel(IPostMortemWorkflow workflow, ReviewLinks links, EvidenceFiles evidence, EvidenceCharts charts) : PostMortemPageModel(workflow, links)
 {
     public override string Step => "Evidence";
 
@@ -22,9 +21,11 @@ public sealed class EvidenceModel(IPostMortemWorkflow workflow, ReviewLinks link
         return Page();
     }
 
-    /// <summary>The chart of one stored range query, with the timeline's key moments marked.</summary>
+    /// <summary>
+    /// The chart of one stored range query: its series named by query and labels, the baseline threshold the collector
+    /// drafted with, and the timeline's key moments marked.
+    /// </summary>
     public string Chart(EvidenceFile file) =>
-        SvgChart.Render(file.Path, file.Series, [.. State.PostMortem.Timeline
-            .Where(e => e.Kind != TimelineEntryKind.Event)
-            .Select(e => new ChartMarker(e.Time, Words.Of(e.Kind)))]);
+        EvidenceChart.Of(file.Path, file.Query, file.Series, State.PostMortem.Incident.StartedAt, charts.Baseline)
+            .Svg(EvidenceChart.KeyMoments(State.PostMortem.Timeline));
 }

@@ -6,6 +6,7 @@ using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reporting;
 using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Prometheus;
+using PostMortemFlow.Integrations.Uploads;
 
 namespace PostMortemFlow.Integrations.Reporting;
 
@@ -85,12 +86,16 @@ public sealed class EvidenceCharts(IArtifactStore store, IOptions<PrometheusColl
 
     private async Task<string?> QueryOfAsync(ArtifactKey key, CancellationToken cancellationToken)
     {
+        if (key.Source == UploadsCollector.SourceName)
+        {
+            // An upload's manifest names its format ("upload (prometheus-json)"), not a query: the legend names the series.
+            return null;
+        }
         try
         {
             var manifest = await store.ReadManifestAsync(key.PostMortemId, key.Source, cancellationToken);
             var query = manifest?.Artifacts.FirstOrDefault(a => a.Name == key.Name)?.Query;
-            // An upload's "query" is the file it came from, which names nothing a legend could add.
-            return string.IsNullOrWhiteSpace(query) || query == key.Name ? null : query;
+            return string.IsNullOrWhiteSpace(query) ? null : query;
         }
         catch (Exception failure) when (failure is IOException or JsonException)
         {

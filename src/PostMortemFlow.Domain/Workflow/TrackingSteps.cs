@@ -24,7 +24,7 @@ internal static class TrackingSteps
         b.MoveTo(Phase.Tracking, PostMortemDecider.System, "report published");
         b.Unschedule(TimerNames.PublishNudge);
         b.Unschedule(TimerNames.PublishDeadline);
-        b.Email("email:published", WorkflowEmails.PublishedReport(b.State));
+        b.Email("email:published", WorkflowEmails.PublishedReport(b.State, settings));
         foreach (var item in b.State.PostMortem.ActionItems.Where(i => i.TrackerLink is null))
         {
             b.Enqueue($"ticket:{item.Id}", EffectKind.CreateTicket, target: item.Id);

@@ -44,11 +44,13 @@ public static class WorkflowEmails
             "help make it a priority: insights go stale after a week.");
     }
 
-    public static EmailMessage PublishedReport(PostMortemState state)
+    /// <summary>To the authors, reviewers, owners and sponsor, and the audiences of the services affected (<paramref name="settings"/>).</summary>
+    public static EmailMessage PublishedReport(PostMortemState state, WorkflowSettings? settings = null)
     {
         var people = state.PostMortem.Authors.AddRange(state.PostMortem.Reviewers)
             .AddRange(state.PostMortem.ActionItems.Select(i => i.Owner ?? ""))
-            .AddRange(List(state.PostMortem.ExecutiveSponsor));
+            .AddRange(List(state.PostMortem.ExecutiveSponsor))
+            .AddRange((settings ?? WorkflowSettings.Default).AudiencesOf(state.PostMortem.Incident.AffectedServices));
         return Message(EmailPurpose.PublishedReport, people, $"Post-mortem published: {state.PostMortem.Title}", state,
             $"{state.PostMortem.Summary}\n\nThe full report: {state.PublishedLocation}");
     }

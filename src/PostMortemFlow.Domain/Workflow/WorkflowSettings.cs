@@ -1,6 +1,6 @@
 namespace PostMortemFlow.Domain.Workflow;
 
-/// <summary>Durations of the workflow's timers; tests and demos compress them to seconds.</summary>
+/// <summary>Durations of the workflow's timers (tests and demos compress them to seconds), and who else reads a published report.</summary>
 public sealed record WorkflowSettings
 {
     public TimeSpan PublishNudge { get; init; } = TimeSpan.FromHours(24);
@@ -12,8 +12,14 @@ public sealed record WorkflowSettings
     public TimeSpan StallAfter { get; init; } = TimeSpan.FromDays(14);
     public TimeSpan RetryInitialDelay { get; init; } = TimeSpan.FromSeconds(2);
     public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromMinutes(30);
+    /// <summary>Distribution lists per service (<c>Publishing:Audiences:&lt;service&gt;</c>) that receive the published report too.</summary>
+    public ImmutableDictionary<string, ImmutableList<string>> Audiences { get; init; } = ImmutableDictionary<string, ImmutableList<string>>.Empty;
 
     public static WorkflowSettings Default { get; } = new();
+
+    /// <summary>The audiences of the services given, service names compared without case.</summary>
+    public IEnumerable<string> AudiencesOf(IEnumerable<string> services) =>
+        services.SelectMany(service => Audiences.Where(a => string.Equals(a.Key, service, StringComparison.OrdinalIgnoreCase)).SelectMany(a => a.Value));
 
     public TimeSpan RetryDelay(int attempts)
     {

@@ -41,7 +41,11 @@ public static class IntegrationsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
-        services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.Section).ValidateOnStart();
+        services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.Section)
+            // Replaced, not bound into: this registration runs once per composing call, and binding appends to lists.
+            .Configure<IConfiguration>((o, configuration) => o.Audiences = new(
+                configuration.GetSection(WorkflowOptions.AudiencesSection).Get<Dictionary<string, List<string>>>() ?? [], StringComparer.OrdinalIgnoreCase))
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkflowOptions>, WorkflowOptionsValidator>());
         return services;
     }

@@ -7,6 +7,7 @@ namespace PostMortemFlow.Integrations.Hosting;
 public sealed class WorkflowOptions
 {
     public const string Section = "Workflow";
+    public const string AudiencesSection = "Publishing:Audiences";
 
     public TimeSpan PublishNudge { get; set; } = WorkflowSettings.Default.PublishNudge;
     public TimeSpan PublishDeadline { get; set; } = WorkflowSettings.Default.PublishDeadline;
@@ -23,6 +24,12 @@ public sealed class WorkflowOptions
     /// <summary>Longest time one effect (an e-mail, an upload, a collector) may take before it counts as failed.</summary>
     public TimeSpan EffectTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// <c>Publishing:Audiences:&lt;service&gt;</c>: the addresses (typically distribution lists) that receive the published
+    /// report of an incident that affected the service, besides its authors, reviewers and sponsor.
+    /// </summary>
+    public Dictionary<string, List<string>> Audiences { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     public WorkflowSettings ToSettings() => new()
     {
         PublishNudge = PublishNudge,
@@ -33,6 +40,7 @@ public sealed class WorkflowOptions
         StallAfter = StallAfter,
         RetryInitialDelay = RetryInitialDelay,
         RetryMaxDelay = RetryMaxDelay,
+        Audiences = Audiences.ToImmutableDictionary(a => a.Key, a => a.Value.ToImmutableList(), StringComparer.OrdinalIgnoreCase),
     };
 }
 
@@ -54,10 +62,15 @@ public sealed class WorkflowOptionsValidator : IValidateOptions<WorkflowOptions>
             [nameof(options.EffectTimeout)] = options.EffectTimeout,
         };
         var failures = durations.Where(d => d.Value <= TimeSpan.Zero).Select(d => $"Workflow:{d.Key} must be positive.").ToList();
+        failures.AddRange(options.Audiences.SelectMany(a => a.Value.Where(address => !LooksLikeAnAddress(address))
+            .Select(address => $"Publishing:Audiences:{a.Key} has \"{address}\", which is not an e-mail address.")));
         if (options.PublishNudge > options.PublishDeadline)
         {
             failures.Add("Workflow:PublishNudge must not come after Workflow:PublishDeadline.");
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool LooksLikeAnAddress(string address) =>
+        address.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < address.Length - 1 && !address.Any(char.IsWhiteSpace);
 }

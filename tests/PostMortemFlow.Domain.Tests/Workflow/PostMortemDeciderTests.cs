@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
@@ -214,6 +215,22 @@ public class PostMortemDeciderTests
         Assert.Contains("https://sharepoint.example/pm-1", published.Email!.Body);
         Assert.Contains("vp@example.com", published.Email.To);
         Assert.Equal([TimerNames.FollowUp, TimerNames.WeeklyReview], scenario.State.Timers.Select(t => t.Name).Order());
+    }
+
+    [Fact]
+    public void ReportPublished_AudiencesOfTheAffectedServices_ReceiveTheReportToo()
+    {
+        var audiences = new Dictionary<string, ImmutableList<string>>
+        {
+            ["Orders-API"] = ["orders-team@contoso.example"],
+            ["billing"] = ["billing-team@contoso.example"],
+        }.ToImmutableDictionary();
+        var scenario = new WorkflowScenario { Settings = WorkflowSettings.Default with { Audiences = audiences } }.Published();
+
+        var published = Assert.Single(scenario.State.Outbox, e => e.Email?.Purpose == EmailPurpose.PublishedReport);
+        Assert.Contains("orders-team@contoso.example", published.Email!.To);
+        Assert.Contains("vp@example.com", published.Email.To);
+        Assert.DoesNotContain("billing-team@contoso.example", published.Email.To);
     }
 
     [Fact]

@@ -71,6 +71,19 @@ public sealed class IntegrationsRegistrationTests
     }
 
     [Fact]
+    public void PublishingAudiences_BoundPerService_AndAnAddressThatIsNone_IsRefusedNamingTheSetting()
+    {
+        using var services = Build(new() { ["Publishing:Audiences:checkout:0"] = "checkout-team@contoso.example" });
+        using var wrong = Build(new() { ["Publishing:Audiences:checkout:0"] = "checkout team" });
+
+        var settings = services.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToSettings();
+        var failure = Assert.Throws<OptionsValidationException>(() => wrong.GetRequiredService<IOptions<WorkflowOptions>>().Value);
+
+        Assert.Equal(["checkout-team@contoso.example"], settings.AudiencesOf(["Checkout"]));
+        Assert.Contains(failure.Failures, f => f.Contains("Publishing:Audiences:checkout has \"checkout team\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ProviderSettings_AreCheckedOnlyForTheChosenProvider()
     {
         using var local = Build([]);

@@ -38,7 +38,7 @@ public static class PostMortemEndpoints
         api.MapPost("/{id}/evidence/uploads", EvidenceUploadEndpoint.UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute())
             .WithProblems(ProblemMetadata.Command);
         api.MapGet("/{id}/report.md", MarkdownAsync).Produces<string>(StatusCodes.Status200OK, "text/markdown").WithProblems(ProblemMetadata.Read);
-        api.MapGet("/{id}/report.html", HtmlWithChartsAsync).Produces<string>(StatusCodes.Status200OK, "text/html").WithProblems(ProblemMetadata.Read);
+        api.MapGet("/{id}/report.html", HtmlAsync).Produces<string>(StatusCodes.Status200OK, "text/html").WithProblems(ProblemMetadata.Read);
         return app;
     }
 
@@ -118,26 +118,19 @@ public static class PostMortemEndpoints
     }
 
     public static Task<Results<ContentHttpResult, ProblemHttpResult>> MarkdownAsync(string id, IPostMortemWorkflow workflow, CancellationToken cancellationToken) =>
-        ReportAsync(workflow, id, report => TypedResults.Text(report.Markdown, "text/markdown; charset=utf-8"), cancellationToken);
-
-    public static Task<Results<ContentHttpResult, ProblemHttpResult>> HtmlAsync(string id, IPostMortemWorkflow workflow, CancellationToken cancellationToken) =>
-        ReportAsync(workflow, id, report => TypedResults.Text(report.Html, "text/html; charset=utf-8"), cancellationToken);
+        ReportAsync(workflow, id, state => Task.FromResult(TypedResults.Text(WorkflowReport.Of(state).Markdown, "text/markdown; charset=utf-8")), cancellationToken);
 
     /// <summary>The report as it will be published: with the evidence charts that drafted its key moments.</summary>
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> HtmlWithChartsAsync(string id, IPostMortemWorkflow workflow, [FromServices] EvidenceCharts charts,
-        CancellationToken cancellationToken)
-    {
-        var state = await workflow.GetAsync(id, cancellationToken);
-        return state.Phase == Phase.None
-            ? Problems.NotFound($"No post-mortem {id}.")
-            : TypedResults.Text(WorkflowReport.Of(state, await charts.ForReportAsync(id, state.PostMortem, cancellationToken)).Html, "text/html; charset=utf-8");
-    }
+    public static Task<Results<ContentHttpResult, ProblemHttpResult>> HtmlAsync(string id, IPostMortemWorkflow workflow, [FromServices] EvidenceCharts charts,
+        CancellationToken cancellationToken) =>
+        ReportAsync(workflow, id, async state => TypedResults.Text(
+            WorkflowReport.Of(state, await charts.ForReportAsync(id, state.PostMortem, cancellationToken)).Html, "text/html; charset=utf-8"), cancellationToken);
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReportAsync(IPostMortemWorkflow workflow, string id,
-        Func<WorkflowReport, ContentHttpResult> render, CancellationToken cancellationToken)
+        Func<PostMortemState, Task<ContentHttpResult>> render, CancellationToken cancellationToken)
     {
         var state = await workflow.GetAsync(id, cancellationToken);
-        return state.Phase == Phase.None ? Problems.NotFound($"No post-mortem {id}.") : render(WorkflowReport.Of(state));
+        return state.Phase == Phase.None ? Problems.NotFound($"No post-mortem {id}.") : await render(state);
     }
 
     private static async Task<Results<Ok<PostMortemView>, ProblemHttpResult>> SendAsync(IPostMortemWorkflow workflow, string id, PostMortemCommand command,

@@ -13,7 +13,7 @@ namespace PostMortemFlow.Functions.Http;
 
 /// <summary>The JSON API on the server's routes, answered by the same handlers; each command is an event of its orchestration.</summary>
 public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortemCatalog catalog, IOptions<EvidenceOptions> evidence, EvidenceUploads uploads,
-    EvidenceCharts? charts = null)
+    EvidenceCharts charts)
 {
     private const string Item = "api/postmortems/{id}";
 
@@ -89,7 +89,5 @@ public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortem
     [Function("ReportHtml")]
     public Task<IActionResult> HtmlAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Item + "/report.html")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(charts is null
-            ? PostMortemEndpoints.HtmlAsync(id, engine.Workflow(client), request.HttpContext.RequestAborted)
-            : PostMortemEndpoints.HtmlWithChartsAsync(id, engine.Workflow(client), charts, request.HttpContext.RequestAborted));
+        ResultAction.From(PostMortemEndpoints.HtmlAsync(id, engine.Workflow(client), charts, request.HttpContext.RequestAborted));
 }

@@ -10,7 +10,6 @@ using PostMortemFlow.Functions.Http;
 using PostMortemFlow.Functions.Worker;
 using PostMortemFlow.Functions.Workflow;
 using PostMortemFlow.Integrations.Identity;
-using PostMortemFlow.Integrations.Uploads;
 using PostMortemFlow.Publishing.Tests.Fakes;
 
 namespace PostMortemFlow.Functions.Tests.Infrastructure;
@@ -33,9 +32,7 @@ public sealed class FunctionsApp : IAsyncDisposable
         _host = host;
         DataPath = dataPath;
         Call = new FunctionCall(services);
-        var engine = services.GetRequiredService<DurableEngine>();
-        PostMortems = new PostMortemFunctions(engine, services.GetRequiredService<DocumentPostMortemCatalog>(),
-            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Integrations.Hosting.EvidenceOptions>>(), services.GetRequiredService<EvidenceUploads>());
+        PostMortems = ActivatorUtilities.CreateInstance<PostMortemFunctions>(services);
         Intake = ActivatorUtilities.CreateInstance<IntakeFunctions>(services);
         Reviews = ActivatorUtilities.CreateInstance<ReviewFunctions>(services);
     }

@@ -127,8 +127,6 @@ public sealed class EffectDispatcher(
         }
         var name = SafeName.From(entry.Id.Replace(':', '-'));
         var queries = ImmutableList.CreateBuilder<QueryRecurrence>();
-        var alerts = ImmutableList.CreateBuilder<AlertRecurrence>();
-        var alertChecker = recurrence.FirstOrDefault(r => r.Source == PrometheusCollector.SourceName);
         foreach (var group in signature.Queries.GroupBy(q => q.CanRerun ? q.Source : ""))
         {
             var checker = recurrence.FirstOrDefault(r => r.Source == group.Key);
@@ -139,22 +137,14 @@ public sealed class EffectDispatcher(
                     : "the samples came from an uploaded export, which has no query to re-run")));
                 continue;
             }
-            var (found, fired) = await checker.CheckAsync(state.Id, name, [.. group], checker == alertChecker ? signature.Alerts : [], from, to, cancellationToken);
-            queries.AddRange(found);
-            alerts.AddRange(fired);
+            queries.AddRange((await checker.CheckAsync(state.Id, name, [.. group], [], from, to, cancellationToken)).Queries);
         }
-        if (alerts.Count == 0 && !signature.Alerts.IsEmpty)
-        {
-            if (alertChecker is null)
-            {
-                alerts.AddRange(signature.Alerts.Select(a => AlertRecurrence.NotChecked(a, "no alert history is configured")));
-            }
-            else
-            {
-                alerts.AddRange((await alertChecker.CheckAsync(state.Id, name, [], signature.Alerts, from, to, cancellationToken)).Alerts);
-            }
-        }
-        return check with { Queries = queries.ToImmutable(), Alerts = alerts.ToImmutable() };
+        // The alert history is Prometheus' ALERTS series, whichever source drafted the alert rows.
+        var alertChecker = recurrence.FirstOrDefault(r => r.Source == PrometheusCollector.SourceName);
+        var alerts = signature.Alerts.IsEmpty ? []
+            : alertChecker is null ? [.. signature.Alerts.Select(a => AlertRecurrence.NotChecked(a, "no alert history is configured"))]
+            : (await alertChecker.CheckAsync(state.Id, name, [], signature.Alerts, from, to, cancellationToken)).Alerts;
+        return check with { Queries = queries.ToImmutable(), Alerts = alerts };
     }
 
     private CollectorFinished Gap(string source, PostMortemState state, string reason)

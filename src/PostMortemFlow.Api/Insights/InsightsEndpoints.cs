@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;
 
@@ -38,7 +39,7 @@ public static class InsightsEndpoints
         {
             return Problems.Invalid("format", "The format is json (the default) or csv.");
         }
-        var report = InsightsCalculator.Compute(await FactsAsync(catalog, http.RequestAborted), clock.GetUtcNow());
+        var report = InsightsCalculator.Compute(await FactsAsync(catalog, Viewers.Of(http.User), http.RequestAborted), clock.GetUtcNow());
         if (format == "csv")
         {
             http.Response.Headers.ContentDisposition = "attachment; filename=\"insights.csv\"";
@@ -70,12 +71,15 @@ public static class InsightsEndpoints
             return Problems.Invalid(errors);
         }
         var except = query["except"].ToString() is { Length: > 0 } id ? id : null;
-        var matches = RecurringFactors.MatchesFor(category, text, except, await FactsAsync(catalog, http.RequestAborted));
+        var matches = RecurringFactors.MatchesFor(category, text, except, await FactsAsync(catalog, Viewers.Of(http.User), http.RequestAborted));
         return TypedResults.Ok(new FactorMatches([.. matches.Select(m => new FactorMatchView(m.Occurrence.PostMortemId, m.Occurrence.Title,
             m.Occurrence.IsNearMiss, m.Occurrence.StartedAt, m.Occurrence.Category, m.Occurrence.Description, Math.Round(m.Similarity, 3)))]));
     }
 
-    /// <summary>The facts of every post-mortem in the list; rows stored before the list kept them are left out until they next change.</summary>
-    public static async Task<IReadOnlyList<PostMortemFacts>> FactsAsync(IPostMortemCatalog catalog, CancellationToken cancellationToken) =>
-        [.. (await catalog.ListAsync(cancellationToken)).Select(r => r.Facts).OfType<PostMortemFacts>()];
+    /// <summary>
+    /// The facts of every post-mortem in the list the viewer may see; rows stored before the list kept them are left out until
+    /// they next change.
+    /// </summary>
+    public static async Task<IReadOnlyList<PostMortemFacts>> FactsAsync(IPostMortemCatalog catalog, Viewer viewer, CancellationToken cancellationToken) =>
+        [.. (await catalog.ListAsync(viewer, cancellationToken)).Select(r => r.Facts).OfType<PostMortemFacts>()];
 }

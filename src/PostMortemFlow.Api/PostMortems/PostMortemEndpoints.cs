@@ -66,8 +66,9 @@ public static class PostMortemEndpoints
     }
 
     /// <summary>The list without the facts each row keeps for the insights, which <c>/api/insights</c> serves computed.</summary>
-    public static async Task<Ok<IReadOnlyList<PostMortemSummary>>> ListAsync(IPostMortemCatalog catalog, CancellationToken cancellationToken) =>
-        TypedResults.Ok<IReadOnlyList<PostMortemSummary>>([.. (await catalog.ListAsync(cancellationToken)).Select(r => r with { Facts = null })]);
+    /// <remarks>Restricted post-mortems the caller is not one of the people of are left out.</remarks>
+    public static async Task<Ok<IReadOnlyList<PostMortemSummary>>> ListAsync(HttpContext http, IPostMortemCatalog catalog) =>
+        TypedResults.Ok<IReadOnlyList<PostMortemSummary>>([.. (await catalog.ListAsync(Viewers.Of(http.User), http.RequestAborted)).Select(r => r with { Facts = null })]);
 
     public static async Task<Results<Ok<PostMortemView>, ProblemHttpResult>> GetAsync(string id, IPostMortemWorkflow workflow, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
@@ -7,6 +8,7 @@ namespace PostMortemFlow.Api.PostMortems;
 /// <summary>
 /// One row of the post-mortem list. Rows stored before <see cref="PublishClockStart"/>, <see cref="OpenActionItems"/> and
 /// <see cref="Facts"/> (what the insights across incidents read) existed read them as null until the post-mortem next changes.
+/// <see cref="Audience"/> says who may see the row: lists leave out restricted rows the viewer is not one of the people of.
 /// </summary>
 public sealed record PostMortemSummary(
     string Id,
@@ -19,15 +21,19 @@ public sealed record PostMortemSummary(
     string? NextTimer,
     DateTimeOffset? PublishClockStart = null,
     IReadOnlyList<OpenActionItem>? OpenActionItems = null,
-    PostMortemFacts? Facts = null)
+    PostMortemFacts? Facts = null,
+    Audience? Audience = null)
 {
+    /// <summary>Whether the viewer may see this row; a row stored before rows kept their audience was never restricted.</summary>
+    public bool IsVisibleTo(Viewer viewer) => Audience?.Admits(viewer) ?? true;
+
     public static PostMortemSummary From(PostMortemState state)
     {
         var next = state.Timers.OrderBy(t => t.DueAt).FirstOrDefault();
         var incident = state.PostMortem.Incident;
         var open = state.PostMortem.ActionItems.Where(i => i.IsOpen).Select(i => new OpenActionItem(i.Priority, i.Deadline)).ToList();
         return new PostMortemSummary(state.Id, state.PostMortem.Title, incident.Severity, state.Phase, incident.IsNearMiss,
-            incident.StartedAt, next?.DueAt, next?.Name, state.PublishClockStart, open, PostMortemFacts.From(state));
+            incident.StartedAt, next?.DueAt, next?.Name, state.PublishClockStart, open, PostMortemFacts.From(state), Audience.Of(state));
     }
 
     /// <summary>Value equality, open action items compared one by one: the grain skips the catalog write when nothing changed.</summary>
@@ -36,7 +42,8 @@ public sealed record PostMortemSummary(
         && (Id, Title, Severity, Phase, IsNearMiss, StartedAt, NextDeadline, NextTimer, PublishClockStart)
             == (other.Id, other.Title, other.Severity, other.Phase, other.IsNearMiss, other.StartedAt, other.NextDeadline, other.NextTimer, other.PublishClockStart)
         && (OpenActionItems ?? []).SequenceEqual(other.OpenActionItems ?? [])
-        && Equals(Facts, other.Facts);
+        && Equals(Facts, other.Facts)
+        && Equals(Audience, other.Audience);
 
     public override int GetHashCode() => HashCode.Combine(Id, Phase, NextDeadline, OpenActionItems?.Count ?? 0);
 }

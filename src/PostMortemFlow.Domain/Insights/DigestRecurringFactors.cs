@@ -4,7 +4,10 @@ using PostMortemFlow.Domain.Workflow;
 
 namespace PostMortemFlow.Domain.Insights;
 
-/// <summary>The weekly digest names the factors of its post-mortem that other post-mortems found too, with their open items.</summary>
+/// <summary>
+/// The weekly digest names the factors of its post-mortem that other post-mortems found too, with their open items.
+/// Restricted post-mortems are never named in another's digest.
+/// </summary>
 public static class DigestRecurringFactors
 {
     public static EmailMessage Add(EmailMessage digest, string postMortemId, IReadOnlyList<PostMortemFacts> postMortems)
@@ -13,7 +16,8 @@ public static class DigestRecurringFactors
         {
             return digest;
         }
-        var lines = RecurringFactors.Involving(postMortemId, postMortems).Where(g => g.OpenActionItems > 0).Select(g => Line(g, postMortemId)).ToList();
+        var shareable = postMortems.Where(p => !p.IsRestricted || string.Equals(p.Id, postMortemId, StringComparison.Ordinal)).ToList();
+        var lines = RecurringFactors.Involving(postMortemId, shareable).Where(g => g.OpenActionItems > 0).Select(g => Line(g, postMortemId)).ToList();
         if (lines.Count == 0)
         {
             return digest;

@@ -15,6 +15,8 @@ public sealed record PostMortemFacts
     public Severity Severity { get; init; }
     public bool IsNearMiss { get; init; }
     public bool IsCancelled { get; init; }
+    /// <summary>Restricted post-mortems are left out of what other post-mortems' e-mails say.</summary>
+    public bool IsRestricted { get; init; }
     public IReadOnlyList<string> Services { get; init; } = [];
     public DateTimeOffset StartedAt { get; init; }
     public TimeSpan? TimeToDetect { get; init; }
@@ -41,6 +43,7 @@ public sealed record PostMortemFacts
             Severity = postMortem.Incident.Severity,
             IsNearMiss = postMortem.Incident.IsNearMiss,
             IsCancelled = state.Phase == Phase.Cancelled,
+            IsRestricted = state.Restriction is not null,
             Services = [.. postMortem.Incident.AffectedServices],
             StartedAt = postMortem.Incident.StartedAt,
             TimeToDetect = metrics.TimeToDetect,
@@ -60,8 +63,8 @@ public sealed record PostMortemFacts
     /// <summary>Value equality with the lists compared item by item: the list is rewritten only when the facts changed.</summary>
     public bool Equals(PostMortemFacts? other) =>
         other is not null
-        && (Id, Title, Severity, IsNearMiss, IsCancelled, StartedAt, TimeToDetect, TimeToAcknowledge, TimeToMitigate, TimeToResolve, PublishClockStart, PublishedAt)
-            == (other.Id, other.Title, other.Severity, other.IsNearMiss, other.IsCancelled, other.StartedAt, other.TimeToDetect, other.TimeToAcknowledge,
+        && (Id, Title, Severity, IsNearMiss, IsCancelled, IsRestricted, StartedAt, TimeToDetect, TimeToAcknowledge, TimeToMitigate, TimeToResolve, PublishClockStart, PublishedAt)
+            == (other.Id, other.Title, other.Severity, other.IsNearMiss, other.IsCancelled, other.IsRestricted, other.StartedAt, other.TimeToDetect, other.TimeToAcknowledge,
                 other.TimeToMitigate, other.TimeToResolve, other.PublishClockStart, other.PublishedAt)
         && Services.SequenceEqual(other.Services, StringComparer.Ordinal)
         && Factors.SequenceEqual(other.Factors)

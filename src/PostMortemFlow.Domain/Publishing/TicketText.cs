@@ -14,13 +14,23 @@ public static class TicketText
     /// <summary>The same marker as plain text, for trackers whose descriptions are not Markdown (Planner).</summary>
     public static string PlainMarker(string idempotencyKey) => $"postmortemflow:{idempotencyKey}";
 
-    public static string Title(ActionItem item) => $"{item.Id}: {item.Action}";
+    /// <summary>A restricted post-mortem's tickets say nothing but where to look: the tracker's readers are not its audience.</summary>
+    public const string RestrictedTitle = "action item of a restricted post-mortem";
 
-    public static string Label(ActionItem item) => (item.Category?.ToString() ?? "Other").ToLowerInvariant();
+    public static string Title(PostMortemState state, ActionItem item) =>
+        state.Restriction is null ? $"{item.Id}: {item.Action}" : $"{item.Id}: {RestrictedTitle}";
+
+    /// <summary>The factor category as a label; none for a restricted post-mortem.</summary>
+    public static string? Label(PostMortemState state, ActionItem item) =>
+        state.Restriction is null ? (item.Category?.ToString() ?? "Other").ToLowerInvariant() : null;
 
     /// <summary>A Markdown body: the post-mortem it comes from, deadline, priority, owner, then the marker.</summary>
     public static string MarkdownBody(PostMortemState state, ActionItem item, Uri? postMortemLink, string idempotencyKey)
     {
+        if (state.Restriction is not null)
+        {
+            return $"{RestrictedBody(state, postMortemLink)}\n\n{Marker(idempotencyKey)}";
+        }
         var source = postMortemLink is null
             ? $"\"{state.PostMortem.Title}\" ({state.Id})"
             : $"[{state.PostMortem.Title}]({postMortemLink.AbsoluteUri})";
@@ -48,6 +58,10 @@ public static class TicketText
     /// </summary>
     public static string PlainTextBody(PostMortemState state, ActionItem item, Uri? postMortemLink, string idempotencyKey, string? note = null)
     {
+        if (state.Restriction is not null)
+        {
+            return $"{RestrictedBody(state, postMortemLink)}\n\n{PlainMarker(idempotencyKey)}";
+        }
         var source = postMortemLink is null
             ? $"\"{state.PostMortem.Title}\" ({state.Id})"
             : $"\"{state.PostMortem.Title}\": {postMortemLink.AbsoluteUri}";
@@ -69,4 +83,8 @@ public static class TicketText
             {PlainMarker(idempotencyKey)}
             """;
     }
+
+    /// <summary>All a restricted post-mortem's ticket says: that it is one, and the link (or the id) to it.</summary>
+    public static string RestrictedBody(PostMortemState state, Uri? postMortemLink) =>
+        $"Action item of a restricted post-mortem. Its details are visible to its people only: {postMortemLink?.AbsoluteUri ?? state.Id}";
 }

@@ -1,3 +1,5 @@
+using PostMortemFlow.Domain.Access;
+
 namespace PostMortemFlow.Domain.Workflow;
 
 /// <summary>Accumulates one decision: the evolving state and the effects added to the outbox on the way.</summary>
@@ -12,8 +14,13 @@ internal sealed class DecisionBuilder(PostMortemState state, DateTimeOffset now)
     public void Update(Func<PostMortemState, PostMortemState> change) => State = change(State);
 
     /// <summary>Adds an effect unless one with the same key is pending or already done.</summary>
+    /// <remarks>A restricted post-mortem's e-mails go to its named people only, never to distribution lists or other owners.</remarks>
     public void Enqueue(string id, EffectKind kind, EmailMessage? email = null, string? target = null, DateTimeOffset? at = null, string? text = null)
     {
+        if (email is not null && State.Restriction is not null)
+        {
+            email = email with { To = [.. Audience.Of(State).Recipients(email.To)] };
+        }
         if (email is { To.IsEmpty: true }
             || State.Outbox.Any(e => e.Id == id) || State.Completed.Any(e => e.Id == id))
         {
@@ -40,6 +47,12 @@ internal sealed class DecisionBuilder(PostMortemState state, DateTimeOffset now)
     {
         Phase = phase,
         History = State.History.Add(new PhaseChange { From = State.Phase, To = phase, At = Now, By = by, Note = note }),
+    };
+
+    /// <summary>Records a change that is not a change of phase (who may see it): the history keeps the phase it happened in.</summary>
+    public void Note(string by, string note) => State = State with
+    {
+        History = State.History.Add(new PhaseChange { From = State.Phase, To = State.Phase, At = Now, By = by, Note = note }),
     };
 
     public Decision Build(PostMortemState original) => ReferenceEquals(State, original)

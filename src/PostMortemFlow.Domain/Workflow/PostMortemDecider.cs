@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
@@ -19,7 +20,7 @@ public static class PostMortemDecider
         {
             return Decision.Refuse(state, new Rejection { Kind = RejectionKind.NotFound, Message = "No such post-mortem." });
         }
-        if (state.IsTerminal && command is not (Cancel or EffectSucceeded or EffectFailed or TimerFired)
+        if (state.IsTerminal && command is not (Cancel or EffectSucceeded or EffectFailed or TimerFired or ChangeVisibility)
             && !(state.Phase == Phase.Closed && command is RecurrenceChecked))
         {
             return Decision.Refuse(state, Rejections.WrongPhase(state, command));
@@ -47,6 +48,7 @@ public static class PostMortemDecider
             RecurrenceChecked c => PreventionSteps.OnRecurrenceChecked(builder, c),
             TimerFired c => WorkflowTimers.Fire(builder, c.Name, settings),
             Cancel c => OnCancel(builder, c),
+            ChangeVisibility c => VisibilitySteps.OnChangeVisibility(builder, c),
             EffectSucceeded c => OutboxSteps.OnEffectSucceeded(builder, c, settings),
             EffectFailed c => OutboxSteps.OnEffectFailed(builder, c, settings),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
@@ -68,10 +70,12 @@ public static class PostMortemDecider
         {
             Id = c.Id,
             PostMortem = c.Draft,
+            Restriction = c.Restriction?.Normalized(),
             DeclaredAt = b.Now,
             PendingSources = c.EvidenceSources.Distinct(StringComparer.Ordinal).ToImmutableList(),
         });
-        b.MoveTo(Phase.Collecting, System, c.Draft.Incident.IsNearMiss ? "near miss declared" : "incident declared");
+        b.MoveTo(Phase.Collecting, System, (c.Draft.Incident.IsNearMiss ? "near miss declared" : "incident declared")
+            + (b.State.Restriction is { } restriction ? $", {VisibilitySteps.Describe(restriction)}" : ""));
         b.Schedule(TimerNames.PublishNudge, b.State.PublishClockStart + settings.PublishNudge);
         b.Schedule(TimerNames.PublishDeadline, b.State.PublishClockStart + settings.PublishDeadline);
         foreach (var source in b.State.PendingSources)
@@ -96,6 +100,10 @@ public static class PostMortemDecider
         if (incident.StartedAt == default)
         {
             return Rejections.Invalid("startedAt", "The incident's start time is required.");
+        }
+        if (c.Restriction?.Problem() is var (field, message))
+        {
+            return Rejections.Invalid($"restriction.{field}", message);
         }
         return incident.EndedAt < incident.StartedAt ? Rejections.Invalid("endedAt", "The incident cannot end before it started.") : null;
     }

@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Prevention;
@@ -36,6 +37,8 @@ public sealed record PostMortemState
     [Id(20)] public RecurrenceCheck? Recurrence { get; init; }
     /// <summary>Counts requested recurrence checks, so each gets its own effect key.</summary>
     [Id(21)] public int RecurrenceRequests { get; init; }
+    /// <summary>Set when only its people and the named people and groups may see it.</summary>
+    [Id(22)] public Restriction? Restriction { get; init; }
 
     public bool IsTerminal => Phase is Phase.Closed or Phase.Cancelled;
 

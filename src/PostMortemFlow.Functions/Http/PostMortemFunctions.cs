@@ -20,74 +20,74 @@ public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortem
     [Function("Declare")]
     public Task<IActionResult> DeclareAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/postmortems")] HttpRequest request,
         [DurableClient] DurableTaskClient client) =>
-        ResultAction.From(PostMortemEndpoints.DeclareAsync(request.HttpContext, engine.Workflow(client), evidence));
+        ResultAction.From(PostMortemEndpoints.DeclareAsync(request.HttpContext, engine.Workflow(client, request), evidence));
 
     [Function("List")]
     public Task<IActionResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/postmortems")] HttpRequest request) =>
-        ResultAction.From(PostMortemEndpoints.ListAsync(catalog, request.HttpContext.RequestAborted));
+        ResultAction.From(PostMortemEndpoints.ListAsync(request.HttpContext, catalog));
 
     [Function("Get")]
     public Task<IActionResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Item)] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.GetAsync(id, engine.Workflow(client), request.HttpContext.RequestAborted));
+        ResultAction.From(PostMortemEndpoints.GetAsync(id, engine.Workflow(client, request), request.HttpContext.RequestAborted));
 
     [Function("EditTimeline")]
     public Task<IActionResult> EditTimelineAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Item + "/timeline")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.EditTimelineAsync(id, request.HttpContext, engine.Workflow(client)));
+        ResultAction.From(PostMortemEndpoints.EditTimelineAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
     [Function("ApproveTimeline")]
     public Task<IActionResult> ApproveTimelineAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/timeline/approve")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.ApproveTimelineAsync(id, request.HttpContext, engine.Workflow(client)));
+        ResultAction.From(PostMortemEndpoints.ApproveTimelineAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
     [Function("EditAnalysis")]
     public Task<IActionResult> EditAnalysisAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Item + "/analysis")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.EditAnalysisAsync(id, request.HttpContext, engine.Workflow(client)));
+        ResultAction.From(PostMortemEndpoints.EditAnalysisAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
     [Function("ApproveAnalysis")]
     public Task<IActionResult> ApproveAnalysisAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/analysis/approve")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.ApproveAnalysisAsync(id, request.HttpContext, engine.Workflow(client)));
+        ResultAction.From(PostMortemEndpoints.ApproveAnalysisAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
     [Function("ApproveReport")]
     public Task<IActionResult> ApproveReportAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/approve")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.ApproveReportAsync(id, request.HttpContext, engine.Workflow(client)));
+        ResultAction.From(PostMortemEndpoints.ApproveReportAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
     [Function("RequestChanges")]
     public Task<IActionResult> RequestChangesAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/request-changes")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.RequestChangesAsync(id, request.HttpContext, engine.Workflow(client)));
+        ResultAction.From(PostMortemEndpoints.RequestChangesAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
     [Function("ChangeActionItemStatus")]
     public Task<IActionResult> ChangeStatusAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/action-items/{itemId}/status")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id, string itemId) =>
-        ResultAction.From(PostMortemEndpoints.ChangeStatusAsync(id, itemId, request.HttpContext, engine.Workflow(client)));
+        ResultAction.From(PostMortemEndpoints.ChangeStatusAsync(id, itemId, request.HttpContext, engine.Workflow(client, request)));
 
     [Function("Cancel")]
     public Task<IActionResult> CancelAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/cancel")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.CancelAsync(id, request.HttpContext, engine.Workflow(client)));
+        ResultAction.From(PostMortemEndpoints.CancelAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
     [Function("CheckRecurrence")]
     public Task<IActionResult> CheckRecurrenceAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/recurrence-check")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.CheckRecurrenceAsync(id, request.HttpContext, engine.Workflow(client)));
+        ResultAction.From(PostMortemEndpoints.CheckRecurrenceAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
     [Function("UploadEvidence")]
     public Task<IActionResult> UploadAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/evidence/uploads")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(EvidenceUploadEndpoint.UploadAsync(id, request.HttpContext, engine.Workflow(client), uploads));
+        ResultAction.From(EvidenceUploadEndpoint.UploadAsync(id, request.HttpContext, engine.Workflow(client, request), uploads));
 
     [Function("ReportMarkdown")]
     public Task<IActionResult> MarkdownAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Item + "/report.md")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.MarkdownAsync(id, engine.Workflow(client), request.HttpContext.RequestAborted));
+        ResultAction.From(PostMortemEndpoints.MarkdownAsync(id, engine.Workflow(client, request), request.HttpContext.RequestAborted));
 
     [Function("ReportHtml")]
     public Task<IActionResult> HtmlAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Item + "/report.html")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.HtmlAsync(id, engine.Workflow(client), charts, request.HttpContext.RequestAborted));
+        ResultAction.From(PostMortemEndpoints.HtmlAsync(id, engine.Workflow(client, request), charts, request.HttpContext.RequestAborted));
 }

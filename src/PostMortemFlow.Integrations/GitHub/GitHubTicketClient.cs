@@ -47,9 +47,12 @@ public sealed class GitHubTicketClient : ITicketTracker, ITicketStatusSource, IT
         {
             return found.HtmlUrl;
         }
-        var issue = new NewIssue(TicketText.Title(item)) { Body = TicketText.MarkdownBody(state, item, _links.PageFor(state.Id), idempotencyKey) };
+        var issue = new NewIssue(TicketText.Title(state, item)) { Body = TicketText.MarkdownBody(state, item, _links.PageFor(state.Id), idempotencyKey) };
         issue.Labels.Add(Label);
-        issue.Labels.Add(TicketText.Label(item));
+        if (TicketText.Label(state, item) is { } category)
+        {
+            issue.Labels.Add(category);
+        }
         if (AssigneeFor(item.Owner) is { } login)
         {
             issue.Assignees.Add(login);

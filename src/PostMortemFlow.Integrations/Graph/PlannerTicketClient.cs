@@ -79,8 +79,8 @@ public sealed class PlannerTicketClient(
         var description = TicketText.PlainTextBody(state, item, links.PageFor(state.Id), idempotencyKey, note);
         var since = (state.PublishedAt ?? state.DeclaredAt) - TimeSpan.FromDays(1);
 
-        var taskId = await FindAsync(bucketId, item, marker, since, cancellationToken)
-            ?? await CreateAsync(planId, bucketId, item, assignee, cancellationToken);
+        var taskId = await FindAsync(bucketId, state, item, marker, since, cancellationToken)
+            ?? await CreateAsync(planId, bucketId, state, item, assignee, cancellationToken);
         await WriteDetailsAsync(taskId, description, marker, cancellationToken);
         return LinkFor(taskId);
     }
@@ -133,10 +133,10 @@ public sealed class PlannerTicketClient(
 
     private string LinkFor(string taskId) => $"{graph.Options.BaseUrl.TrimEnd('/')}/planner/tasks/{Uri.EscapeDataString(taskId)}";
 
-    private async Task<string?> FindAsync(string bucketId, ActionItem item, string marker, DateTimeOffset since, CancellationToken cancellationToken)
+    private async Task<string?> FindAsync(string bucketId, PostMortemState state, ActionItem item, string marker, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var prefix = $"{item.Id}:";
-        var title = TicketText.Title(item);
+        var title = TicketText.Title(state, item);
         var candidates = new List<PlannerTask>();
         var page = await GraphErrors.Call($"listing the tasks of Planner bucket {bucketId} (Planner:Plans / Planner:DefaultPlan)", Permission,
             () => graph.Client.Planner.Buckets[bucketId].Tasks.GetAsync(cancellationToken: cancellationToken));
@@ -168,13 +168,13 @@ public sealed class PlannerTicketClient(
         return unfinished;
     }
 
-    private async Task<string> CreateAsync(string planId, string bucketId, ActionItem item, string? assignee, CancellationToken cancellationToken)
+    private async Task<string> CreateAsync(string planId, string bucketId, PostMortemState state, ActionItem item, string? assignee, CancellationToken cancellationToken)
     {
         var request = new PlannerTask
         {
             PlanId = planId,
             BucketId = bucketId,
-            Title = TicketText.Title(item),
+            Title = TicketText.Title(state, item),
             DueDateTime = DueOf(item.Deadline),
             Priority = PriorityOf(item.Priority),
         };

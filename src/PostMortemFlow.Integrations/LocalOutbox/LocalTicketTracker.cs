@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Publishing;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Integrations.Effects;
 
@@ -23,9 +24,11 @@ public sealed class LocalTicketTracker(IOptions<LocalOutboxOptions> options, Tim
         }
         var ticket = new
         {
-            title = $"{item.Id}: {item.Action}",
-            body = $"From the post-mortem \"{state.PostMortem.Title}\" ({state.Id}). Deadline {UtcFormat.Date(item.Deadline, "not set")}, priority {item.Priority}.",
-            labels = new[] { "post-mortem", item.Category?.ToString() ?? "other" },
+            title = TicketText.Title(state, item),
+            body = state.Restriction is null
+                ? $"From the post-mortem \"{state.PostMortem.Title}\" ({state.Id}). Deadline {UtcFormat.Date(item.Deadline, "not set")}, priority {item.Priority}."
+                : TicketText.RestrictedBody(state, null),
+            labels = TicketText.Label(state, item) is { } category ? new[] { "post-mortem", category } : ["post-mortem"],
             assignee = item.Owner,
             status = "open",
             idempotencyKey,

@@ -29,7 +29,11 @@ public static class OrleansHostingExtensions
         }
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddOptions<ClusterModeOptions>().BindConfiguration(ClusterModeOptions.Section);
-        builder.Services.AddSingleton<IPostMortemWorkflow, OrleansPostMortemWorkflow>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<OrleansPostMortemWorkflow>();
+        // Pages and API act as the request's user; work outside a request (no HttpContext) is nobody's and sees everything.
+        builder.Services.AddSingleton<IPostMortemWorkflow>(sp => new VisibleWorkflow(sp.GetRequiredService<OrleansPostMortemWorkflow>(),
+            () => Viewers.Of(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User)));
         builder.Services.AddSingleton<IIncidentIntake, OrleansIncidentIntake>();
         // One node may keep a generated link-signing key; several must share a configured one.
         builder.Services.PostConfigure<ReviewLinkOptions>(o => o.GeneratedKeyPath ??= cluster.Mode == ClusterMode.Embedded

@@ -118,7 +118,7 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
 
     private async Task FindRecurringAsync()
     {
-        var facts = await InsightsEndpoints.FactsAsync(catalog, HttpContext.RequestAborted);
+        var facts = await InsightsEndpoints.FactsAsync(catalog, Viewers.Of(User), HttpContext.RequestAborted);
         AlsoFound = [.. Form.Factors.Select(f => RecurringFactors.MatchesFor(f.Category, f.Description ?? "", Id, facts))];
     }
 

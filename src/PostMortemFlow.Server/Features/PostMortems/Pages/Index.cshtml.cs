@@ -52,6 +52,6 @@ public sealed class IndexModel(IPostMortemCatalog catalog, IPostMortemWorkflow w
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Now = clock.GetUtcNow();
-        PostMortems = await catalog.ListAsync(cancellationToken);
+        PostMortems = await catalog.ListAsync(Viewers.Of(User), cancellationToken);
     }
 }

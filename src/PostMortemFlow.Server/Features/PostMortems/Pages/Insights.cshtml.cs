@@ -10,5 +10,5 @@ public sealed class InsightsModel(IPostMortemCatalog catalog, TimeProvider clock
     public InsightsReport Report { get; private set; } = InsightsCalculator.Compute([], DateTimeOffset.UnixEpoch);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Report = InsightsCalculator.Compute(await InsightsEndpoints.FactsAsync(catalog, cancellationToken), clock.GetUtcNow());
+        Report = InsightsCalculator.Compute(await InsightsEndpoints.FactsAsync(catalog, Viewers.Of(User), cancellationToken), clock.GetUtcNow());
 }

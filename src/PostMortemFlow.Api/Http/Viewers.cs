@@ -9,11 +9,11 @@ public static class Viewers
     /// <summary>The claim Entra ID puts group object ids in, when the app registration emits group claims.</summary>
     public const string GroupsClaim = "groups";
 
-    private static readonly string[] NameClaims = ["preferred_username", "email", ClaimTypes.Email, ClaimTypes.Upn, "upn", ClaimTypes.Name, "name"];
+    /// <summary>Names that identify one account; a display name ("name") does not, so it never grants access.</summary>
+    private static readonly string[] NameClaims = ["preferred_username", "email", ClaimTypes.Email, ClaimTypes.Upn, "upn"];
 
     public static Viewer Of(ClaimsPrincipal? user) =>
         user is null || !Actors.IsSignedIn(user)
             ? Viewer.Local
-            : Viewer.SignedIn(NameClaims.SelectMany(c => user.FindAll(c)).Select(c => c.Value).Append(Actors.NameOf(user)),
-                user.FindAll(GroupsClaim).Select(c => c.Value));
+            : Viewer.SignedIn(NameClaims.SelectMany(c => user.FindAll(c)).Select(c => c.Value), user.FindAll(GroupsClaim).Select(c => c.Value));
 }

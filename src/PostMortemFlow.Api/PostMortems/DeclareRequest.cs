@@ -14,6 +14,8 @@ public sealed record DeclareRequest
     public List<string>? Authors { get; init; }
     public List<string>? Reviewers { get; init; }
     public string? Sponsor { get; init; }
+    /// <summary>Set to restrict the post-mortem from the start: only its people and these may see it.</summary>
+    public RestrictionRequest? Restriction { get; init; }
 
     public const int MaxTitleLength = 200;
 
@@ -51,6 +53,10 @@ public sealed record DeclareRequest
         if (Reviewers?.Any(string.IsNullOrWhiteSpace) == true)
         {
             problems["reviewers"] = ["Reviewers cannot be blank."];
+        }
+        foreach (var (field, reasons) in Restriction?.Problems("restriction.") ?? [])
+        {
+            problems[field] = reasons;
         }
         return problems;
     }

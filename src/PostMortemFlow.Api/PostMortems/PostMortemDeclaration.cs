@@ -13,7 +13,7 @@ public static class PostMortemDeclaration
         DeclareRequest body, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
         var id = NewId(body, idempotencyKey);
-        var result = await workflow.ExecuteAsync(id, new DeclarePostMortem(id, body.ToDraft(id), [.. sources]), cancellationToken);
+        var result = await workflow.ExecuteAsync(id, new DeclarePostMortem(id, body.ToDraft(id), [.. sources], body.Restriction?.ToRestriction()), cancellationToken);
         return (id, result);
     }
 

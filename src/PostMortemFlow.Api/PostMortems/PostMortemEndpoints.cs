@@ -34,6 +34,7 @@ public static class PostMortemEndpoints
         api.MapPost("/{id}/request-changes", RequestChangesAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/action-items/{itemId}/status", ChangeStatusAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/cancel", CancelAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPut("/{id}/visibility", ChangeVisibilityAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/recurrence-check", CheckRecurrenceAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/evidence/uploads", EvidenceUploadEndpoint.UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute())
             .WithProblems(ProblemMetadata.Command);
@@ -103,6 +104,13 @@ public static class PostMortemEndpoints
 
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> CancelAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
         WithActor(http, actor => SendAsync(workflow, id, new Cancel(Actors.ActorOf(http.User, actor.By), actor.Reason ?? "cancelled"), http.RequestAborted));
+
+    /// <summary>Restricts the post-mortem (to its people and the named people and groups) or opens it to everyone; recorded in the history.</summary>
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ChangeVisibilityAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithBody<VisibilityRequest>(http, body => body.Problems() is { Count: > 0 } problems
+            ? Task.FromResult<Results<Ok<PostMortemView>, ProblemHttpResult>>(Problems.Invalid(problems))
+            : SendAsync(workflow, id, new ChangeVisibility(body.Restricted == true ? body.Restriction().ToRestriction() : null,
+                Actors.ActorOf(http.User, body.By)), http.RequestAborted));
 
     /// <summary>Re-runs the signature since publication: 202 at once, the result lands in the state's <c>recurrence</c>.</summary>
     public static async Task<Results<Accepted<PostMortemView>, ProblemHttpResult>> CheckRecurrenceAsync(string id, HttpContext http, IPostMortemWorkflow workflow)

@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Metrics;
 using PostMortemFlow.Domain.Model;
@@ -27,8 +28,11 @@ public sealed record PostMortemView(
     DateTimeOffset? FollowUpScheduledFor,
     Signature Signature,
     RecurrenceCheck? Recurrence,
-    string? RecurrenceSummary)
+    string? RecurrenceSummary,
+    Restriction? Restriction)
 {
+    public bool Restricted => Restriction is not null;
+
     public static PostMortemView From(PostMortemState state)
     {
         var report = WorkflowReport.Of(state).Lint;
@@ -36,6 +40,6 @@ public sealed record PostMortemView(
             IncidentMetrics.From(state.PostMortem), report.Findings, report.Checklist, state.Timers.OrderBy(t => t.DueAt).ToList(),
             state.Outbox, state.Completed, state.History, state.PendingSources, state.PublishedAt, state.PublishedLocation,
             state.FollowUpScheduledFor, state.CurrentSignature(), state.Recurrence,
-            state.Recurrence is { } check ? RecurrenceText.Headline(check) : null);
+            state.Recurrence is { } check ? RecurrenceText.Headline(check) : null, state.Restriction);
     }
 }

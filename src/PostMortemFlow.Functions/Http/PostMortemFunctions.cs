@@ -71,6 +71,11 @@ public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortem
         [DurableClient] DurableTaskClient client, string id) =>
         ResultAction.From(PostMortemEndpoints.CancelAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
+    [Function("ChangeVisibility")]
+    public Task<IActionResult> ChangeVisibilityAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Item + "/visibility")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id) =>
+        ResultAction.From(PostMortemEndpoints.ChangeVisibilityAsync(id, request.HttpContext, engine.Workflow(client, request)));
+
     [Function("CheckRecurrence")]
     public Task<IActionResult> CheckRecurrenceAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/recurrence-check")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>

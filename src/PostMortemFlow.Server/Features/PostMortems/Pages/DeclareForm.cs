@@ -14,6 +14,9 @@ public sealed class DeclareForm
     public string? Authors { get; set; }
     public string? Reviewers { get; set; }
     public string? Sponsor { get; set; }
+    public bool Restricted { get; set; }
+    public string? RestrictedPeople { get; set; }
+    public string? RestrictedGroups { get; set; }
 
     /// <summary>The API's request, with the problems only the form can have (unreadable times) keyed like the API's.</summary>
     public (DeclareRequest Request, Dictionary<string, string[]> Problems) ToRequest()
@@ -43,6 +46,7 @@ public sealed class DeclareForm
             Authors = List(Authors),
             Reviewers = List(Reviewers),
             Sponsor = string.IsNullOrWhiteSpace(Sponsor) ? null : Sponsor.Trim(),
+            Restriction = Restricted ? new RestrictionRequest { People = List(RestrictedPeople), Groups = List(RestrictedGroups) } : null,
         };
         foreach (var (field, reasons) in request.Problems())
         {
@@ -51,6 +55,6 @@ public sealed class DeclareForm
         return (request, problems);
     }
 
-    private static List<string> List(string? text) =>
+    internal static List<string> List(string? text) =>
         [.. (text ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

@@ -11,7 +11,8 @@ public sealed class IndexModel(IPostMortemCatalog catalog, IPostMortemWorkflow w
     {
         ["title"] = nameof(DeclareForm.Title), ["severity"] = nameof(DeclareForm.Severity), ["services"] = nameof(DeclareForm.Services),
         ["startedAt"] = nameof(DeclareForm.StartedAt), ["endedAt"] = nameof(DeclareForm.EndedAt), ["authors"] = nameof(DeclareForm.Authors),
-        ["reviewers"] = nameof(DeclareForm.Reviewers),
+        ["reviewers"] = nameof(DeclareForm.Reviewers), ["restriction.people"] = nameof(DeclareForm.RestrictedPeople),
+        ["restriction.groups"] = nameof(DeclareForm.RestrictedGroups),
     };
 
     [BindProperty]

@@ -1,0 +1,25 @@
+namespace PostMortemFlow.Api.PostMortems;
+
+/// <summary>Body of <c>PUT /api/postmortems/{id}/visibility</c>: restricted to its people and the named ones, or open to everyone.</summary>
+public sealed record VisibilityRequest
+{
+    public bool? Restricted { get; init; }
+    public List<string>? People { get; init; }
+    public List<string>? Groups { get; init; }
+    public string? By { get; init; }
+
+    public Dictionary<string, string[]> Problems()
+    {
+        if (Restricted is null)
+        {
+            return new() { ["restricted"] = ["Say whether it is restricted: true or false."] };
+        }
+        if (Restricted == false && (People is { Count: > 0 } || Groups is { Count: > 0 }))
+        {
+            return new() { ["restricted"] = ["People and groups are named only for a restricted post-mortem."] };
+        }
+        return Restricted == true ? Restriction().Problems("") : [];
+    }
+
+    public RestrictionRequest Restriction() => new() { People = People, Groups = Groups };
+}

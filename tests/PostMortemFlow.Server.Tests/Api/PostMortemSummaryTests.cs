@@ -69,6 +69,7 @@ public sealed class PostMortemSummaryTests
             row with { Phase = Phase.Closed }, row with { IsNearMiss = true }, row with { StartedAt = Started.AddMinutes(1) },
             row with { NextDeadline = Started }, row with { NextTimer = "other" }, row with { PublishClockStart = null },
             row with { Facts = null }, row with { Facts = row.Facts! with { Factors = [new FactorFact(FactorCategory.Testing, "other")] } },
+            row with { Audience = row.Audience! with { IsRestricted = true } },
         ];
 
         // Every member of the row but the items is listed above; a new member must be added to Equals and here.

@@ -51,6 +51,10 @@ public abstract class PostMortemPageModel(IPostMortemWorkflow workflow, ReviewLi
     protected async Task<IActionResult> SendAsync(PostMortemCommand command, string done, string? fragment = null)
     {
         var result = await workflow.ExecuteAsync(Id, command, HttpContext.RequestAborted);
+        if (result.Rejection is { Kind: RejectionKind.NotFound })
+        {
+            return NotFound();
+        }
         if (result.Rejection is { } rejection)
         {
             Rejection = rejection;
@@ -77,7 +81,10 @@ public abstract class PostMortemPageModel(IPostMortemWorkflow workflow, ReviewLi
 
     protected async Task<IActionResult> InvalidAsync()
     {
-        await LoadAsync();
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }

@@ -1,0 +1,221 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using PostMortemFlow.Domain.Access;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Server.Tests.Persistence;
+using PostMortemFlow.Server.Tests.TestData;
+using PostMortemFlow.Server.Tests.Ui;
+using static PostMortemFlow.Server.Tests.Api.ApiJsonBodies;
+
+namespace PostMortemFlow.Server.Tests.Access;
+
+/// <summary>
+/// A restricted post-mortem on the server with Entra sign-in, seen by several signed-in users: its author, a person it names,
+/// a member of a group it names, and an outsider who gets 404 from every page and API and does not see it in any list.
+/// </summary>
+public sealed class RestrictedPostMortemTests(EntraServerFactory factory) : IClassFixture<EntraServerFactory>
+{
+    private const string Author = "ana@example.com";
+    private const string Named = "legal@example.com";
+    private const string GroupMember = "sec@example.com";
+    private const string Outsider = "eve@example.com";
+    private const string SecurityGroup = "6d0c1f3e-5b4a-4c2d-9e8f-7a6b5c4d3e2f";
+    private const string Factor = "No alert fired on disk usage of the database hosts.";
+
+    private static readonly DateTimeOffset Tomorrow = DateTimeOffset.UtcNow.AddDays(1);
+
+    private HttpClient As(string user, params string[] groups)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestUserHandler.Header, user);
+        if (groups.Length > 0)
+        {
+            client.DefaultRequestHeaders.Add(TestUserHandler.GroupsHeader, string.Join(",", groups));
+        }
+        return client;
+    }
+
+    private static object Restricted(string title) => Merge(Declaration(Tomorrow, title),
+        new { restriction = new { people = new[] { Named }, groups = new[] { SecurityGroup } } });
+
+    private static Dictionary<string, object?> Merge(object a, object b)
+    {
+        var merged = JsonSerializer.SerializeToElement(a, Options).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        foreach (var p in JsonSerializer.SerializeToElement(b, Options).EnumerateObject())
+        {
+            merged[p.Name] = p.Value;
+        }
+        return merged;
+    }
+
+    private static async Task<string> DeclareAsync(HttpClient client, object body)
+    {
+        var declared = await client.PostAsync(new Uri("/api/postmortems", UriKind.Relative), Json(body));
+        Assert.Equal(HttpStatusCode.Created, declared.StatusCode);
+        return (await declared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    private static async Task<JsonElement> WithFactorAsync(HttpClient client, string id)
+    {
+        await Eventually.ReachAsync(() => client.GetFromJsonAsync<JsonElement>(new Uri($"/api/postmortems/{id}", UriKind.Relative)),
+            p => p.GetProperty("phase").GetString() == "TimelineReview", TimeSpan.FromSeconds(20));
+        var seed = SeedPostMortem.EndingAt(Tomorrow);
+        var draft = SeedPostMortem.AnalysisOf(seed) with
+        {
+            Analysis = seed.Analysis with { Factors = [new ContributingFactor { Category = FactorCategory.Monitoring, Description = Factor }] },
+        };
+        var edited = await client.PutAsync(new Uri($"/api/postmortems/{id}/analysis", UriKind.Relative), Json(draft));
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        return await edited.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<bool> ListsAsync(HttpClient client, string id) =>
+        (await client.GetFromJsonAsync<JsonElement>(new Uri("/api/postmortems", UriKind.Relative))).EnumerateArray()
+        .Any(r => r.GetProperty("id").GetString() == id);
+
+    [Fact]
+    public async Task Outsider_GetsNotFoundFromEveryPageAndApi_ItsPeopleAndGroupMembersSeeIt()
+    {
+        var author = As(Author);
+        var id = await DeclareAsync(author, Restricted("Customer records exposed"));
+        await WithFactorAsync(author, id);
+
+        var outsider = As(Outsider, "another-group");
+        string[] routes =
+        [
+            $"/api/postmortems/{id}", $"/api/postmortems/{id}/report.md", $"/api/postmortems/{id}/report.html",
+            $"/postmortems/{id}", $"/postmortems/{id}/timeline", $"/postmortems/{id}/evidence", $"/postmortems/{id}/analysis",
+            $"/postmortems/{id}/report", $"/postmortems/{id}/follow-through",
+        ];
+        foreach (var route in routes)
+        {
+            Assert.True(HttpStatusCode.NotFound == (await outsider.GetAsync(new Uri(route, UriKind.Relative))).StatusCode, route);
+        }
+        foreach (var reader in new[] { author, As(Named), As(GroupMember, SecurityGroup.ToUpperInvariant()) })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(new Uri($"/api/postmortems/{id}", UriKind.Relative))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(new Uri($"/postmortems/{id}/analysis", UriKind.Relative))).StatusCode);
+        }
+        var view = await author.GetFromJsonAsync<JsonElement>(new Uri($"/api/postmortems/{id}", UriKind.Relative));
+        Assert.True(view.GetProperty("restricted").GetBoolean());
+        Assert.Equal(Named, view.GetProperty("restriction").GetProperty("people")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Outsider_CannotChangeIt_EveryCommandIsNotFound_AndNothingChanges()
+    {
+        var author = As(Author);
+        var id = await DeclareAsync(author, Restricted("Personnel matter"));
+        var before = await Eventually.ReachAsync(() => author.GetFromJsonAsync<JsonElement>(new Uri($"/api/postmortems/{id}", UriKind.Relative)),
+            p => p.GetProperty("phase").GetString() == "TimelineReview", TimeSpan.FromSeconds(20));
+        var outsider = As(Outsider);
+
+        var cancel = await outsider.PostAsync(new Uri($"/api/postmortems/{id}/cancel", UriKind.Relative), Json(new { reason = "nosy" }));
+        var open = await outsider.PutAsync(new Uri($"/api/postmortems/{id}/visibility", UriKind.Relative), Json(new { restricted = false }));
+        // The form needs the outsider's own anti-forgery token, from a page they can see.
+        var home = await outsider.GetStringAsync(new Uri("/", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(home, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+        var page = await outsider.PostAsync(new Uri($"/postmortems/{id}/timeline?handler=Visibility", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["restricted"] = "false", ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.NotFound, cancel.StatusCode);
+        Assert.Equal("application/problem+json", cancel.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, open.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        var after = await author.GetFromJsonAsync<JsonElement>(new Uri($"/api/postmortems/{id}", UriKind.Relative));
+        Assert.Equal(before.GetProperty("version").GetInt64(), after.GetProperty("version").GetInt64());
+        Assert.True(after.GetProperty("restricted").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Outsider_DoesNotSeeItInTheListsOrInsights_UntilItsAuthorOpensIt_WhichTheHistoryRecords()
+    {
+        var author = As(Author);
+        var id = await DeclareAsync(author, Restricted("Payment card data in logs"));
+        await WithFactorAsync(author, id);
+        var outsider = As(Outsider);
+        await Eventually.ReachAsync(() => ListsAsync(author, id), listed => listed, TimeSpan.FromSeconds(10));
+
+        Assert.False(await ListsAsync(outsider, id));
+        Assert.DoesNotContain("Payment card data in logs", await outsider.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("Payment card data in logs", await author.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.True(await ListsAsync(As(GroupMember, SecurityGroup), id));
+        var matches = $"/api/insights/factor-matches?category=Monitoring&text={Uri.EscapeDataString(Factor)}";
+        Assert.DoesNotContain(id, await outsider.GetStringAsync(new Uri(matches, UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains(id, await author.GetStringAsync(new Uri(matches, UriKind.Relative)), StringComparison.Ordinal);
+        var outsiderCount = (await outsider.GetFromJsonAsync<JsonElement>(new Uri("/api/insights", UriKind.Relative))).GetProperty("postMortems").GetInt32();
+        var authorCount = (await author.GetFromJsonAsync<JsonElement>(new Uri("/api/insights", UriKind.Relative))).GetProperty("postMortems").GetInt32();
+        Assert.Equal(authorCount - 1, outsiderCount);
+        Assert.DoesNotContain("Payment card data in logs", await outsider.GetStringAsync(new Uri("/insights", UriKind.Relative)), StringComparison.Ordinal);
+
+        var opened = await author.PutAsync(new Uri($"/api/postmortems/{id}/visibility", UriKind.Relative), Json(new { restricted = false }));
+
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        var last = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("history").EnumerateArray().Last();
+        Assert.Equal((Author, "visible to everyone"), (last.GetProperty("by").GetString(), last.GetProperty("note").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await outsider.GetAsync(new Uri($"/api/postmortems/{id}", UriKind.Relative))).StatusCode);
+        await Eventually.ReachAsync(() => ListsAsync(outsider, id), listed => listed, TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Restricting_SoThatYouWouldLoseIt_IsRefusedNamingTheField()
+    {
+        var outsiderDeclares = await As(Outsider).PostAsync(new Uri("/api/postmortems", UriKind.Relative), Json(Restricted("Not mine")));
+        var author = As(Author);
+        var id = await DeclareAsync(author, Declaration(Tomorrow, "Open for now"));
+        var byReader = await As(Outsider).PutAsync(new Uri($"/api/postmortems/{id}/visibility", UriKind.Relative),
+            Json(new { restricted = true, people = new[] { Named } }));
+        var blank = await author.PutAsync(new Uri($"/api/postmortems/{id}/visibility", UriKind.Relative), Json(new { restricted = true, people = new[] { " " } }));
+        var unsaid = await author.PutAsync(new Uri($"/api/postmortems/{id}/visibility", UriKind.Relative), Json(new { people = new[] { Named } }));
+
+        foreach (var (response, field) in new[] { (outsiderDeclares, "restriction.people"), (byReader, "restriction.people"), (blank, "people"), (unsaid, "restricted") })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{field}: {problem}");
+        }
+        var view = await author.GetFromJsonAsync<JsonElement>(new Uri($"/api/postmortems/{id}", UriKind.Relative));
+        Assert.False(view.GetProperty("restricted").GetBoolean());
+    }
+
+    [Fact]
+    public async Task WeeklyDigest_OfAnotherPostMortem_DoesNotNameARestrictedOne_FromTheServersOwnList()
+    {
+        var catalog = factory.Services.GetRequiredService<IPostMortemCatalog>();
+        var published = Tomorrow.AddDays(2);
+        PostMortemState Published(string id, string title, Restriction? restriction) => new()
+        {
+            Id = id, Phase = Phase.Tracking, PublishedAt = published, Restriction = restriction,
+            PostMortem = new PostMortem
+            {
+                Title = title, Authors = [Author],
+                Incident = new Incident { Id = id, StartedAt = Tomorrow, EndedAt = Tomorrow.AddHours(1), AffectedServices = ["orders-db"] },
+                Analysis = new Analysis { Factors = [new ContributingFactor { Category = FactorCategory.Monitoring, Description = Factor }] },
+                ActionItems = [new ActionItem { Id = "AI-001", Action = "Alert on disk usage", Owner = Author, Category = FactorCategory.Monitoring }],
+            },
+        };
+        var mine = Published("pm-digest-open", "Disk full", null);
+        await catalog.UpsertAsync(PostMortemSummary.From(mine));
+        await catalog.UpsertAsync(PostMortemSummary.From(Published("pm-digest-secret", "Customer data leak", new Restriction { People = [Named] })));
+        await catalog.UpsertAsync(PostMortemSummary.From(Published("pm-digest-shared", "Disk full again", null)));
+        var digest = new OutboxEntry
+        {
+            Id = "email:weekly:1", Kind = EffectKind.SendEmail,
+            Email = new EmailMessage { Purpose = EmailPurpose.WeeklyDigest, To = [Author], Subject = "Weekly review", Body = "1 open\n" },
+        };
+
+        await factory.Services.GetRequiredService<IEffectDispatcher>().ExecuteAsync(digest, mine, default);
+
+        var eml = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(factory.DataPath, "*.eml", SearchOption.AllDirectories),
+            f => Path.GetFileName(Path.GetDirectoryName(f)) == "pm-digest-open"));
+        Assert.Contains("pm-digest-shared", eml, StringComparison.Ordinal);
+        Assert.DoesNotContain("pm-digest-secret", eml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Customer data leak", eml, StringComparison.Ordinal);
+    }
+}

@@ -56,6 +56,25 @@ public sealed class GitHubTicketClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Create_ForARestrictedPostMortem_SendsOnlyTheLinkAndTheMarker_NoActionTitleOrCategory()
+    {
+        var state = State() with { Restriction = new PostMortemFlow.Domain.Access.Restriction { People = ["legal@example.com"] } };
+        var item = state.PostMortem.ActionItems[0];
+
+        await Client().CreateTicketAsync(state, item, "pm-20250209-api/ticket:AI-001");
+
+        var body = Assert.Single(_cloud.Matching("POST", Issues)).JsonBody();
+        Assert.Equal("AI-001: action item of a restricted post-mortem", body["title"]!.GetValue<string>());
+        Assert.Equal(["post-mortem"], body["labels"]!.AsArray().Select(l => l!.GetValue<string>()));
+        Assert.Equal(
+            "Action item of a restricted post-mortem. Its details are visible to its people only: https://pmf.example/postmortems/pm-20250209-api"
+            + "\n\n<!-- postmortemflow:pm-20250209-api/ticket:AI-001 -->",
+            body["body"]!.GetValue<string>());
+        Assert.DoesNotContain(item.Action, body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(state.PostMortem.Title, body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Comment_TwiceWithTheSameKey_AddsOneCommentEndingWithTheMarker()
     {
         var state = State();

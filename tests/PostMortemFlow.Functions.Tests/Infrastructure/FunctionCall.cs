@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -11,9 +12,13 @@ namespace PostMortemFlow.Functions.Tests.Infrastructure;
 public sealed class FunctionCall(IServiceProvider services)
 {
     public async Task<FunctionAnswer> InvokeAsync(string method, string pathAndQuery, Func<HttpRequest, Task<IActionResult>> function,
-        HttpContent? content = null, IReadOnlyDictionary<string, string>? headers = null)
+        HttpContent? content = null, IReadOnlyDictionary<string, string>? headers = null, ClaimsPrincipal? user = null)
     {
         var http = new DefaultHttpContext { RequestServices = services };
+        if (user is not null)
+        {
+            http.User = user;
+        }
         var query = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
         http.Request.Method = method;
         http.Request.Path = query < 0 ? pathAndQuery : pathAndQuery[..query];

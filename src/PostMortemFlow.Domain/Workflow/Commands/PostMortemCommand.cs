@@ -12,6 +12,7 @@ namespace PostMortemFlow.Domain.Workflow.Commands;
 [JsonDerivedType(typeof(ApproveTimeline), "approveTimeline")]
 [JsonDerivedType(typeof(Cancel), "cancel")]
 [JsonDerivedType(typeof(ChangeActionItemStatus), "changeActionItemStatus")]
+[JsonDerivedType(typeof(ChangeVisibility), "changeVisibility")]
 [JsonDerivedType(typeof(CheckRecurrence), "checkRecurrence")]
 [JsonDerivedType(typeof(CollectEvidence), "collectEvidence")]
 [JsonDerivedType(typeof(CollectorFinished), "collectorFinished")]

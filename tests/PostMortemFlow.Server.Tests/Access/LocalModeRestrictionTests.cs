@@ -14,9 +14,7 @@ public sealed class LocalModeRestrictionTests(ServerFactory factory) : IClassFix
     [Fact]
     public async Task Restricted_InLocalMode_IsKeptAndStillShown_AndThePagesSayRestrictionNeedsSignIn()
     {
-        var body = JsonSerializer.SerializeToElement(Declaration(DateTimeOffset.UtcNow.AddDays(1), "Local secret"), Options).EnumerateObject()
-            .ToDictionary(p => p.Name, p => (object)p.Value);
-        body["restriction"] = new { people = new[] { "legal@example.com" } };
+        var body = Restricted(Declaration(DateTimeOffset.UtcNow.AddDays(1), "Local secret"), ["legal@example.com"]);
 
         var declared = await _client.PostAsync(new Uri("/api/postmortems", UriKind.Relative), Json(body));
         var id = (await declared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;

@@ -10,6 +10,7 @@ using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Server.Tests.Persistence;
 using PostMortemFlow.Server.Tests.TestData;
 using PostMortemFlow.Server.Tests.Ui;
+using PostMortemFlow.Server.Tests.Api;
 using static PostMortemFlow.Server.Tests.Api.ApiJsonBodies;
 
 namespace PostMortemFlow.Server.Tests.Access;
@@ -40,18 +41,7 @@ public sealed class RestrictedPostMortemTests(EntraServerFactory factory) : ICla
         return client;
     }
 
-    private static object Restricted(string title) => Merge(Declaration(Tomorrow, title),
-        new { restriction = new { people = new[] { Named }, groups = new[] { SecurityGroup } } });
-
-    private static Dictionary<string, object?> Merge(object a, object b)
-    {
-        var merged = JsonSerializer.SerializeToElement(a, Options).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
-        foreach (var p in JsonSerializer.SerializeToElement(b, Options).EnumerateObject())
-        {
-            merged[p.Name] = p.Value;
-        }
-        return merged;
-    }
+    private static Dictionary<string, object> Restricted(string title) => ApiJsonBodies.Restricted(Declaration(Tomorrow, title), [Named], SecurityGroup);
 
     private static async Task<string> DeclareAsync(HttpClient client, object body)
     {

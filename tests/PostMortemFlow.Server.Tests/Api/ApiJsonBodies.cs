@@ -23,6 +23,14 @@ public static class ApiJsonBodies
         sponsor = "vp@example.com",
     };
 
+    /// <summary>A declaration body restricted to its people and the named people and groups.</summary>
+    public static Dictionary<string, object> Restricted(object declaration, string[] people, params string[] groups)
+    {
+        var body = JsonSerializer.SerializeToElement(declaration, Options).EnumerateObject().ToDictionary(p => p.Name, p => (object)p.Value);
+        body["restriction"] = new { people, groups };
+        return body;
+    }
+
     public static object Timeline(PostMortem postMortem) => new { entries = postMortem.Timeline, by = "rui@example.com" };
 
     public static JsonContent Json(object body) => JsonContent.Create(body, options: Options);

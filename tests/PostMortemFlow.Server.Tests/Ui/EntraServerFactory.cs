@@ -9,13 +9,16 @@ using PostMortemFlow.Server.Tests.TestData;
 namespace PostMortemFlow.Server.Tests.Ui;
 
 /// <summary>The real server with Entra ID sign-in configured against <see cref="FakeOpenIdProvider"/>; requests with <see cref="TestUserHandler.Header"/> are signed in.</summary>
-public sealed class EntraServerFactory : WebApplicationFactory<Program>
+public class EntraServerFactory : WebApplicationFactory<Program>
 {
     public const string ClientId = "11111111-2222-3333-4444-555555555555";
 
     public FakeOpenIdProvider Provider { get; } = new();
 
     public string DataPath { get; } = Directory.CreateTempSubdirectory("pmf-entra-").FullName;
+
+    /// <summary>Whether <see cref="TestUserHandler.Header"/> signs a request in; without it only the provider's sign-in flow does.</summary>
+    protected virtual bool SignsInTestUsers => true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -26,6 +29,10 @@ public sealed class EntraServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("AzureAd:TenantId", FakeOpenIdProvider.Tenant);
         builder.UseSetting("AzureAd:ClientId", ClientId);
         builder.UseSetting("AzureAd:ClientSecret", "not-a-real-secret");
+        if (!SignsInTestUsers)
+        {
+            return;
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestUserHandler>(TestUserHandler.SchemeName, _ => { });

@@ -36,6 +36,9 @@ public static class SignInExtensions
             if (loopbackHttp)
             {
                 o.RequireHttpsMetadata = false;
+                // Entra's issuer validator reads the metadata again over https only; a stand-in's one issuer is checked as it is.
+                o.TokenValidationParameters.IssuerValidator = null;
+                o.TokenValidationParameters.ValidIssuer = $"{section["Instance"]!.TrimEnd('/')}/{section["TenantId"]}/v2.0";
             }
             o.Events ??= new OpenIdConnectEvents();
             var redirect = o.Events.OnRedirectToIdentityProvider;

@@ -5,8 +5,11 @@ using Orleans.Storage;
 using Orleans.TestingHost;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Api.Library;
 using PostMortemFlow.Server.Features.Catalog;
+using PostMortemFlow.Server.Features.Library;
 using PostMortemFlow.Server.Features.PostMortems;
+using PostMortemFlow.Server.Persistence.Sqlite;
 using PostMortemFlow.Server.Tests.Persistence;
 
 namespace PostMortemFlow.Server.Tests.Features.PostMortems;
@@ -72,6 +75,10 @@ public sealed class PostMortemGrainTests
             silo.Services.AddSingleton<RecordingEffectDispatcher>();
             silo.Services.AddSingleton<IEffectDispatcher>(sp => sp.GetRequiredService<RecordingEffectDispatcher>());
             silo.Services.AddSingleton<IPostMortemCatalog, NullPostMortemCatalog>();
+            silo.Services.AddSingleton<ILibraryIndex>(_ => new SqliteLibraryIndex(new SqliteDatabase(new SqliteStorageOptions
+            {
+                DatabasePath = Path.Combine(Path.GetTempPath(), $"pmf-grain-library-{Guid.NewGuid():N}.db"),
+            })));
             silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.Configure<WorkflowOptions>(o => o.ReminderPeriod = TimeSpan.FromMilliseconds(500));
         });

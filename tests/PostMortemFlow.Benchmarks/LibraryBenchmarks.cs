@@ -48,7 +48,8 @@ public class LibraryBenchmarks
             throw new InvalidOperationException($"the index holds {all.Total} post-mortems, not {PostMortems}");
         }
         foreach (var (name, query, viewer) in new[] { ("words", CommonWords, Viewer.Local), ("phrase", Phrase, Viewer.Local), ("filters", WordsWithFilters, Viewer.Local),
-            ("newest first", FiltersOnly, Viewer.Local), ("signed in", CommonWords, Restricted), ("signed in, rare", RareWord, Restricted) })
+            ("newest first", FiltersOnly, Viewer.Local), ("broad word", BroadWord, Viewer.Local),
+            ("signed in", CommonWords, Restricted), ("signed in, broad word", BroadWord, Restricted) })
         {
             var total = _index.SearchAsync(query, viewer).GetAwaiter().GetResult().Total;
             Console.WriteLine($"// library query '{name}': {total} of {PostMortems} post-mortems match");
@@ -75,10 +76,14 @@ public class LibraryBenchmarks
     private static readonly LibraryQuery WordsWithFilters = Query(("q", "circuit breaker provider"), ("service", "payments"), ("severity", "Sev2"),
         ("category", "Dependency"), ("from", "2023-01-01"), ("to", "2024-12-31"));
     private static readonly LibraryQuery FiltersOnly = Query(("service", "orders-api"), ("nearMiss", "false"), ("limit", "50"));
-    private static readonly LibraryQuery RareWord = Query(("q", "reorganisation ownership"));
+    private static readonly LibraryQuery BroadWord = Query(("q", "alert"));
 
     [Benchmark]
     public int Words() => Run(CommonWords, Viewer.Local);
+
+    /// <summary>A word in about half the post-mortems: bm25 ranks every match to answer the best 20.</summary>
+    [Benchmark]
+    public int OneBroadWord() => Run(BroadWord, Viewer.Local);
 
     [Benchmark]
     public int QuotedPhrase() => Run(Phrase, Viewer.Local);
@@ -93,7 +98,7 @@ public class LibraryBenchmarks
     public int SignedInWords() => Run(CommonWords, Restricted);
 
     [Benchmark]
-    public int SignedInRareWords() => Run(RareWord, Restricted);
+    public int SignedInBroadWord() => Run(BroadWord, Restricted);
 
     private int Run(LibraryQuery query, Viewer viewer) => _index.SearchAsync(query, viewer).GetAwaiter().GetResult().Total;
 }

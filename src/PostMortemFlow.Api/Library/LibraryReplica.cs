@@ -11,7 +11,8 @@ namespace PostMortemFlow.Api.Library;
 /// </summary>
 public sealed class LibraryReplica : IDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    // Unpooled: a pooled in-memory connection would hand a closed replica's database to the next one.
+    private readonly SqliteConnection _connection = new("Data Source=:memory:;Pooling=False");
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _open;
 

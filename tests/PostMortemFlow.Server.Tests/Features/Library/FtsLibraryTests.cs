@@ -11,7 +11,7 @@ namespace PostMortemFlow.Server.Tests.Features.Library;
 /// <summary>The library's FTS5 schema, upsert and search on a real in-memory SQLite database (the bundled e_sqlite3).</summary>
 public sealed class FtsLibraryTests : IDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly SqliteConnection _connection = new("Data Source=:memory:;Pooling=False");
 
     public FtsLibraryTests()
     {

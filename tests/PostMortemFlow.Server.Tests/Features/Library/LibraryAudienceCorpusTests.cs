@@ -18,7 +18,7 @@ public sealed class LibraryAudienceCorpusTests : IDisposable
     private static readonly string[] People = ["ana@example.com", "Rui@Example.com", "lena@example.com", "kai@example.com", "\u212Aai@example.com", "zoë@example.com", "ıris@example.com"];
     private static readonly string[] Groups = ["g-security", "G-Legal", "g-hr", "g-sre"];
 
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly SqliteConnection _connection = new("Data Source=:memory:;Pooling=False");
     private readonly List<LibraryEntry> _entries = [];
 
     public LibraryAudienceCorpusTests()

@@ -14,6 +14,8 @@ namespace PostMortemFlow.Functions.Library;
 /// </summary>
 public sealed class DocumentLibraryIndex(IDocumentStore documents) : ILibraryIndex, IDisposable
 {
+    private const int ParallelReads = 16;
+
     private readonly LibraryReplica _replica = new();
     // Path → the stamp last indexed and the post-mortem it holds; touched only inside the replica's turn.
     private readonly Dictionary<string, (string Stamp, string Id)> _indexed = new(StringComparer.Ordinal);
@@ -29,22 +31,22 @@ public sealed class DocumentLibraryIndex(IDocumentStore documents) : ILibraryInd
     private async Task CatchUpAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var stamps = await documents.ListStampsAsync(DocumentPaths.Library, cancellationToken);
-        var listed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, stamp) in stamps)
+        var changed = stamps.Where(d => !_indexed.TryGetValue(d.Path, out var known) || known.Stamp != d.Stamp).ToList();
+        // A cold instance reads every entry: many reads at once, as each is a round trip to the store.
+        var read = new LibraryEntry?[changed.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, changed.Count), new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
+            async (i, token) => read[i] = await documents.ReadAsync(changed[i].Path, token) is { } document
+                ? LibraryJson.Deserialize(Encoding.UTF8.GetString(document.Content.Span))
+                : null);
+        for (var i = 0; i < changed.Count; i++)
         {
-            listed.Add(path);
-            if (_indexed.TryGetValue(path, out var known) && known.Stamp == stamp)
+            if (read[i] is { } entry)
             {
-                continue;
+                FtsLibrary.Upsert(connection, entry);
+                _indexed[changed[i].Path] = (changed[i].Stamp, entry.Id);
             }
-            if (await documents.ReadAsync(path, cancellationToken) is not { } document)
-            {
-                continue;
-            }
-            var entry = LibraryJson.Deserialize(Encoding.UTF8.GetString(document.Content.Span));
-            FtsLibrary.Upsert(connection, entry);
-            _indexed[path] = (stamp, entry.Id);
         }
+        var listed = stamps.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in _indexed.Keys.Where(p => !listed.Contains(p)).ToList())
         {
             FtsLibrary.Remove(connection, _indexed[gone].Id);

@@ -75,9 +75,10 @@ public sealed class PostMortemGrainTests
             silo.Services.AddSingleton<RecordingEffectDispatcher>();
             silo.Services.AddSingleton<IEffectDispatcher>(sp => sp.GetRequiredService<RecordingEffectDispatcher>());
             silo.Services.AddSingleton<IPostMortemCatalog, NullPostMortemCatalog>();
+            // One file for every run: these grains' entries are only written, and a file per cluster would pile up.
             silo.Services.AddSingleton<ILibraryIndex>(_ => new SqliteLibraryIndex(new SqliteDatabase(new SqliteStorageOptions
             {
-                DatabasePath = Path.Combine(Path.GetTempPath(), $"pmf-grain-library-{Guid.NewGuid():N}.db"),
+                DatabasePath = Path.Combine(Path.GetTempPath(), "pmf-grain-tests", "library.db"),
             })));
             silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.Configure<WorkflowOptions>(o => o.ReminderPeriod = TimeSpan.FromMilliseconds(500));

@@ -1,5 +1,6 @@
 using PostMortemFlow.Api.Hosting;
 using PostMortemFlow.Api.Insights;
+using PostMortemFlow.Api.Library;
 using PostMortemFlow.Api.Webhooks;
 using PostMortemFlow.Server.Features.Availability;
 using PostMortemFlow.Server.Features.PostMortems;
@@ -36,6 +37,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapPostMortemApi();
 app.MapIncidentApi();
 app.MapInsightsApi();
+app.MapLibraryApi();
 app.MapWebhooks();
 app.MapReviewEndpoints();
 app.MapSignOut();

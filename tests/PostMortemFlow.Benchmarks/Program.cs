@@ -13,6 +13,12 @@ if (args is ["insights", .. var insightsArgs])
     return 0;
 }
 
+if (args is ["library", .. var libraryArgs])
+{
+    BenchmarkRunner.Run<LibraryBenchmarks>(LibraryBenchmarks.Config, libraryArgs);
+    return 0;
+}
+
 if (args is ["--help" or "-h"])
 {
     Console.WriteLine(LoadOptions.Usage);

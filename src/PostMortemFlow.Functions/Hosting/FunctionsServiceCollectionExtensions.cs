@@ -2,8 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PostMortemFlow.Api.Hosting;
 using PostMortemFlow.Api.Incidents;
+using PostMortemFlow.Api.Library;
 using PostMortemFlow.Api.PostMortems;
 using PostMortemFlow.Functions.Intake;
+using PostMortemFlow.Functions.Library;
 using PostMortemFlow.Functions.Workflow;
 using PostMortemFlow.Integrations.Hosting;
 using PostMortemFlow.Integrations.Reviews;
@@ -26,6 +28,7 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton<IncidentRecords>();
         services.TryAddSingleton<DocumentPostMortemCatalog>();
         services.TryAddSingleton<IPostMortemCatalog>(sp => sp.GetRequiredService<DocumentPostMortemCatalog>());
+        services.TryAddSingleton<ILibraryIndex, DocumentLibraryIndex>();
         services.TryAddSingleton<DocumentIncidentCatalog>();
         services.TryAddSingleton<IIncidentCatalog>(sp => sp.GetRequiredService<DocumentIncidentCatalog>());
         services.TryAddSingleton<WorkflowInbox>();

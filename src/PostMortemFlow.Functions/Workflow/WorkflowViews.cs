@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Api.Library;
 using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Domain.Library;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Functions.Intake;
 using PostMortemFlow.Integrations.Documents;
@@ -10,7 +12,7 @@ namespace PostMortemFlow.Functions.Workflow;
 /// The read side of the orchestrations, in the document store: each post-mortem's state as last decided, its list row,
 /// and the answer to each command, which the HTTP function that raised the command waits for.
 /// </summary>
-public sealed class WorkflowViews(IDocumentStore documents, DocumentPostMortemCatalog catalog, IncidentRecords incidents, WorkflowInbox inbox, TimeProvider clock, IOptions<FunctionsWorkflowOptions> options)
+public sealed class WorkflowViews(IDocumentStore documents, DocumentPostMortemCatalog catalog, ILibraryIndex library, IncidentRecords incidents, WorkflowInbox inbox, TimeProvider clock, IOptions<FunctionsWorkflowOptions> options)
 {
     public async Task PublishAsync(ViewUpdate update, CancellationToken cancellationToken = default)
     {
@@ -19,6 +21,7 @@ public sealed class WorkflowViews(IDocumentStore documents, DocumentPostMortemCa
         {
             await documents.WriteAsync(DocumentPaths.View(state.Id), DocumentJson.Serialize(state), DocumentPaths.Any, cancellationToken);
             await catalog.UpsertAsync(PostMortemSummary.From(state), cancellationToken);
+            await library.UpsertAsync(LibraryEntry.From(state), cancellationToken);
         }
         if (update.Answering is not { } envelope)
         {

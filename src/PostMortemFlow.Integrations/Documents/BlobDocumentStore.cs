@@ -64,4 +64,15 @@ public sealed class BlobDocumentStore(BlobContainerClient container) : IDocument
         }
         return [.. paths.Order(StringComparer.Ordinal)];
     }
+
+    public async Task<IReadOnlyList<DocumentStamp>> ListStampsAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        await _created.Value.WaitAsync(cancellationToken);
+        var stamps = new List<DocumentStamp>();
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = Prefix + prefix }, cancellationToken))
+        {
+            stamps.Add(new DocumentStamp(item.Name[Prefix.Length..], item.Properties.ETag?.ToString() ?? ""));
+        }
+        return [.. stamps.OrderBy(s => s.Path, StringComparer.Ordinal)];
+    }
 }

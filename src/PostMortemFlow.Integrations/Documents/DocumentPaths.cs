@@ -23,6 +23,10 @@ public static class DocumentPaths
 
     public const string Catalog = "catalog/";
 
+    public static string LibraryEntry(string postMortemId) => $"library/{Segment(postMortemId)}.json";
+
+    public const string Library = "library/";
+
     /// <summary>An id as a path segment: itself when safe, else its SHA-256 (incident keys hold ':').</summary>
     private static string Segment(string id) => SafeName.IsSafe(id) ? id
         : "h" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)))[..40];

@@ -21,4 +21,7 @@ public interface IDocumentStore
 
     /// <summary>The paths of the documents under <paramref name="prefix"/>, in order.</summary>
     Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken = default);
+
+    /// <summary>The documents under <paramref name="prefix"/>, in path order, each with its <see cref="DocumentStamp"/>; reads none of them.</summary>
+    Task<IReadOnlyList<DocumentStamp>> ListStampsAsync(string prefix, CancellationToken cancellationToken = default);
 }

@@ -72,5 +72,18 @@ public sealed class LocalDocumentStore(IOptions<StorageOptions> storage) : IDocu
         return Task.FromResult(paths);
     }
 
+    public Task<IReadOnlyList<DocumentStamp>> ListStampsAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        var folder = Path.Combine(Root, prefix);
+        IReadOnlyList<DocumentStamp> stamps = Directory.Exists(folder)
+            ? [.. new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
+                .Where(f => !LocalOutbox.LocalFiles.IsTemporary(f.FullName))
+                .Select(f => new DocumentStamp(Path.GetRelativePath(Root, f.FullName).Replace('\\', '/'),
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.LastWriteTimeUtc.Ticks}-{f.Length}")))
+                .OrderBy(d => d.Path, StringComparer.Ordinal)]
+            : [];
+        return Task.FromResult(stamps);
+    }
+
     private static string VersionOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content))[..32];
 }

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Trace;
 using Orleans.Configuration;
 using Orleans.Serialization;
+using PostMortemFlow.Api.Library;
 using PostMortemFlow.Server.Features.Catalog;
 using PostMortemFlow.Server.Features.Incidents;
+using PostMortemFlow.Server.Features.Library;
 using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Persistence.Sqlite;
 using StackExchange.Redis;
@@ -59,6 +61,7 @@ public static class OrleansHostingExtensions
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort);
                 silo.AddSqlitePersistence(storage.DatabasePath);
                 silo.Services.AddSingleton<IPostMortemCatalog, SqlitePostMortemCatalog>();
+                silo.Services.AddSingleton<ILibraryIndex, SqliteLibraryIndex>();
                 silo.Services.AddSingleton<IIncidentCatalog, SqliteIncidentCatalog>();
             }
         });
@@ -87,6 +90,7 @@ public static class OrleansHostingExtensions
         silo.UseRedisReminderService(o => o.ConfigurationOptions = ConfigurationOptions.Parse(connection));
         silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));
         silo.Services.AddSingleton<IPostMortemCatalog, RedisPostMortemCatalog>();
+        silo.Services.AddSingleton<ILibraryIndex, RedisLibraryIndex>();
         silo.Services.AddSingleton<IIncidentCatalog, RedisIncidentCatalog>();
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PostMortemFlow.Api.Hosting;
 using PostMortemFlow.Api.Incidents;
 using PostMortemFlow.Api.Insights;
+using PostMortemFlow.Api.Library;
 using PostMortemFlow.Api.PostMortems;
 using PostMortemFlow.Api.Webhooks;
 using PostMortemFlow.Functions.Workflow;
@@ -55,8 +56,8 @@ public sealed partial class FunctionsMetadataTests
             // Callers are authenticated by the app (webhook secrets, signed review links, sign-in) as in the server;
             // a host function key on top would break the links and the webhook senders' configuration.
             Assert.Equal("Anonymous", InBinding(function).GetProperty("authLevel").GetString(), ignoreCase: true);
-            // The lists and the insights read only the rows the orchestrations publish.
-            if (name is not ("List" or "ListIncidents" or "Insights" or "FactorMatches"))
+            // The lists, the insights and the library read only the rows the orchestrations publish.
+            if (name is not ("List" or "ListIncidents" or "Insights" or "FactorMatches" or "Library"))
             {
                 Assert.Contains(function.GetProperty("bindings").EnumerateArray(), b => b.GetProperty("type").GetString() == "durableClient");
             }
@@ -106,10 +107,12 @@ public sealed partial class FunctionsMetadataTests
         builder.Services.AddSingleton<IPostMortemCatalog>(_ => throw new NotSupportedException());
         builder.Services.AddSingleton<IIncidentIntake>(_ => throw new NotSupportedException());
         builder.Services.AddSingleton<IIncidentCatalog>(_ => throw new NotSupportedException());
+        builder.Services.AddSingleton<ILibraryIndex>(_ => throw new NotSupportedException());
         var app = builder.Build();
         app.MapPostMortemApi();
         app.MapIncidentApi();
         app.MapInsightsApi();
+        app.MapLibraryApi();
         app.MapWebhooks();
         var endpoints = ((IEndpointRouteBuilder)app).DataSources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>();
         return [.. endpoints.SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods

@@ -65,6 +65,25 @@ public abstract class DocumentStoreContractTests
     }
 
     [ServerFact]
+    public async Task ListStamps_Prefix_GivesEachPathWithAStampThatChangesWhenItIsWritten()
+    {
+        await Store.WriteAsync(_prefix + "s/2.json", Text("2"), null);
+        await Store.WriteAsync(_prefix + "s/1.json", Text("1"), null);
+
+        var before = await Store.ListStampsAsync(_prefix + "s/");
+        Assert.Equal([_prefix + "s/1.json", _prefix + "s/2.json"], before.Select(s => s.Path));
+        Assert.Equal(before, await Store.ListStampsAsync(_prefix + "s/"));
+
+        await Store.WriteAsync(_prefix + "s/2.json", Text("3"), DocumentPaths.Any);
+        var after = await Store.ListStampsAsync(_prefix + "s/");
+        Assert.Equal(before[0], after[0]);
+        Assert.NotEqual(before[1].Stamp, after[1].Stamp);
+        await Store.DeleteAsync(_prefix + "s/1.json");
+        Assert.Equal([_prefix + "s/2.json"], (await Store.ListStampsAsync(_prefix + "s/")).Select(s => s.Path));
+        Assert.Empty(await Store.ListStampsAsync(_prefix + "nothing/"));
+    }
+
+    [ServerFact]
     public async Task Delete_TwiceOrInAFolderNeverWritten_IsDone()
     {
         await Store.WriteAsync(_prefix + "inbox/1.json", Text("1"), null);

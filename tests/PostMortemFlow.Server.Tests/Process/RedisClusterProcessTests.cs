@@ -141,6 +141,36 @@ public sealed class RedisClusterProcessTests(ITestOutputHelper output) : IDispos
         });
     }
 
+    [Fact]
+    public async Task Library_DeclaredThroughOneSilo_IsFoundBySearchingEither_AndItsAnalysisWordsToo()
+    {
+        var redis = RedisConnection();
+        await _run.DiagnoseAsync(async () =>
+        {
+            var clusterId = $"pmf-test-{Guid.NewGuid():N}";
+            var servers = await Task.WhenAll(
+                _run.StartAsync("silo-a", Environment(redis, clusterId, Path.Combine(_run.Folder, "a"))),
+                _run.StartAsync("silo-b", Environment(redis, clusterId, Path.Combine(_run.Folder, "b"))));
+            using var viaA = new PostMortemApi(servers[0].BaseAddress);
+            using var viaB = new PostMortemApi(servers[1].BaseAddress);
+            var endedAt = WholeSeconds(DateTimeOffset.UtcNow);
+            // Each silo searches its own copy: B finds what A's grain (or B's, wherever it was placed) indexed.
+            await viaB.PageAsync("/api/library?q=pelican");
+
+            var id = await viaA.DriveToAnalysisReviewAsync("Pelican checkout outage", endedAt.AddMinutes(-30), endedAt, Timeout);
+
+            foreach (var via in new[] { viaB, viaA })
+            {
+                var found = await Eventually.ReachAsync(() => via.PageAsync("/api/library?q=pelican"), json => json.Contains(id, StringComparison.Ordinal), Timeout);
+                Assert.Contains("<mark>Pelican</mark>", System.Text.Json.JsonDocument.Parse(found).RootElement.GetProperty("hits")[0].GetProperty("titleHtml").GetString(),
+                    StringComparison.Ordinal);
+            }
+            // The analysis written through B is found through A by its words.
+            await viaB.PutAnalysisAsync(id);
+            await Eventually.ReachAsync(() => viaA.PageAsync("/api/library?q=%22connection+pool%22&service=orders-db"), json => json.Contains(id, StringComparison.Ordinal), Timeout);
+        });
+    }
+
     /// <summary>The Redis the test script starts; missing Redis is a failure, never a silent skip.</summary>
     private static string RedisConnection() => Required("PMF_TEST_REDIS", "a real redis-server");
 

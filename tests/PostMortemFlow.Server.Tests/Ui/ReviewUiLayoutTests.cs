@@ -82,7 +82,7 @@ public sealed class ReviewUiLayoutTests(UiServer server, ITestOutputHelper outpu
         [
             ("home", "/"), ("timeline", $"/postmortems/{id}/timeline"), ("evidence", $"/postmortems/{id}/evidence"),
             ("analysis", $"/postmortems/{id}/analysis"), ("report", $"/postmortems/{id}/report"), ("follow-through", $"/postmortems/{id}/follow-through"),
-            ("insights", "/insights"),
+            ("insights", "/insights"), ("library", "/library?q=connection+pool"),
         ];
     }
 

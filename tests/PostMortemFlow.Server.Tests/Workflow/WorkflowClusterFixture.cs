@@ -3,7 +3,9 @@ using Orleans.Hosting;
 using Orleans.TestingHost;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Telemetry;
+using PostMortemFlow.Api.Library;
 using PostMortemFlow.Server.Features.Catalog;
+using PostMortemFlow.Server.Features.Library;
 using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Persistence.Sqlite;
 
@@ -48,6 +50,7 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
             silo.Services.AddOptions<WorkflowOptions>().Configure(o => Copy(Durations, o));
             silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.AddSingleton<IPostMortemCatalog, SqlitePostMortemCatalog>();
+            silo.Services.AddSingleton<ILibraryIndex, SqliteLibraryIndex>();
             silo.Services.AddSingleton<IEmailSender>(Effects);
             silo.Services.AddSingleton<IReportPublisher>(Effects);
             silo.Services.AddSingleton<ITicketTracker>(Effects);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Api.Library;
+using PostMortemFlow.Domain.Library;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Integrations.Effects;
@@ -16,6 +18,7 @@ public sealed class PostMortemGrain(
     [PersistentState("postmortem")] IPersistentState<PostMortemState> state,
     IEffectDispatcher effects,
     IPostMortemCatalog catalog,
+    ILibraryIndex library,
     TimeProvider clock,
     IOptions<WorkflowOptions> options,
     ILogger<PostMortemGrain> logger) : Grain, IPostMortemGrain, IRemindable
@@ -28,6 +31,7 @@ public sealed class PostMortemGrain(
     private Heartbeat? _outbox;
     private IGrainTimer? _drainTimer;
     private PostMortemSummary? _catalogued;
+    private LibraryEntry? _indexed;
 
     private Heartbeat Outbox => _outbox ??= new Heartbeat(this, OutboxReminder, options.Value.ReminderPeriod);
 
@@ -96,6 +100,7 @@ public sealed class PostMortemGrain(
         await RegisterRemindersAsync(next);
         await state.WriteOrRevertAsync(next, DeactivateOnIdle);
         await CatalogAsync();
+        await IndexAsync();
         await SyncRemindersAsync();
         if (!next.Outbox.IsEmpty)
         {
@@ -201,6 +206,25 @@ public sealed class PostMortemGrain(
         {
             // The workflow state is already durable; the list catches up on the next change or activation.
             logger.LogWarning("Could not update the catalog for post-mortem {Id}: {Error}", summary.Id, failure.Message);
+        }
+    }
+
+    private async Task IndexAsync()
+    {
+        var entry = LibraryEntry.From(state.State);
+        if (entry == _indexed)
+        {
+            return;
+        }
+        try
+        {
+            await library.UpsertAsync(entry);
+            _indexed = entry;
+        }
+        catch (Exception failure)
+        {
+            // As with the catalog: the state is durable, the library catches up on the next change.
+            logger.LogWarning("Could not update the library for post-mortem {Id}: {Error}", entry.Id, failure.Message);
         }
     }
 

@@ -5,8 +5,11 @@ using Orleans.Storage;
 using Orleans.TestingHost;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Api.Library;
 using PostMortemFlow.Server.Features.Catalog;
+using PostMortemFlow.Server.Features.Library;
 using PostMortemFlow.Server.Features.PostMortems;
+using PostMortemFlow.Server.Persistence.Sqlite;
 using PostMortemFlow.Server.Tests.Persistence;
 
 namespace PostMortemFlow.Server.Tests.Features.PostMortems;
@@ -72,6 +75,11 @@ public sealed class PostMortemGrainTests
             silo.Services.AddSingleton<RecordingEffectDispatcher>();
             silo.Services.AddSingleton<IEffectDispatcher>(sp => sp.GetRequiredService<RecordingEffectDispatcher>());
             silo.Services.AddSingleton<IPostMortemCatalog, NullPostMortemCatalog>();
+            // One file for every run: these grains' entries are only written, and a file per cluster would pile up.
+            silo.Services.AddSingleton<ILibraryIndex>(_ => new SqliteLibraryIndex(new SqliteDatabase(new SqliteStorageOptions
+            {
+                DatabasePath = Path.Combine(Path.GetTempPath(), "pmf-grain-tests", "library.db"),
+            })));
             silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.Configure<WorkflowOptions>(o => o.ReminderPeriod = TimeSpan.FromMilliseconds(500));
         });

@@ -56,6 +56,10 @@ public sealed class RestrictedPostMortemTests(OpenIdFlowServerFactory factory) :
         return await edited.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    private static async Task<bool> FindsAsync(HttpClient client, string words, string id) =>
+        (await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/library?q={Uri.EscapeDataString(words)}", UriKind.Relative))).GetProperty("hits")
+        .EnumerateArray().Any(h => h.GetProperty("id").GetString() == id);
+
     private static async Task<bool> ListsAsync(HttpClient client, string id) =>
         (await client.GetFromJsonAsync<JsonElement>(new Uri("/api/postmortems", UriKind.Relative))).EnumerateArray()
         .Any(r => r.GetProperty("id").GetString() == id);
@@ -118,7 +122,7 @@ public sealed class RestrictedPostMortemTests(OpenIdFlowServerFactory factory) :
     }
 
     [Fact]
-    public async Task Outsider_DoesNotSeeItInTheListsOrInsights_UntilItsAuthorOpensIt_WhichTheHistoryRecords()
+    public async Task Outsider_DoesNotSeeItInTheListsInsightsOrLibrary_UntilItsAuthorOpensIt_WhichTheHistoryRecords()
     {
         var author = await As(Author);
         var id = await DeclareAsync(author, Restricted("Payment card data in logs"));
@@ -137,6 +141,11 @@ public sealed class RestrictedPostMortemTests(OpenIdFlowServerFactory factory) :
         var authorCount = (await author.GetFromJsonAsync<JsonElement>(new Uri("/api/insights", UriKind.Relative))).GetProperty("postMortems").GetInt32();
         Assert.Equal(authorCount - 1, outsiderCount);
         Assert.DoesNotContain("Payment card data in logs", await outsider.GetStringAsync(new Uri("/insights", UriKind.Relative)), StringComparison.Ordinal);
+        await Eventually.ReachAsync(() => FindsAsync(author, "disk usage database hosts", id), found => found, TimeSpan.FromSeconds(10));
+        Assert.True(await FindsAsync(await As(GroupMember, SecurityGroup), "disk usage database hosts", id));
+        Assert.False(await FindsAsync(outsider, "disk usage database hosts", id));
+        Assert.False(await FindsAsync(outsider, "payment card", id));
+        Assert.DoesNotContain("Payment card data in logs", await outsider.GetStringAsync(new Uri("/library?q=payment+card", UriKind.Relative)), StringComparison.Ordinal);
 
         var opened = await author.PutAsync(new Uri($"/api/postmortems/{id}/visibility", UriKind.Relative), Json(new { restricted = false }));
 
@@ -145,6 +154,8 @@ public sealed class RestrictedPostMortemTests(OpenIdFlowServerFactory factory) :
         Assert.Equal((Author, "visible to everyone"), (last.GetProperty("by").GetString(), last.GetProperty("note").GetString()));
         Assert.Equal(HttpStatusCode.OK, (await outsider.GetAsync(new Uri($"/api/postmortems/{id}", UriKind.Relative))).StatusCode);
         await Eventually.ReachAsync(() => ListsAsync(outsider, id), listed => listed, TimeSpan.FromSeconds(10));
+        // Opened but still a draft: the library shows a draft to its own people only.
+        Assert.False(await FindsAsync(outsider, "payment card", id));
     }
 
     [Fact]

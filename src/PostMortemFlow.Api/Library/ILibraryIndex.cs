@@ -11,4 +11,7 @@ public interface ILibraryIndex
 
     /// <summary>The post-mortems the query finds that the library shows <paramref name="viewer"/> (<see cref="Audience.ListsInLibrary"/>).</summary>
     Task<LibraryResult> SearchAsync(LibraryQuery query, Viewer viewer, CancellationToken cancellationToken = default);
+
+    /// <summary>The ids of every post-mortem in the library, to find those stored before it kept them.</summary>
+    Task<IReadOnlySet<string>> IdsAsync(CancellationToken cancellationToken = default);
 }

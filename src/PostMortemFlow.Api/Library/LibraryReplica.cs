@@ -16,8 +16,15 @@ public sealed class LibraryReplica : IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _open;
 
-    public async Task<LibraryResult> SearchAsync(Func<SqliteConnection, CancellationToken, Task> catchUp, LibraryQuery query, Viewer viewer,
-        CancellationToken cancellationToken)
+    public Task<LibraryResult> SearchAsync(Func<SqliteConnection, CancellationToken, Task> catchUp, LibraryQuery query, Viewer viewer,
+        CancellationToken cancellationToken) =>
+        ReadAsync(catchUp, connection => FtsLibrary.Search(connection, query, viewer), cancellationToken);
+
+    /// <summary>The ids of every post-mortem in the library, after catching up.</summary>
+    public Task<IReadOnlySet<string>> IdsAsync(Func<SqliteConnection, CancellationToken, Task> catchUp, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlySet<string>>(catchUp, connection => FtsLibrary.Ids(connection).ToHashSet(StringComparer.Ordinal), cancellationToken);
+
+    private async Task<T> ReadAsync<T>(Func<SqliteConnection, CancellationToken, Task> catchUp, Func<SqliteConnection, T> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(catchUp);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -30,7 +37,7 @@ public sealed class LibraryReplica : IDisposable
                 _open = true;
             }
             await catchUp(_connection, cancellationToken).ConfigureAwait(false);
-            return FtsLibrary.Search(_connection, query, viewer);
+            return read(_connection);
         }
         finally
         {

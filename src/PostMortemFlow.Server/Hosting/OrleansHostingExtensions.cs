@@ -37,6 +37,8 @@ public static class OrleansHostingExtensions
         builder.Services.AddSingleton<IPostMortemWorkflow>(sp => new VisibleWorkflow(sp.GetRequiredService<OrleansPostMortemWorkflow>(),
             () => Viewers.Of(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User)));
         builder.Services.AddSingleton<IIncidentIntake, OrleansIncidentIntake>();
+        builder.Services.AddSingleton<LibraryBackfill>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LibraryBackfill>());
         // One node may keep a generated link-signing key; several must share a configured one.
         builder.Services.PostConfigure<ReviewLinkOptions>(o => o.GeneratedKeyPath ??= cluster.Mode == ClusterMode.Embedded
             ? Path.Combine(storage.DataPath, "keys", "review-links.key")

@@ -52,6 +52,8 @@ public sealed class RedisLibraryIndex : ILibraryIndex, IDisposable
     public Task<LibraryResult> SearchAsync(LibraryQuery query, Viewer viewer, CancellationToken cancellationToken = default) =>
         _replica.SearchAsync(CatchUpAsync, query, viewer, cancellationToken);
 
+    public Task<IReadOnlySet<string>> IdsAsync(CancellationToken cancellationToken = default) => _replica.IdsAsync(CatchUpAsync, cancellationToken);
+
     public void Dispose() => _replica.Dispose();
 
     private async Task CatchUpAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -28,6 +28,13 @@ public sealed class SqliteLibraryIndex(SqliteDatabase database) : ILibraryIndex
         return await database.RunAsync(connection => FtsLibrary.Search(connection, query, viewer), cancellationToken);
     }
 
+    public Task<IReadOnlySet<string>> IdsAsync(CancellationToken cancellationToken = default) =>
+        database.RunWriteAsync<IReadOnlySet<string>>(connection =>
+        {
+            EnsureSchema(connection);
+            return FtsLibrary.Ids(connection).ToHashSet(StringComparer.Ordinal);
+        }, cancellationToken);
+
     private void EnsureSchema(SqliteConnection connection)
     {
         if (!_schemaReady)

@@ -11,4 +11,7 @@ public interface IPostMortemGrain : IGrainWithStringKey
 
     /// <summary>The current state; <see cref="Phase.None"/> when no post-mortem has this id.</summary>
     Task<PostMortemState> GetState();
+
+    /// <summary>Writes its list row and library entry again from its state, for post-mortems stored before the lists kept them.</summary>
+    Task Relist();
 }

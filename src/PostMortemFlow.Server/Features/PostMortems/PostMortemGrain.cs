@@ -65,6 +65,17 @@ public sealed class PostMortemGrain(
 
     public Task<PostMortemState> GetState() => Task.FromResult(state.State);
 
+    public async Task Relist()
+    {
+        if (state.State.Phase == Phase.None)
+        {
+            return;
+        }
+        (_catalogued, _indexed) = (null, null);
+        await CatalogAsync();
+        await IndexAsync();
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != OutboxReminder)

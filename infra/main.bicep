@@ -113,6 +113,9 @@ param plannerDefaultPlan string = ''
 @description('More app settings (e.g. Evidence__AzureMetrics__*, Evidence__Teams__*); the settings this template sets win.')
 param extraAppSettings object = {}
 
+@description('Serverless: the Entra ID app registration people sign in with. Set, App Service authentication runs in front of the Functions app and its API needs a signed-in user (webhooks and review links stay open), so restricted post-mortems are hidden from who is not one of their people. Empty: no sign-in.')
+param functionsSignInClientId string = ''
+
 // ---------------------------------------------------------------------------------------------------------------
 // Secrets: written to Key Vault, referenced from app settings, never output
 
@@ -252,6 +255,7 @@ module functionsApp 'modules/functions-app.bicep' = if (isServerless) {
     instanceMemoryMB: functionsInstanceMemoryMB
     maximumInstanceCount: functionsMaximumInstanceCount
     alwaysReadyHttpInstances: functionsAlwaysReadyHttpInstances
+    signInClientId: functionsSignInClientId
   }
   dependsOn: [storage]
 }
@@ -376,6 +380,7 @@ var ticketSettings = ticketsProvider == 'GitHub'
 var serverlessSettings = {
   AzureWebJobsStorage__accountName: names.storage
   AzureWebJobsStorage__credential: 'managedidentity'
+  Functions__SignIn: empty(functionsSignInClientId) ? 'None' : 'AppService'
 }
 
 var selfHostedSettings = {

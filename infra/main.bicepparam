@@ -15,6 +15,9 @@ param graphClientSecret = readEnvironmentVariable('PMF_GRAPH_CLIENT_SECRET', '')
 param graphSenderMailbox = 'postmortems@contoso.example'
 param sharePointSiteId = 'contoso.sharepoint.com,00000000-0000-0000-0000-000000000001,00000000-0000-0000-0000-000000000002'
 
+// People sign in through App Service authentication with this app registration; empty: no sign-in.
+param functionsSignInClientId = readEnvironmentVariable('PMF_FUNCTIONS_SIGN_IN_CLIENT_ID', '')
+
 param ticketsProvider = 'Planner'
 param plannerDefaultPlan = '<planId>/<bucketId>'
 

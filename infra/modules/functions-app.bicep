@@ -23,6 +23,9 @@ param maximumInstanceCount int
 @minValue(0)
 param alwaysReadyHttpInstances int
 
+@description('The Entra ID app registration people sign in with; empty: no App Service authentication.')
+param signInClientId string
+
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
   location: location
@@ -70,6 +73,43 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       runtime: {
         name: 'dotnet-isolated'
         version: '10.0'
+      }
+    }
+  }
+}
+
+// App Service authentication validates the Entra sign-in (a session or a bearer token) and forwards who it is to the app
+// (X-MS-CLIENT-PRINCIPAL, which it drops from incoming requests). Anonymous calls pass through to the app, which answers
+// 401 on the people's API itself (Functions:SignIn = AppService), so webhooks and signed review links keep working.
+resource authentication 'Microsoft.Web/sites/config@2025-03-01' = if (!empty(signInClientId)) {
+  parent: site
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    httpSettings: {
+      requireHttps: true
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: signInClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: [signInClientId, 'api://${signInClientId}']
+        }
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: false
       }
     }
   }

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Hosting;
 using PostMortemFlow.Api.Incidents;
 using PostMortemFlow.Api.Library;
 using PostMortemFlow.Api.PostMortems;
 using PostMortemFlow.Functions.Intake;
 using PostMortemFlow.Functions.Library;
+using PostMortemFlow.Functions.SignIn;
 using PostMortemFlow.Functions.Workflow;
 using PostMortemFlow.Integrations.Hosting;
 using PostMortemFlow.Integrations.Reviews;
@@ -22,7 +24,8 @@ public static class FunctionsServiceCollectionExtensions
     {
         services.AddPostMortemIntegrations();
         services.AddPostMortemApi();
-        services.AddOptions<FunctionsWorkflowOptions>().BindConfiguration(FunctionsWorkflowOptions.Section);
+        services.AddOptions<FunctionsWorkflowOptions>().BindConfiguration(FunctionsWorkflowOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FunctionsWorkflowOptions>, FunctionsSignInValidator>();
         // E-mails and tickets link to the report as it stands; the review pages are reached by the signed links only.
         services.PostConfigure<ReviewLinkOptions>(o => o.PagePath = PostMortemEndpoints.Prefix + "/{id}/report.html");
         services.TryAddSingleton<IncidentRecords>();

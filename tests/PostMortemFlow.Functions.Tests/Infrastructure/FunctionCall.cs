@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
+using PostMortemFlow.Functions.SignIn;
 
 namespace PostMortemFlow.Functions.Tests.Infrastructure;
 
@@ -12,7 +13,7 @@ namespace PostMortemFlow.Functions.Tests.Infrastructure;
 public sealed class FunctionCall(IServiceProvider services)
 {
     public async Task<FunctionAnswer> InvokeAsync(string method, string pathAndQuery, Func<HttpRequest, Task<IActionResult>> function,
-        HttpContent? content = null, IReadOnlyDictionary<string, string>? headers = null, ClaimsPrincipal? user = null)
+        HttpContent? content = null, IReadOnlyDictionary<string, string>? headers = null, ClaimsPrincipal? user = null, bool appServiceSignIn = false)
     {
         var http = new DefaultHttpContext { RequestServices = services };
         if (user is not null)
@@ -36,6 +37,11 @@ public sealed class FunctionCall(IServiceProvider services)
         }
         var body = new MemoryStream();
         http.Response.Body = body;
+        // What the app's sign-in middleware does before the function runs.
+        if (appServiceSignIn && !await AppServiceSignIn.ApplyAsync(http))
+        {
+            return new FunctionAnswer(http.Response.StatusCode, Encoding.UTF8.GetString(body.ToArray()), "");
+        }
         var result = await function(http.Request);
         await result.ExecuteResultAsync(new ActionContext(http, new RouteData(), new ActionDescriptor()));
         return new FunctionAnswer(http.Response.StatusCode, Encoding.UTF8.GetString(body.ToArray()), http.Response.Headers.Location.ToString());

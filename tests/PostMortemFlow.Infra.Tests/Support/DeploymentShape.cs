@@ -9,6 +9,9 @@ public sealed record DeploymentShape(string Name, string ParametersFile, IReadOn
     /// <summary>The Graph app registration's client ID the self-hosted run passes (the serverless run passes none).</summary>
     public const string GraphClientId = "11111111-2222-3333-4444-555555555555";
 
+    /// <summary>The sign-in app registration's client ID the serverless run passes (App Service authentication).</summary>
+    public const string SignInClientId = "66666666-7777-8888-9999-000000000000";
+
     /// <summary>Distinct values for every secret parameter, to prove that none of them leaks.</summary>
     public static readonly IReadOnlyDictionary<string, string> SecretValues = new Dictionary<string, string>
     {
@@ -24,7 +27,7 @@ public sealed record DeploymentShape(string Name, string ParametersFile, IReadOn
     public static IReadOnlyList<DeploymentShape> All { get; } =
     [
         new(Serverless, "main.bicepparam", EnvironmentWith(
-            "PMF_LINKS_SIGNING_KEY", "PMF_AZURE_MONITOR_SECRET", "PMF_ALERTMANAGER_TOKEN", "PMF_PAGERDUTY_SIGNING_SECRET")),
+            "PMF_LINKS_SIGNING_KEY", "PMF_AZURE_MONITOR_SECRET", "PMF_ALERTMANAGER_TOKEN", "PMF_PAGERDUTY_SIGNING_SECRET", "PMF_FUNCTIONS_SIGN_IN_CLIENT_ID")),
         new(SelfHosted, "main.self-hosted.bicepparam", EnvironmentWith(
             "PMF_LINKS_SIGNING_KEY", "PMF_AZURE_MONITOR_SECRET", "PMF_ALERTMANAGER_TOKEN", "PMF_PAGERDUTY_SIGNING_SECRET",
             "PMF_GRAPH_CLIENT_SECRET", "PMF_GITHUB_TOKEN", "PMF_PAGERDUTY_API_TOKEN", "PMF_GRAPH_CLIENT_ID")),
@@ -39,6 +42,7 @@ public sealed record DeploymentShape(string Name, string ParametersFile, IReadOn
             environment[name] = names.Contains(name) ? value : null;
         }
         environment["PMF_GRAPH_CLIENT_ID"] = names.Contains("PMF_GRAPH_CLIENT_ID") ? GraphClientId : null;
+        environment["PMF_FUNCTIONS_SIGN_IN_CLIENT_ID"] = names.Contains("PMF_FUNCTIONS_SIGN_IN_CLIENT_ID") ? SignInClientId : null;
         return environment;
     }
 }

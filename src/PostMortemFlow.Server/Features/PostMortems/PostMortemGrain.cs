@@ -201,41 +201,29 @@ public sealed class PostMortemGrain(
         _reminders.Remove(name);
     }
 
-    private async Task CatalogAsync()
-    {
-        var summary = PostMortemSummary.From(state.State);
-        if (summary == _catalogued)
-        {
-            return;
-        }
-        try
-        {
-            await catalog.UpsertAsync(summary);
-            _catalogued = summary;
-        }
-        catch (Exception failure)
-        {
-            // The workflow state is already durable; the list catches up on the next change or activation.
-            logger.LogWarning("Could not update the catalog for post-mortem {Id}: {Error}", summary.Id, failure.Message);
-        }
-    }
+    private async Task CatalogAsync() =>
+        _catalogued = await KeepListedAsync(PostMortemSummary.From(state.State), _catalogued, row => catalog.UpsertAsync(row), "catalog");
 
-    private async Task IndexAsync()
+    private async Task IndexAsync() =>
+        _indexed = await KeepListedAsync(LibraryEntry.From(state.State), _indexed, entry => library.UpsertAsync(entry), "library");
+
+    /// <summary>Writes the post-mortem's row of a list unless it is the one last written; what was written, or the old one on failure.</summary>
+    private async Task<T?> KeepListedAsync<T>(T current, T? written, Func<T, Task> write, string list) where T : class
     {
-        var entry = LibraryEntry.From(state.State);
-        if (entry == _indexed)
+        if (Equals(current, written))
         {
-            return;
+            return written;
         }
         try
         {
-            await library.UpsertAsync(entry);
-            _indexed = entry;
+            await write(current);
+            return current;
         }
         catch (Exception failure)
         {
-            // As with the catalog: the state is durable, the library catches up on the next change.
-            logger.LogWarning("Could not update the library for post-mortem {Id}: {Error}", entry.Id, failure.Message);
+            // The workflow state is already durable; the list catches up on the next change or a relist.
+            logger.LogWarning("Could not update the {List} for post-mortem {Id}: {Error}", list, state.State.Id, failure.Message);
+            return written;
         }
     }
 

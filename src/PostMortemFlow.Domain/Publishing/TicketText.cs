@@ -17,6 +17,9 @@ public static class TicketText
     /// <summary>A restricted post-mortem's tickets say nothing but where to look: the tracker's readers are not its audience.</summary>
     public const string RestrictedTitle = "action item of a restricted post-mortem";
 
+    /// <summary>What a restricted post-mortem's prevention check says on its tickets: that there is a result, not what it is.</summary>
+    public const string RestrictedComment = "The prevention check of this action item has a result; it is with the restricted post-mortem its link leads to.";
+
     public static string Title(PostMortemState state, ActionItem item) =>
         state.Restriction is null ? $"{item.Id}: {item.Action}" : $"{item.Id}: {RestrictedTitle}";
 

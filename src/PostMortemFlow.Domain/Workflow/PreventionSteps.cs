@@ -1,5 +1,6 @@
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Prevention;
+using PostMortemFlow.Domain.Publishing;
 using PostMortemFlow.Domain.Workflow.Commands;
 
 namespace PostMortemFlow.Domain.Workflow;
@@ -53,7 +54,7 @@ internal static class PreventionSteps
                 continue;
             }
             b.Enqueue($"ticket-comment:{item.Id}:{b.State.Version}:{verdict.Verdict}", EffectKind.CommentTicket, target: item.Id,
-                text: RecurrenceText.Comment(verdict, check));
+                text: b.State.Restriction is null ? RecurrenceText.Comment(verdict, check) : TicketText.RestrictedComment);
         }
         if (check.Trigger == RecurrenceCheck.FollowUp)
         {

@@ -16,7 +16,7 @@ public sealed class GraphCalendarClient(GraphConnection graph, IReviewLinkIssuer
 {
     public async Task ScheduleAsync(PostMortemState state, DateTimeOffset at, string idempotencyKey, CancellationToken cancellationToken = default)
     {
-        var (attendees, _) = Recipients.Split(FollowUpReview.Attendees(state.PostMortem));
+        var (attendees, _) = Recipients.Split(FollowUpReview.Attendees(state));
         var invite = EmailTemplates.FollowUpInvite(state, links.PageFor(state.Id), clock.GetUtcNow());
         var request = new Event
         {

@@ -40,7 +40,7 @@ public sealed class LocalFollowUpScheduler(IOptions<LocalOutboxOptions> options,
             DtStart = Utc(at),
             DtEnd = Utc(at + FollowUpReview.Duration),
         };
-        foreach (var attendee in Recipients.Split(FollowUpReview.Attendees(postMortem)).Deliverable)
+        foreach (var attendee in Recipients.Split(FollowUpReview.Attendees(state)).Deliverable)
         {
             review.Attendees.Add(new Attendee($"mailto:{attendee.Address}") { Role = "REQ-PARTICIPANT" });
         }

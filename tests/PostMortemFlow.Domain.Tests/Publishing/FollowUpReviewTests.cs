@@ -1,4 +1,6 @@
+using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Publishing;
 using PostMortemFlow.Domain.Tests.TestData;
 
@@ -22,6 +24,20 @@ public class FollowUpReviewTests
             ],
         };
 
-        Assert.Equal(["ana@example.com", "omar@example.com", "vp@example.com"], FollowUpReview.Attendees(postMortem));
+        Assert.Equal(["ana@example.com", "omar@example.com", "vp@example.com"], FollowUpReview.Attendees(new PostMortemState { PostMortem = postMortem }));
+    }
+
+    [Fact]
+    public void Attendees_OfARestrictedPostMortem_AreItsPeopleOnly()
+    {
+        var seed = SeedExample.Create();
+        var postMortem = seed with
+        {
+            Authors = ["ana@example.com"], Reviewers = [], ExecutiveSponsor = "vp@example.com",
+            ActionItems = [seed.ActionItems[0] with { Owner = "omar@example.com" }, seed.ActionItems[1] with { Owner = "legal@example.com" }],
+        };
+        var state = new PostMortemState { PostMortem = postMortem, Restriction = new Restriction { People = ["legal@example.com"] } };
+
+        Assert.Equal(["ana@example.com", "legal@example.com", "vp@example.com"], FollowUpReview.Attendees(state));
     }
 }

@@ -96,6 +96,22 @@ public sealed class PreventionStepsTests
     }
 
     [Fact]
+    public void RecurrenceChecked_OfARestrictedPostMortem_CommentsOnItsTicketWithoutTheVerdictsDetails()
+    {
+        var scenario = Published();
+        var published = scenario.State.PublishedAt!.Value;
+        scenario.Send(new ChangeVisibility(new PostMortemFlow.Domain.Access.Restriction(), "ana@example.com"));
+        scenario.At(published.AddDays(2), new ChangeActionItemStatus("AI-001", ActionItemStatus.Done, "ana@example.com"));
+        scenario.At(published.AddDays(28), new TimerFired(TimerNames.FollowUp));
+
+        scenario.Send(new EffectSucceeded("recurrence:follow-up", new RecurrenceChecked(Check(scenario, RecurrenceCheck.FollowUp, published.AddDays(10)))));
+
+        var comment = Assert.Single(scenario.State.Outbox, e => e.Kind == EffectKind.CommentTicket);
+        Assert.Equal(PostMortemFlow.Domain.Publishing.TicketText.RestrictedComment, comment.Text);
+        Assert.DoesNotContain("HighErrorRate", comment.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RecurrenceChecked_SameVerdictAgain_DoesNotCommentTwice()
     {
         var scenario = Published();

@@ -16,6 +16,12 @@ public sealed class SharePointClientOptions
     /// <summary>The top folder in the library; reports go to <c>{Folder}/{yyyy}/{id}-{slug}/</c>.</summary>
     public string Folder { get; set; } = "Post-mortems";
 
+    /// <summary>
+    /// The top folder for restricted post-mortems' reports: give it permissions narrower than the library's (the app cannot
+    /// break SharePoint's inheritance for you). A post-mortem restricted after it was published keeps its copy where it was.
+    /// </summary>
+    public string RestrictedFolder { get; set; } = "Restricted post-mortems";
+
     /// <summary>Files larger than this go through an upload session instead of one PUT.</summary>
     public int LargeFileThresholdBytes { get; set; } = 4 * 1024 * 1024;
 
@@ -36,6 +42,11 @@ public sealed class SharePointClientOptionsValidator : IValidateOptions<SharePoi
         if (string.IsNullOrWhiteSpace(options.Folder))
         {
             failures.Add("SharePoint:Folder cannot be empty.");
+        }
+        if (string.IsNullOrWhiteSpace(options.RestrictedFolder)
+            || string.Equals(options.RestrictedFolder.Trim('/'), options.Folder?.Trim('/'), StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add("SharePoint:RestrictedFolder must be set and differ from SharePoint:Folder.");
         }
         if (options.SliceBytes <= 0 || options.SliceBytes % (320 * 1024) != 0 || options.SliceBytes >= 60 * 1024 * 1024)
         {

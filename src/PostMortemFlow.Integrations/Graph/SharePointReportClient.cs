@@ -27,7 +27,7 @@ public sealed class SharePointReportClient(GraphConnection graph, IOptions<Share
         var report = WorkflowReport.Of(state, charts is null ? [] : await charts.ForReportAsync(state.Id, state.PostMortem, cancellationToken));
         var markdown = report.Markdown;
         var html = report.Html;
-        var folder = ReportFolder.For(state, options.Value.Folder);
+        var folder = ReportFolder.For(state, state.Restriction is null ? options.Value.Folder : options.Value.RestrictedFolder);
         var drive = await DriveIdAsync(cancellationToken);
         await UploadAsync(drive, $"{folder}/report.md", Encoding.UTF8.GetBytes(markdown), cancellationToken);
         await UploadAsync(drive, $"{folder}/report.docx", WordReport.Render(state.PostMortem.Title, markdown, report.Figures), cancellationToken);

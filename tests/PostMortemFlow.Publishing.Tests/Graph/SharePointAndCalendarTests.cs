@@ -33,6 +33,19 @@ public sealed class SharePointAndCalendarTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publish_ARestrictedPostMortem_GoesToTheRestrictedFolder()
+    {
+        var state = TestStates.Published() with { Restriction = new PostMortemFlow.Domain.Access.Restriction { People = ["legal@example.com"] } };
+
+        var location = await _graph.SharePoint().PublishAsync(state, "k/publish:1");
+
+        Assert.All(_graph.Cloud.Matching("PUT", ":/content$"),
+            p => Assert.Contains("/root:/Restricted post-mortems/2025/pm-20250209-api-api-degradation/", Uri.UnescapeDataString(p.Path), StringComparison.Ordinal));
+        Assert.DoesNotContain(_graph.Cloud.Files.Keys, k => k.StartsWith("Post-mortems/", StringComparison.Ordinal));
+        Assert.EndsWith("report.html", location, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publish_Twice_ReplacesTheSameFiles()
     {
         await _graph.SharePoint().PublishAsync(TestStates.Published(), "k/publish:1");

@@ -19,13 +19,27 @@ public static class IncidentEndpoints
         return app;
     }
 
-    public static async Task<Ok<IReadOnlyList<IncidentSummary>>> ListAsync(IIncidentCatalog catalog, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await catalog.ListAsync(cancellationToken));
-
-    public static async Task<Results<Ok<IncidentRecord>, ProblemHttpResult>> GetAsync(string key, IIncidentIntake intake, CancellationToken cancellationToken)
+    /// <remarks>An incident whose post-mortem is restricted to people the caller is not one of is left out, as the post-mortem is.</remarks>
+    public static async Task<Ok<IReadOnlyList<IncidentSummary>>> ListAsync(HttpContext http, IIncidentCatalog catalog, IPostMortemCatalog postMortems)
     {
-        var record = await intake.GetAsync(key, cancellationToken);
-        return record.Exists ? TypedResults.Ok(record) : NotFound(key);
+        var hidden = await HiddenAsync(http, postMortems);
+        return TypedResults.Ok<IReadOnlyList<IncidentSummary>>([.. (await catalog.ListAsync(http.RequestAborted))
+            .Where(i => i.PostMortemId is null || !hidden.Contains(i.PostMortemId))]);
+    }
+
+    public static async Task<Results<Ok<IncidentRecord>, ProblemHttpResult>> GetAsync(string key, HttpContext http, IIncidentIntake intake, IPostMortemCatalog postMortems)
+    {
+        var record = await intake.GetAsync(key, http.RequestAborted);
+        return record.Exists && (record.PostMortemId is null || !(await HiddenAsync(http, postMortems)).Contains(record.PostMortemId))
+            ? TypedResults.Ok(record)
+            : NotFound(key);
+    }
+
+    /// <summary>The post-mortems the caller may not see.</summary>
+    private static async Task<HashSet<string>> HiddenAsync(HttpContext http, IPostMortemCatalog postMortems)
+    {
+        var viewer = Viewers.Of(http.User);
+        return [.. (await postMortems.ListAsync(http.RequestAborted)).Where(r => !r.IsVisibleTo(viewer)).Select(r => r.Id)];
     }
 
     public static async Task<Results<Created<IntakeAnswer>, Ok<IntakeAnswer>, ProblemHttpResult>> PromoteAsync(string key, HttpContext http, IIncidentIntake intake)

@@ -10,7 +10,7 @@ using PostMortemFlow.Functions.Workflow;
 namespace PostMortemFlow.Functions.Http;
 
 /// <summary>The three webhooks and the incident list, on the server's routes, by the same handlers and authentication.</summary>
-public sealed class IntakeFunctions(DurableEngine engine, DocumentIncidentCatalog catalog)
+public sealed class IntakeFunctions(DurableEngine engine, DocumentIncidentCatalog catalog, DocumentPostMortemCatalog postMortems)
 {
     [Function("AzureMonitorWebhook")]
     public Task<IActionResult> AzureMonitorAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/webhooks/azure-monitor")] HttpRequest request,
@@ -29,12 +29,12 @@ public sealed class IntakeFunctions(DurableEngine engine, DocumentIncidentCatalo
 
     [Function("ListIncidents")]
     public Task<IActionResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/incidents")] HttpRequest request) =>
-        ResultAction.From(IncidentEndpoints.ListAsync(catalog, request.HttpContext.RequestAborted));
+        ResultAction.From(IncidentEndpoints.ListAsync(request.HttpContext, catalog, postMortems));
 
     [Function("GetIncident")]
     public Task<IActionResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/incidents/{key}")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string key) =>
-        ResultAction.From(IncidentEndpoints.GetAsync(key, engine.Intake(client), request.HttpContext.RequestAborted));
+        ResultAction.From(IncidentEndpoints.GetAsync(key, request.HttpContext, engine.Intake(client), postMortems));
 
     [Function("PromoteIncident")]
     public Task<IActionResult> PromoteAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/incidents/{key}/promote")] HttpRequest request,

@@ -9,6 +9,7 @@ using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Server.Tests.Persistence;
 using PostMortemFlow.Server.Tests.TestData;
 using PostMortemFlow.Server.Tests.Ui;
+using PostMortemFlow.Api.Incidents;
 using PostMortemFlow.Server.Tests.Api;
 using static PostMortemFlow.Server.Tests.Api.ApiJsonBodies;
 
@@ -59,6 +60,9 @@ public sealed class RestrictedPostMortemTests(OpenIdFlowServerFactory factory) :
     private static async Task<bool> FindsAsync(HttpClient client, string words, string id) =>
         (await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/library?q={Uri.EscapeDataString(words)}", UriKind.Relative))).GetProperty("hits")
         .EnumerateArray().Any(h => h.GetProperty("id").GetString() == id);
+
+    private static async Task<string[]> IdsAsync(HttpClient client) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>(new Uri("/api/postmortems", UriKind.Relative))).EnumerateArray().Select(r => r.GetProperty("id").GetString()!)];
 
     private static async Task<bool> ListsAsync(HttpClient client, string id) =>
         (await client.GetFromJsonAsync<JsonElement>(new Uri("/api/postmortems", UriKind.Relative))).EnumerateArray()
@@ -139,7 +143,10 @@ public sealed class RestrictedPostMortemTests(OpenIdFlowServerFactory factory) :
         Assert.Contains(id, await author.GetStringAsync(new Uri(matches, UriKind.Relative)), StringComparison.Ordinal);
         var outsiderCount = (await outsider.GetFromJsonAsync<JsonElement>(new Uri("/api/insights", UriKind.Relative))).GetProperty("postMortems").GetInt32();
         var authorCount = (await author.GetFromJsonAsync<JsonElement>(new Uri("/api/insights", UriKind.Relative))).GetProperty("postMortems").GetInt32();
-        Assert.Equal(authorCount - 1, outsiderCount);
+        // Every restricted post-mortem of this class's tests is the author's: the outsider's insights count none of them.
+        var hidden = (await IdsAsync(author)).Except(await IdsAsync(outsider)).ToList();
+        Assert.Contains(id, hidden);
+        Assert.Equal(authorCount - hidden.Count, outsiderCount);
         Assert.DoesNotContain("Payment card data in logs", await outsider.GetStringAsync(new Uri("/insights", UriKind.Relative)), StringComparison.Ordinal);
         await Eventually.ReachAsync(() => FindsAsync(author, "disk usage database hosts", id), found => found, TimeSpan.FromSeconds(10));
         Assert.True(await FindsAsync(await As(GroupMember, SecurityGroup), "disk usage database hosts", id));
@@ -156,6 +163,27 @@ public sealed class RestrictedPostMortemTests(OpenIdFlowServerFactory factory) :
         await Eventually.ReachAsync(() => ListsAsync(outsider, id), listed => listed, TimeSpan.FromSeconds(10));
         // Opened but still a draft: the library shows a draft to its own people only.
         Assert.False(await FindsAsync(outsider, "payment card", id));
+    }
+
+    [Fact]
+    public async Task Outsider_DoesNotSeeTheIncidentItWasDeclaredFor_InTheIncidentList()
+    {
+        var author = await As(Author);
+        var id = await DeclareAsync(author, Restricted("Leaked credentials"));
+        var incidents = factory.Services.GetRequiredService<IIncidentCatalog>();
+        await incidents.UpsertAsync(new IncidentSummary("alertmanager:leak", IncidentSource.Alertmanager, "CredentialLeak", "critical",
+            PostMortemFlow.Domain.Intake.IncidentStatus.Firing, true, id, Tomorrow, null, 1, Tomorrow));
+        await incidents.UpsertAsync(new IncidentSummary("alertmanager:other", IncidentSource.Alertmanager, "DiskFull", "warning",
+            PostMortemFlow.Domain.Intake.IncidentStatus.Firing, false, null, Tomorrow, null, 1, Tomorrow));
+        await Eventually.ReachAsync(() => ListsAsync(author, id), listed => listed, TimeSpan.FromSeconds(10));
+
+        async Task<string[]> KeysAsync(HttpClient client) => [.. (await client.GetFromJsonAsync<JsonElement>(new Uri("/api/incidents", UriKind.Relative)))
+            .EnumerateArray().Select(i => i.GetProperty("key").GetString()!)];
+
+        Assert.Contains("alertmanager:leak", await KeysAsync(author));
+        var seen = await KeysAsync(await As(Outsider));
+        Assert.DoesNotContain("alertmanager:leak", seen);
+        Assert.Contains("alertmanager:other", seen);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PostMortemFlow.Domain.Text;
@@ -10,14 +9,10 @@ public sealed class UtcDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() ?? "" : "";
-        var hasZone = text.EndsWith('Z') || text.EndsWith('z')
-            || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
-        if (!hasZone || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-        {
-            throw new JsonException("Expected an ISO 8601 time with its zone, e.g. 2025-02-09T10:05:00Z.");
-        }
-        return value.ToUniversalTime();
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        return UtcFormat.TryParseZoned(text, out var value)
+            ? value
+            : throw new JsonException("Expected an ISO 8601 time with its zone, e.g. 2025-02-09T10:05:00Z.");
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>

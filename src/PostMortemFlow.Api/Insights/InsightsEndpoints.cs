@@ -7,6 +7,7 @@ using PostMortemFlow.Api.PostMortems;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Text;
 
 namespace PostMortemFlow.Api.Insights;
 
@@ -61,10 +62,9 @@ public static class InsightsEndpoints
         {
             errors["text"] = [$"The factor's text may be at most {MaxFactorLength} characters."];
         }
-        if (!Enum.TryParse<FactorCategory>(query["category"].ToString(), ignoreCase: true, out var category)
-            || !Enum.IsDefined(category) || int.TryParse(query["category"].ToString(), out _))
+        if (!EnumNames.TryParse<FactorCategory>(query["category"].ToString(), out var category))
         {
-            errors["category"] = [$"The category is one of {string.Join(", ", Enum.GetNames<FactorCategory>())}."];
+            errors["category"] = [$"The category is {EnumNames.OneOf<FactorCategory>()}."];
         }
         if (errors.Count > 0)
         {

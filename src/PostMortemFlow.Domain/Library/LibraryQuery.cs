@@ -1,5 +1,6 @@
 using System.Globalization;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Text;
 
 namespace PostMortemFlow.Domain.Library;
 
@@ -113,12 +114,11 @@ public sealed record LibraryQuery
         {
             return null;
         }
-        // Names only: "3" would parse as an enum value but means nothing to a reader.
-        if (Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(text[0]) && text[0] is not ('-' or '+'))
+        if (EnumNames.TryParse<TEnum>(text, out var value))
         {
             return value;
         }
-        problems[field] = [$"The {field} is one of {string.Join(", ", Enum.GetNames<TEnum>())}."];
+        problems[field] = [$"The {field} is {EnumNames.OneOf<TEnum>()}."];
         return null;
     }
 
@@ -129,19 +129,16 @@ public sealed record LibraryQuery
         {
             return null;
         }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (UtcFormat.TryParseDate(text, out var date))
         {
             var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             return endOfDay ? start.AddDays(1).AddTicks(-1) : start;
         }
-        if (HasZone(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        if (UtcFormat.TryParseZoned(text, out var instant))
         {
-            return instant.ToUniversalTime();
+            return instant;
         }
         problems[field] = [$"{field} is a UTC date (2025-02-09) or a time with its zone (2025-02-09T10:05:00Z)."];
         return null;
     }
-
-    private static bool HasZone(string text) =>
-        text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
 }

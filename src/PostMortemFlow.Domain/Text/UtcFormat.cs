@@ -27,6 +27,19 @@ public static class UtcFormat
     /// <summary><c>2025-02-09</c>, or the fallback when there is no date.</summary>
     public static string Date(DateOnly? date, string none) => date is { } d ? Date(d) : none;
 
+    /// <summary>An ISO 8601 time that states its zone (<c>Z</c> or <c>+hh:mm</c>), as UTC; a time without one is refused, never guessed.</summary>
+    public static bool TryParseZoned(string? text, out DateTimeOffset utc)
+    {
+        utc = default;
+        var hasZone = text is { Length: > 0 } && (text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':'));
+        if (!hasZone || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            return false;
+        }
+        utc = parsed.ToUniversalTime();
+        return true;
+    }
+
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

@@ -1,19 +1,14 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using PostMortemFlow.Domain.Library;
+using PostMortemFlow.Integrations.Documents;
 
 namespace PostMortemFlow.Api.Library;
 
-/// <summary>How a library entry is stored: in the index's own row, a Redis hash, a document.</summary>
+/// <summary>How a library entry is stored as text (the index's own row, a Redis hash): as every document is (<see cref="DocumentJson"/>).</summary>
 public static class LibraryJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
-    public static string Serialize(LibraryEntry entry) => JsonSerializer.Serialize(entry, Options);
+    public static string Serialize(LibraryEntry entry) => JsonSerializer.Serialize(entry, DocumentJson.Options);
 
     public static LibraryEntry Deserialize(string json) =>
-        JsonSerializer.Deserialize<LibraryEntry>(json, Options) ?? throw new JsonException("A library entry cannot be null.");
+        JsonSerializer.Deserialize<LibraryEntry>(json, DocumentJson.Options) ?? throw new JsonException("A library entry cannot be null.");
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using PostMortemFlow.Api.Library;
 using PostMortemFlow.Domain.Access;
@@ -21,7 +20,7 @@ public sealed class DocumentLibraryIndex(IDocumentStore documents) : ILibraryInd
     private readonly Dictionary<string, (string Stamp, string Id)> _indexed = new(StringComparer.Ordinal);
 
     public async Task UpsertAsync(LibraryEntry entry, CancellationToken cancellationToken = default) =>
-        await documents.WriteAsync(DocumentPaths.LibraryEntry(entry.Id), Encoding.UTF8.GetBytes(LibraryJson.Serialize(entry)), DocumentPaths.Any, cancellationToken);
+        await documents.WriteAsync(DocumentPaths.LibraryEntry(entry.Id), DocumentJson.Serialize(entry), DocumentPaths.Any, cancellationToken);
 
     public Task<LibraryResult> SearchAsync(LibraryQuery query, Viewer viewer, CancellationToken cancellationToken = default) =>
         _replica.SearchAsync(CatchUpAsync, query, viewer, cancellationToken);
@@ -37,9 +36,7 @@ public sealed class DocumentLibraryIndex(IDocumentStore documents) : ILibraryInd
         // A cold instance reads every entry: many reads at once, as each is a round trip to the store.
         var read = new LibraryEntry?[changed.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, changed.Count), new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
-            async (i, token) => read[i] = await documents.ReadAsync(changed[i].Path, token) is { } document
-                ? LibraryJson.Deserialize(Encoding.UTF8.GetString(document.Content.Span))
-                : null);
+            async (i, token) => read[i] = DocumentJson.Deserialize<LibraryEntry>(await documents.ReadAsync(changed[i].Path, token)));
         for (var i = 0; i < changed.Count; i++)
         {
             if (read[i] is { } entry)

@@ -109,7 +109,7 @@ public static class PostMortemEndpoints
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ChangeVisibilityAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
         WithBody<VisibilityRequest>(http, body => body.Problems() is { Count: > 0 } problems
             ? Task.FromResult<Results<Ok<PostMortemView>, ProblemHttpResult>>(Problems.Invalid(problems))
-            : SendAsync(workflow, id, new ChangeVisibility(body.Restricted == true ? body.Restriction().ToRestriction() : null,
+            : SendAsync(workflow, id, new ChangeVisibility(body.ToRestriction(),
                 Actors.ActorOf(http.User, body.By)), http.RequestAborted));
 
     /// <summary>Re-runs the signature since publication: 202 at once, the result lands in the state's <c>recurrence</c>.</summary>

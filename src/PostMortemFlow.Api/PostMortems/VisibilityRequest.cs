@@ -1,3 +1,5 @@
+using PostMortemFlow.Domain.Access;
+
 namespace PostMortemFlow.Api.PostMortems;
 
 /// <summary>Body of <c>PUT /api/postmortems/{id}/visibility</c>: restricted to its people and the named ones, or open to everyone.</summary>
@@ -18,8 +20,11 @@ public sealed record VisibilityRequest
         {
             return new() { ["restricted"] = ["People and groups are named only for a restricted post-mortem."] };
         }
-        return Restricted == true ? Restriction().Problems("") : [];
+        return Restricted == true ? Named.Problems("") : [];
     }
 
-    public RestrictionRequest Restriction() => new() { People = People, Groups = Groups };
+    /// <summary>The restriction asked for; null: visible to everyone.</summary>
+    public Restriction? ToRestriction() => Restricted == true ? Named.ToRestriction() : null;
+
+    private RestrictionRequest Named => new() { People = People, Groups = Groups };
 }

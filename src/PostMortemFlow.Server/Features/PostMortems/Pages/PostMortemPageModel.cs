@@ -66,16 +66,14 @@ public abstract class PostMortemPageModel(IPostMortemWorkflow workflow, ReviewLi
         return RedirectToPage(null, null, new { id = Id }, fragment);
     }
 
-    /// <summary>The visibility form every step page's header carries: restrict to its people and the named ones, or open to everyone.</summary>
+    /// <summary>
+    /// The visibility form every step page's header carries: restrict to its people and the named ones, or open to everyone.
+    /// A restriction the decider refuses (too many names, one too long) is shown as any refused command is.
+    /// </summary>
     public async Task<IActionResult> OnPostVisibilityAsync(bool restricted, string? people, string? groups)
     {
-        var request = new VisibilityRequest { Restricted = restricted, People = restricted ? DeclareForm.List(people) : null, Groups = restricted ? DeclareForm.List(groups) : null };
-        if (request.Problems() is { Count: > 0 } problems)
-        {
-            Rejection = new Rejection { Kind = RejectionKind.Invalid, Message = string.Join(" ", problems.SelectMany(p => p.Value)) };
-            return await InvalidAsync();
-        }
-        return await SendAsync(new ChangeVisibility(restricted ? request.Restriction().ToRestriction() : null, Actor),
+        var request = new VisibilityRequest { Restricted = restricted, People = DeclareForm.List(people), Groups = DeclareForm.List(groups) };
+        return await SendAsync(new ChangeVisibility(request.ToRestriction(), Actor),
             restricted ? "Restricted: only its people see it." : "Visible to everyone.", "visibility");
     }
 

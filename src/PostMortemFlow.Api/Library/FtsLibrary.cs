@@ -160,14 +160,17 @@ public static class FtsLibrary
     public static IReadOnlyList<string> Principals(Audience audience)
     {
         ArgumentNullException.ThrowIfNull(audience);
-        return [.. audience.People.Select(NamePrincipal).Concat(audience.Groups.Select(GroupPrincipal)).Distinct(StringComparer.Ordinal)];
+        return Principals(audience.People, audience.Groups);
     }
 
     public static IReadOnlyList<string> Principals(Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        return [.. viewer.Names.Select(NamePrincipal).Concat(viewer.Groups.Select(GroupPrincipal)).Distinct(StringComparer.Ordinal)];
+        return Principals(viewer.Names, viewer.Groups);
     }
+
+    private static IReadOnlyList<string> Principals(IEnumerable<string> names, IEnumerable<string> groups) =>
+        [.. names.Select(NamePrincipal).Concat(groups.Select(GroupPrincipal)).Distinct(StringComparer.Ordinal)];
 
     private static string NamePrincipal(string name) => "name:" + name.Trim().ToUpperInvariant();
 

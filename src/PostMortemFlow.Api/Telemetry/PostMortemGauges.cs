@@ -61,11 +61,13 @@ public sealed class PostMortemGauges : IHostedService
     /// <summary>The counts as last read; a refresh starts in the background when they are stale.</summary>
     public PostMortemCounts Current()
     {
+        // Taken before the refresh starts, which may finish before this returns: a collection answers with what it found.
+        var counts = _counts;
         if (_clock.GetUtcNow() - _readAt >= _refresh)
         {
             RefreshInBackground();
         }
-        return _counts;
+        return counts;
     }
 
     /// <summary>Reads the list now (what the background refresh does).</summary>

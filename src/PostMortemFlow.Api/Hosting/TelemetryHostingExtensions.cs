@@ -64,7 +64,14 @@ public static class TelemetryHostingExtensions
         }
         if (!string.IsNullOrWhiteSpace(azureMonitor))
         {
-            telemetry.UseAzureMonitorExporter(o => o.ConnectionString = azureMonitor);
+            // Every trace, as the OTLP exporter sends: a post-mortem's commands are few, and the exporter's default rate limit
+            // (a few traces a second, its budget empty at start) would drop some of them.
+            telemetry.UseAzureMonitorExporter(o =>
+            {
+                o.ConnectionString = azureMonitor;
+                o.TracesPerSecond = null;
+                o.SamplingRatio = 1.0F;
+            });
         }
         return builder;
     }

@@ -19,6 +19,12 @@ if (args is ["library", .. var libraryArgs])
     return 0;
 }
 
+if (args is ["lint", .. var lintArgs])
+{
+    BenchmarkRunner.Run<LintBenchmarks>(LintBenchmarks.Config, lintArgs);
+    return 0;
+}
+
 if (args is ["--help" or "-h"])
 {
     Console.WriteLine(LoadOptions.Usage);

@@ -20,16 +20,46 @@ public static class ValidationChecklist
     public static TimeSpan MinimumFollowUpDelay { get; } = TimeSpan.FromDays(21);
 
     public static IReadOnlyList<ChecklistItem> Evaluate(
-        PostMortem postMortem, IReadOnlyList<Finding> findings, WorkflowFacts facts, TimeSpan? publishWithin = null) =>
-    [
-        Timeline(postMortem, findings),
-        Factors(postMortem, findings),
-        ActionItemsComplete(postMortem, findings),
-        Blameless(findings),
-        Published(postMortem, facts, publishWithin ?? DefaultPublishWithin),
-        Tracked(postMortem, facts),
-        FollowUp(postMortem, facts),
-    ];
+        PostMortem postMortem, IReadOnlyList<Finding> findings, WorkflowFacts facts, TimeSpan? publishWithin = null,
+        IReadOnlyDictionary<string, FindingSeverity>? relaxed = null) =>
+        NamingRelaxed(
+        [
+            Timeline(postMortem, findings),
+            Factors(postMortem, findings),
+            ActionItemsComplete(postMortem, findings),
+            Blameless(findings),
+            Published(postMortem, facts, publishWithin ?? DefaultPublishWithin),
+            Tracked(postMortem, facts),
+            FollowUp(postMortem, facts),
+        ], relaxed);
+
+    /// <summary>The checklist point a rule's findings count towards; 0 for none.</summary>
+    public static int PointOf(string rule) => rule switch
+    {
+        RuleIds.TimelineOrder or RuleIds.TimelineTimezone or RuleIds.TimelineGap or RuleIds.TimelineMissingMoment => 1,
+        RuleIds.SingleFactor or RuleIds.ShallowAnalysis or RuleIds.NoSystemicIssue => 2,
+        RuleIds.IncompleteActionItem or RuleIds.VagueActionItem => 3,
+        RuleIds.BlamelessLanguage or RuleIds.HindsightLanguage => 4,
+        _ => 0,
+    };
+
+    // A point judged under a relaxed rule says so, so that nobody reads a pass as the method's own.
+    private static List<ChecklistItem> NamingRelaxed(List<ChecklistItem> items, IReadOnlyDictionary<string, FindingSeverity>? relaxed)
+    {
+        if (relaxed is null || relaxed.Count == 0)
+        {
+            return items;
+        }
+        return [.. items.Select(item =>
+        {
+            var rules = relaxed.Where(r => PointOf(r.Key) == item.Number)
+                .Select(r => $"{r.Key} set to {r.Value.ToString().ToLowerInvariant()}")
+                .ToList();
+            return rules.Count == 0
+                ? item
+                : item with { Reason = $"{item.Reason} Relaxed by configuration: {string.Join(", ", rules)}.".Trim() };
+        })];
+    }
 
     // Gaps are warnings: a sparse stretch is worth filling but does not make the timeline incomplete.
     private static ChecklistItem Timeline(PostMortem postMortem, IReadOnlyList<Finding> findings)

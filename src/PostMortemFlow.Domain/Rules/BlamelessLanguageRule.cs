@@ -14,9 +14,10 @@ public sealed class BlamelessLanguageRule : IPostMortemRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var people = KnownPeople.From(context.PostMortem);
+        var systems = DocumentSystems.From(context.PostMortem, people);
         foreach (var fragment in PostMortemProse.Fragments(context.PostMortem))
         {
-            foreach (var match in BlameDetector.Find(fragment.Text, people))
+            foreach (var match in BlameDetector.Find(fragment.Text, people, systems))
             {
                 yield return new Finding(
                     Id,

@@ -19,6 +19,7 @@ public static class PostMortemLinter
     public static IReadOnlyList<Finding> Findings(LintContext context) =>
         AllRules
             .SelectMany(rule => rule.Check(context))
+            .Select(context.Options.Configured)
             .Select(f => f.Line is null ? f with { Line = context.SourceMap.LineOf(f.Field) } : f)
             .OrderBy(f => f.Line ?? int.MaxValue)
             .ThenBy(f => f.Rule, StringComparer.Ordinal)
@@ -27,7 +28,7 @@ public static class PostMortemLinter
     public static LintReport Lint(LintContext context, WorkflowFacts facts)
     {
         var findings = Findings(context);
-        return new LintReport(findings, ValidationChecklist.Evaluate(context.PostMortem, findings, facts));
+        return new LintReport(findings, ValidationChecklist.Evaluate(context.PostMortem, findings, facts, relaxed: context.Options.Severities));
     }
 
     public static LintReport Lint(PostMortem postMortem) =>

@@ -4,6 +4,7 @@ namespace PostMortemFlow.Domain.Rules;
 public static class RuleIds
 {
     public const string BlamelessLanguage = "blameless-language";
+    public const string HindsightLanguage = "hindsight-language";
     public const string VagueActionItem = "vague-action-item";
     public const string IncompleteActionItem = "incomplete-action-item";
     public const string SingleFactor = "single-factor";

@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Rules;
 namespace PostMortemFlow.Domain.Workflow;
 
 /// <summary>Durations of the workflow's timers (tests and demos compress them to seconds), and who else reads a published report.</summary>
@@ -14,6 +15,9 @@ public sealed record WorkflowSettings
     public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromMinutes(30);
     /// <summary>Distribution lists per service (<c>Publishing:Audiences:&lt;service&gt;</c>) that receive the published report too.</summary>
     public ImmutableDictionary<string, ImmutableList<string>> Audiences { get; init; } = ImmutableDictionary<string, ImmutableList<string>>.Empty;
+
+    /// <summary>How the method's rules run: the approval gates count only the findings that are errors under these options.</summary>
+    public LintOptions Lint { get; init; } = LintOptions.Default;
 
     public static WorkflowSettings Default { get; } = new();
 

@@ -45,6 +45,10 @@ public static class IntegrationsServiceCollectionExtensions
             // Replaced, not bound into: this registration runs once per composing call, and binding appends to lists.
             .Configure<IConfiguration>((o, configuration) => o.Audiences = new(
                 configuration.GetSection(WorkflowOptions.AudiencesSection).Get<Dictionary<string, List<string>>>() ?? [], StringComparer.OrdinalIgnoreCase))
+            .Configure<IConfiguration>((o, configuration) => o.LintSeverities = configuration.GetSection(WorkflowOptions.LintRulesSection)
+                .GetChildren()
+                .Where(rule => rule["Severity"] is not null)
+                .ToDictionary(rule => rule.Key, rule => rule["Severity"]!, StringComparer.OrdinalIgnoreCase))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkflowOptions>, WorkflowOptionsValidator>());
         return services;

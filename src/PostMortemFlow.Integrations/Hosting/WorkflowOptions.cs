@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow;
 
 namespace PostMortemFlow.Integrations.Hosting;
@@ -8,6 +9,7 @@ public sealed class WorkflowOptions
 {
     public const string Section = "Workflow";
     public const string AudiencesSection = "Publishing:Audiences";
+    public const string LintRulesSection = "Lint:Rules";
 
     public TimeSpan PublishNudge { get; set; } = WorkflowSettings.Default.PublishNudge;
     public TimeSpan PublishDeadline { get; set; } = WorkflowSettings.Default.PublishDeadline;
@@ -30,6 +32,12 @@ public sealed class WorkflowOptions
     /// </summary>
     public Dictionary<string, List<string>> Audiences { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// <c>Lint:Rules:&lt;rule id&gt;:Severity</c> (<c>Error</c> or <c>Warning</c>): a rule's findings at another severity, e.g.
+    /// <c>Lint:Rules:hindsight-language:Severity=Error</c>, or a team relaxing <c>blameless-language</c> to a warning.
+    /// </summary>
+    public Dictionary<string, string> LintSeverities { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     public WorkflowSettings ToSettings() => new()
     {
         PublishNudge = PublishNudge,
@@ -41,6 +49,11 @@ public sealed class WorkflowOptions
         RetryInitialDelay = RetryInitialDelay,
         RetryMaxDelay = RetryMaxDelay,
         Audiences = Audiences.ToImmutableDictionary(a => a.Key, a => a.Value.ToImmutableList(), StringComparer.OrdinalIgnoreCase),
+        Lint = LintOptions.Default with
+        {
+            Severities = LintSeverities.ToImmutableSortedDictionary(
+                r => r.Key.ToLowerInvariant(), r => Enum.Parse<FindingSeverity>(r.Value, ignoreCase: true), StringComparer.Ordinal),
+        },
     };
 }
 
@@ -64,6 +77,14 @@ public sealed class WorkflowOptionsValidator : IValidateOptions<WorkflowOptions>
         var failures = durations.Where(d => d.Value <= TimeSpan.Zero).Select(d => $"Workflow:{d.Key} must be positive.").ToList();
         failures.AddRange(options.Audiences.SelectMany(a => a.Value.Where(address => !LooksLikeAnAddress(address))
             .Select(address => $"Publishing:Audiences:{a.Key} has \"{address}\", which is not an e-mail address.")));
+        var ruleIds = PostMortemLinter.AllRules.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        failures.AddRange(options.LintSeverities
+            .Where(r => !ruleIds.Contains(r.Key))
+            .Select(r => $"{WorkflowOptions.LintRulesSection}:{r.Key} names no rule; the rules are {string.Join(", ", ruleIds.Order())}."));
+        failures.AddRange(options.LintSeverities
+            .Where(r => !Enum.TryParse<FindingSeverity>(r.Value, ignoreCase: true, out var severity) || !Enum.IsDefined(severity)
+                || int.TryParse(r.Value, out _))
+            .Select(r => $"{WorkflowOptions.LintRulesSection}:{r.Key}:Severity must be Error or Warning, not \"{r.Value}\"."));
         if (options.PublishNudge > options.PublishDeadline)
         {
             failures.Add("Workflow:PublishNudge must not come after Workflow:PublishDeadline.");

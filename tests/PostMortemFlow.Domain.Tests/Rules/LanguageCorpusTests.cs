@@ -32,6 +32,23 @@ public class LanguageCorpusTests(ITestOutputHelper output)
         AssertAtLeast(NamesThreshold, score);
     }
 
+    // Constructions seen in real post-mortems, incident threads and chat logs, written anew (sources in its header).
+    [Fact]
+    public void LanguageRules_RealConstructionsCorpus_BlamePrecision95Recall80HindsightPrecision90()
+    {
+        var corpus = LabelledCorpus.Read("blameless-real-constructions.tsv");
+        var blame = ScoreBlameless(corpus);
+        var hindsight = Score(corpus, "hindsight", sentence => PostMortemLinter.Findings(new LintContext(new PostMortem { Summary = sentence }))
+            .Any(f => f.Rule == RuleIds.HindsightLanguage));
+        output.WriteLine($"hindsight-language on {corpus.Rows.Count} sentences: {hindsight}");
+
+        Assert.True(corpus.Rows.Count >= 150, "the corpus needs at least 150 sentences");
+        Assert.True(corpus.Rows.Count(r => r.Label == "blame") * 10 >= corpus.Rows.Count * 3, "about a third of the corpus should blame");
+        Assert.True(blame.Precision >= 0.95, $"blame precision {blame.Precision:P1}");
+        Assert.True(blame.Recall >= 0.80, $"blame recall {blame.Recall:P1}");
+        Assert.True(hindsight.Precision >= 0.90, $"hindsight precision {hindsight.Precision:P1}");
+    }
+
     [Fact]
     public void VagueActionItem_LabelledCorpus_PrecisionAndRecallAtLeast90Percent()
     {

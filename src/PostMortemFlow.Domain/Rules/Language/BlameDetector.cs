@@ -19,22 +19,25 @@ namespace PostMortemFlow.Domain.Rules.Language;
 /// </summary>
 internal static partial class BlameDetector
 {
-    public static IReadOnlyList<BlameMatch> Find(string text, KnownPeople people)
+    public static IReadOnlyList<BlameMatch> Find(string text, KnownPeople people) => Find(text, people, DocumentSystems.None);
+
+    public static IReadOnlyList<BlameMatch> Find(string text, KnownPeople people, DocumentSystems systems)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(systems);
         var matches = new List<BlameMatch>();
         var previousMentionsPerson = false;
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            matches.AddRange(FindInSentence(sentence, people, previousMentionsPerson, out var mentionsPerson));
+            matches.AddRange(FindInSentence(sentence, people, systems, previousMentionsPerson, out var mentionsPerson));
             previousMentionsPerson = mentionsPerson;
         }
         return matches;
     }
 
     private static List<BlameMatch> FindInSentence(
-        Sentence sentence, KnownPeople people, bool previousMentionsPerson, out bool mentionsPerson)
+        Sentence sentence, KnownPeople people, DocumentSystems systems, bool previousMentionsPerson, out bool mentionsPerson)
     {
         var text = sentence.Text;
         var masked = MaskQuotes(text);
@@ -49,8 +52,8 @@ internal static partial class BlameDetector
             }
         }
 
-        var mentions = Mentions(masked, people);
-        mentionsPerson = mentions.Any(m => m.Kind is not MentionKind.They);
+        var mentions = Mentions(masked, people, systems);
+        mentionsPerson = mentions.Any(m => m.Kind is not (MentionKind.They or MentionKind.We or MentionKind.UnknownWord));
         var personEarlier = previousMentionsPerson;
         foreach (var mention in mentions)
         {
@@ -58,7 +61,7 @@ internal static partial class BlameDetector
             {
                 found.Add(match);
             }
-            personEarlier |= mention.Kind is not MentionKind.They;
+            personEarlier |= mention.Kind is not (MentionKind.They or MentionKind.We or MentionKind.UnknownWord);
         }
 
         return found
@@ -77,6 +80,21 @@ internal static partial class BlameDetector
     private static BlameMatch? AsAgent(Sentence sentence, string masked, PersonMention mention, bool personEarlier)
     {
         var text = sentence.Text;
+        // "we" only counts with failures no system can have ("we forgot to …").
+        if (mention.Kind is MentionKind.We)
+        {
+            var own = mention.Possessive ? null : SelfAgent().Match(masked, mention.End);
+            // "maybe we should have tried a rollback" asks; "we should have read the notes" owns a slip.
+            if (own is { Success: true } && own.Groups["verb"].Value.StartsWith("should", StringComparison.OrdinalIgnoreCase)
+                && Hedged().IsMatch(masked[..mention.Start]))
+            {
+                return null;
+            }
+            return own is { Success: true }
+                ? new BlameMatch(sentence, mention.Start, own.Groups["verb"].Index + own.Groups["verb"].Length - mention.Start,
+                    BlameKind.PersonAgent, own.Groups["verb"].Value, RestOf(text, own.Groups["verb"].Index + own.Groups["verb"].Length))
+                : null;
+        }
         if (mention.Possessive)
         {
             var fault = PossessiveFault().Match(masked, mention.EndWithPossessive);
@@ -133,16 +151,57 @@ internal static partial class BlameDetector
             return null;
         }
         var verb = agent.Groups["verb"];
+        // An unknown word that "did not respond" or "failed to start" is as likely a bot or a tool: leave it be.
+        if (mention.Kind is MentionKind.UnknownWord && SystemVerb().IsMatch(verb.Value)
+            && !PersonalAgent().Match(masked, mention.End).Success)
+        {
+            return null;
+        }
         return new BlameMatch(sentence, mention.Start, verb.Index + verb.Length - mention.Start,
             BlameKind.PersonAgent, verb.Value, RestOf(text, verb.Index + verb.Length));
     }
 
-    private static List<PersonMention> Mentions(string masked, KnownPeople people)
+    /// <summary>A name of two words, or a common given name, is a person; a lone unknown capitalised word may be a bot.</summary>
+    private static MentionKind PlainKind(string text, int start, int end)
+    {
+        var word = text[start..end];
+        return word.Contains(' ', StringComparison.Ordinal) || GivenNames.Contains(word.Split('-')[0])
+            ? MentionKind.PlainName
+            : MentionKind.UnknownWord;
+    }
+
+    /// <summary>"jennifer failed to notice": a common given name written in lowercase, as chat and informal notes do.</summary>
+    private static IEnumerable<(int Start, int End)> LowercaseNames(string text)
+    {
+        foreach (Match word in LowercaseWord().Matches(text))
+        {
+            if (GivenNames.Contains(word.Value) && !LowercaseWordsNotNames.Contains(word.Value)
+                && !NameLexicon.Systems.Contains(word.Value) && !NameLexicon.NotNames.Contains(word.Value))
+            {
+                yield return (word.Index, word.Index + word.Length);
+            }
+        }
+    }
+
+    private static readonly HashSet<string> LowercaseWordsNotNames = new(StringComparer.Ordinal)
+    {
+        "frank", "jack", "rob", "dean", "nick", "will", "rosa", "sally", "victor", "ali", "kim", "lee", "sam",
+    };
+
+    private static List<PersonMention> Mentions(string masked, KnownPeople people, DocumentSystems systems)
     {
         var raw = MentionPattern().Matches(masked)
             .Select(m => (m.Index, m.Length, Kind: KindOf(m)))
             .Concat(people.Pattern?.Matches(masked).Select(m => (m.Index, m.Length, Kind: MentionKind.Name)) ?? [])
-            .Concat(PlainNames.Find(masked).Select(n => (Index: n.Start, Length: n.End - n.Start, Kind: MentionKind.PlainName)));
+            .Concat(PlainNames.Find(masked).Select(n => (Index: n.Start, Length: n.End - n.Start, Kind: PlainKind(masked, n.Start, n.End))))
+            .Concat(LowercaseNames(masked).Select(n => (Index: n.Start, Length: n.End - n.Start, Kind: MentionKind.PlainName)))
+            .Where(m => m.Kind switch
+            {
+                MentionKind.PlainName or MentionKind.UnknownWord => !systems.Contains(masked.Substring(m.Index, m.Length)),
+                MentionKind.Role => !RoleWord().Matches(masked.Substring(m.Index, m.Length))
+                    .Any(w => NameLexicon.Systems.Contains(w.Value) || systems.Contains(w.Value)),
+                _ => true,
+            });
         var mentions = new List<PersonMention>();
         foreach (var (start, length, kind) in raw.OrderBy(m => m.Index).ThenByDescending(m => m.Length))
         {
@@ -164,6 +223,7 @@ internal static partial class BlameDetector
         : m.Groups["team"].Success ? MentionKind.Team
         : m.Groups["someone"].Success ? MentionKind.Someone
         : m.Groups["they"].Success ? MentionKind.They
+        : m.Groups["we"].Success ? MentionKind.We
         : MentionKind.Pronoun;
 
     /// <summary>Blanks out double-quoted text and code spans, keeping offsets.</summary>
@@ -190,13 +250,32 @@ internal static partial class BlameDetector
     [GeneratedRegex(
         "(?<handle>(?<![\\w.@])@(?!(?:here|channel|everyone)\\b)[A-Za-z0-9](?:[\\w.-]*[A-Za-z0-9_])?)"
         + "|(?<team>" + BlameLexicon.Team + ")"
-        + "|(?<role>\\b(?:" + BlameLexicon.RoleDeterminers + ")\\s+(?:(?:" + BlameLexicon.RoleModifiers + ")\\s+){0,2}"
-        + "(?:" + BlameLexicon.RoleNouns + ")(?![\\w-]))"
+        + "|(?<role>\\b(?:" + BlameLexicon.RoleDeterminers + ")\\s+(?:(?:" + BlameLexicon.RoleModifiers + "|(?!(?:"
+        + BlameLexicon.NotModifiers + ")\\b)[\\w-]+)\\s+){0,2}"
+        + "(?:" + BlameLexicon.RoleNouns + ")(?![\\w-])|^(?:on-?call(?:ers?)?|oncall(?:ers?)?)\\b)"
+        + "|(?<we>\\bwe\\b)"
         + "|(?<someone>\\b(?:someone|somebody|whoever)\\b)"
         + "|(?<they>\\bthey\\b)"
         + "|(?<pronoun>\\b(?:he|she)\\b|(?-i:\\b[Ii]\\b)(?![./-]\\w))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MentionPattern();
+
+    [GeneratedRegex(@"^(?:fail(?:ed|s)?\s+to\s+\w+|(?:did\s+not|didn['’]t|never)\s+(?:respond|reply|replie|start|complete|finish|"
+        + @"run|ran|load|return|work|report|sync|connect|publish|deploy|build|trigger|fire|page|notify|notifie|send|sent|retry|"
+        + @"restart|recover|scale|process|pick|accept|update|execute|clean|merge|pass|succeed|detect)\w*|crashed|corrupted|"
+        + @"stopped|hung|timed\s+out|disappeared|vanished|went\s+\w+|"
+        + @"miss(?:ed|es)\s+(?:(?:a|the|its|their|one|two|several)\s+)?(?:heartbeats?|scrapes?|deadlines?|windows?|health|checks?|"
+        + @"runs?|beats?|events?|messages?|cycles?|ticks?|intervals?))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SystemVerb();
+
+    [GeneratedRegex(@"[\w-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleWord();
+
+    [GeneratedRegex(@"\b(?:maybe|perhaps|possibly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hedged();
+
+    [GeneratedRegex(@"(?<![\w@./-])\p{Ll}{2,}(?![\w@]|[-./]\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex LowercaseWord();
 
     [GeneratedRegex("\\G(?:" + BlameLexicon.Gap + ")(?<verb>" + BlameLexicon.Failure + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -205,6 +284,10 @@ internal static partial class BlameDetector
     [GeneratedRegex("\\G(?:" + BlameLexicon.Gap + ")(?<verb>" + BlameLexicon.PersonalFailure + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PersonalAgent();
+
+    [GeneratedRegex("\\G(?:" + BlameLexicon.Gap + ")(?<verb>" + BlameLexicon.SelfFailure + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfAgent();
 
     [GeneratedRegex("\\G\\s+(?<verb>" + BlameLexicon.PossessionFailure + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -9,6 +9,11 @@ internal static class BlameLexicon
     /// <summary>Determiners that turn a role noun into a person: "the engineer", "our junior engineer".</summary>
     public const string RoleDeterminers = "the|a|an|our|their|your|one|another|that|this|some|any|my|his|her|every";
 
+    /// <summary>Words that cannot stand between a determiner and a role noun ("a deploy by engineers" has no role).</summary>
+    public const string NotModifiers =
+        "by|of|to|for|from|with|and|or|but|was|were|is|are|be|been|had|has|have|did|does|not|no|in|on|at|as|that|which|"
+        + "who|when|the|a|an|this|these|those|it|its|than|then|so|if|all";
+
     public const string RoleModifiers =
         "junior|senior|new|same|primary|secondary|on-call|oncall|responsible|overnight|night|weekend|platform|backend|"
         + "back-end|frontend|front-end|database|infra|infrastructure|staff|lead|release|deploying|human|sre|devops|ops|"
@@ -18,7 +23,8 @@ internal static class BlameLexicon
         "engineers?|developers?|devs?|operators?|dbas?|sres?|admins?|administrators?|sysadmins?|interns?|contractors?|"
         + "new\\s+hires?|hires?|release\\s+managers?|managers?|reviewers?|responders?|on-?callers?|on-?calls?|"
         + "team\\s+leads?|programmers?|coders?|employees?|persons?|people|humans?|teammates?|colleagues?|staffers?|"
-        + "author|approver";
+        + "authors?|approvers?|committers?|submitters?|assignees?|maintainers?|owners?|incident\\s+commanders?|"
+        + "sysops?|oncallers?|humans?\\s+operators?";
 
     /// <summary>A team as the one that acts: "the payments team", "our on-call team", "Team Atlas".</summary>
     public const string Team =
@@ -34,7 +40,7 @@ internal static class BlameLexicon
     /// <summary>Failure constructs that only a person can be the subject of; safe after an unresolved "they".</summary>
     public const string PersonalFailure =
         "should(?:'ve|’ve|\\s+have)\\s+been\\s+more\\s+(?:careful|attentive|diligent|thorough|vigilant|cautious)|"
-        + "(?:blew|blown)\\s+it\\b|slept\\s+through\\b|"
+        + "(?:blew|blown)\\s+it\\b|slept\\s+through\\b|sat\\s+on\\s+(?:the|a|an|it|that)\\b|"
         + "forg[oe]t(?:s|ten)?\\b(?:\\s+to\\s+\\w+)?|neglect(?:ed|s)?\\b(?:\\s+to\\s+\\w+)?|overlook(?:ed|s)?|"
         + "(?:mess|screw)(?:ed|es|s)?\\s+up|botch(?:ed|es)?|fumbled|bungled|"
         + "mis(?:typed|read|judged|handled|understood|interpreted|remembered|clicked)|"
@@ -42,7 +48,27 @@ internal static class BlameLexicon
         + "should(?:'ve|’ve|\\s+have)\\s+(?:known|caught|noticed|checked|tested|seen|realized|realised|asked|read|"
         + "reviewed|verified|waited|escalated|spotted|double-checked)|"
         + "(?:accidentally|mistakenly|inadvertently|unintentionally|wrongly)\\s+\\w+|"
-        + "\\w+\\b[^;:,.!?\"]{0,50}?\\bby\\s+(?:mistake|accident)";
+        + "\\w+\\b[^;:,.!?\"]{0,50}?\\bby\\s+(?:mistake|accident)|"
+        + "fail(?:ed|s)?\\s+to\\s+(?:notice|check|test|read|follow|verify|review|escalate|communicate|inform|tell|ask|"
+        + "double-check|pay\\s+attention|realize|realise|consider|catch|look|acknowledge|document|validate|confirm|warn|"
+        + "heed|spot|think)\\w*|"
+        + "(?:did\\s+not|didn['’]t|never)\\s+bother(?:ed)?\\b|"
+        + "(?:is|was|are|were)\\s+(?:solely\\s+|directly\\s+|fully\\s+|entirely\\s+|partly\\s+)?responsible\\s+for\\s+"
+        + "(?:the|this|that|our|a|an|all)\\s+(?:[\\w-]+\\s+)?" + DamageNouns;
+
+    /// <summary>What went wrong, as the object of "responsible for the …".</summary>
+    public const string DamageNouns =
+        "(?:outages?|incidents?|failures?|breakages?|downtime|problems?|issues?|mistakes?|errors?|loss|damage|"
+        + "regressions?|corruption|bugs?|mess|disruption|lost\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\b";
+
+    /// <summary>What "we" or "I" can only have failed to do as people: self-blame ("we did not test the migration").</summary>
+    public const string SelfFailure =
+        PersonalFailure + "|"
+        + "(?:did\\s+not|didn['’]t|never)\\s+(?:\\w+ly\\s+)?(?:bother(?:ed)?\\s+to\\s+)?(?:check|test|verif(?:y|ied)|catch|realiz|realis|"
+        + "notice|read|review|validate|confirm|communicate|inform|tell|ask|follow|double-check|consider|anticipate|try|tried|"
+        + "think\\s+(?:about|of|to))\\w*|(?:were|was)\\s+(?:too\\s+|very\\s+|quite\\s+|far\\s+too\\s+)?slow\\s+to\\s+\\w+|"
+        + "should(?:'ve|’ve|\\s+have)\\s+(?!been\\b|had\\b)\\w+|"
+        + "miss(?:ed)?\\s+(?!out\\b)\\w+|br(?:oke|eaks)\\b|should(?:'ve|’ve|\\s+have)\\s+done\\b";
 
     /// <summary>Failure constructs that blame a person subject but are neutral with a system subject.</summary>
     public const string Failure =
@@ -54,8 +80,21 @@ internal static class BlameLexicon
         + "(?:pushed|deployed|shipped|merged|ran|applied|used|picked|chose|selected|restarted|deleted|edited|changed|"
         + "rebooted|killed|promoted|typed|entered)\\s+(?:the|a|an)\\s+(?:wrong|bad|faulty|broken|buggy|untested|"
         + "incorrect)\\b|"
-        + "(?:was|is)\\s+responsible\\s+for\\s+(?:the|this|that)\\s+(?:outage|incident|failure|breakage|downtime|"
-        + "problem|issue|mistake|error)";
+        + "(?:deleted|dropped|removed|wiped|truncated|overwrote|destroyed)\\s+(?:the\\s+|a\\s+|our\\s+|all\\s+)?(?:prod|production|live)\\b|"
+        + "(?:truncated|dropped|deleted|wiped|purged|destroyed|overwrote)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}"
+        + "(?:tables?|schemas?|databases?|namespaces?|buckets?|volumes?|indexe?s?|clusters?|data|records|rows)\\b|"
+        + "[a-z]+(?:ed|t)\\b[^.;:!?]{0,60}?\\b(?:without\\s+(?:ever\\s+|first\\s+|even\\s+)?(?:(?!finding|seeing|success|having|being)\\w+ing|a\\s+review|review|approval|testing)|"
+        + "instead\\s+of\\s+(?:\\w+ing|the\\s+canary|staging))\\b|"
+        + "[a-z]+ed\\b[^.;:!?]{0,50}?\\bbut\\s+(?:skipped|forgot|neglected|missed|ignored|never)\\b|"
+        + "[a-z]+ed\\s+(?:the|a|an)\\s+wrong\\b|"
+        + "disappeared\\b|vanished\\b|went\\s+(?:missing|AWOL|dark|silent)\\b|"
+        + "(?:did\\s+not|didn['’]t)\\s+(?!(?:have|know|see|get|receive|need|want|exist|expect|realize|realise|find|hear|"
+        + "understand|mean|intend|own|require|happen|work|apply|affect|seem|appear|matter|cause|show|occur|change|"
+        + "reach|return|trigger|fire|contain|include|recognize|recognise|remember|think|believe|feel|anticipate|"
+        + "foresee|consider|make|take)\\b)[a-z]+\\b|"
+        + "never\\s+(?:bothered\\s+to\\s+)?(?:tested|checked|verified|reviewed|ran|read|followed|updated|looked|asked|"
+        + "told|escalated|responded|replied|acknowledged|fixed|merged|deployed|documented|finished|completed|"
+        + "followed\\s+up|showed\\s+up)\\b";
 
     /// <summary>Steps a person can leave out; "the on-call did not have access" is not among them.</summary>
     public const string Omissions =
@@ -78,8 +117,8 @@ internal static class BlameLexicon
     /// <summary>Between a person and the verb: adverbs and auxiliaries, or a short relative or prepositional phrase.</summary>
     public const string Gap =
         "(?:[\\s,]+(?:also|then|later|just|simply|apparently|clearly|again|completely|totally|initially|first|finally|"
-        + "probably|likely|unfortunately|still|already|had|has|have|was|were|is|are|on[- ]call|alone|himself|herself|"
-        + "themselves|myself|too|both|all)\\b)*"
+        + "probably|likely|unfortunately|still|already|had|has|have|was|were|is|are|must\\s+have|might\\s+have|on[- ]call|alone|himself|herself|"
+        + "themselves|myself|ourselves|too|both|all|\\w{3,}ly(?<!\\bonly))\\b)*"
         + "(?:[\\s,]+(?:who|that)(?:\\s+[\\w'’@-]+){0,5}?"
         + "|[\\s,]+the\\s+(?:one|person)\\s+(?:who|that)"
         + "|[\\s,]+(?:on|from|in|at|of|with)(?:\\s+[\\w'’@-]+){1,3}?)?"
@@ -91,13 +130,47 @@ internal static class BlameLexicon
         + "messages?|handling))|"
         + "\\bcareless(?:ly|ness)?\\b|\\bnegligen(?:t|ce|tly)\\b|\\bslopp(?:y|ily|iness)\\b|"
         + "\\bshould(?:'ve|’ve|\\s+have)\\s+known\\b|\\b(?:his|her|their|my|your|whose)\\s+fault\\b|\\bat\\s+fault\\b|"
-        + "\\bfault\\s+(?:of|lies|lay|rests)\\b|\\b(?:is|was|are|were|be|been|'s|’s)\\s+(?:\\w+ly\\s+|also\\s+)?to\\s+blame\\b|"
+        + "\\bfault\\s+(?:of|lies|lay|rests)\\b(?!\\s+(?:in|with)\\s+(?:the\\s+|our\\s+)?(?:systems?|software|process|tools?|design|code|config))|\\b(?:is|was|are|were|be|been|'s|’s)\\s+(?:\\w+ly\\s+|also\\s+)?to\\s+blame\\b|"
         + "\\bblame\\s+(?:for\\s+(?:[\\w'’-]+\\s+){1,4}?)?(?:lies|lay|rests|falls|fell|goes)\\s+(?:with|on)\\b|\\b(?:put|place[ds]?|puts)\\s+the\\s+blame\\b|"
         + "\\bdropped\\s+the\\s+ball\\b|\\bincompeten(?:t|ce|tly)\\b|"
-        + "\\blazy\\b(?![\\s-]+(?:load|loading|loaded|init|initiali[sz]ation|evaluation|eval|val|property|import))|"
+        + "\\blazy\\b(?![\\s-]+(?:load|loading|loaded|init|initiali[sz]ation|evaluation|eval|val|property|import|db|database|lookups?|fetch\\w*|quer\\w+))|"
         + "\\blaziness\\b|\\breckless(?:ly|ness)?\\b|\\birresponsibl[ey]\\b|\\bstupid(?:ity)?\\b|\\bidiot(?:ic|s)?\\b|"
-        + "\\binexcusable\\b|\\basleep\\s+at\\s+the\\s+wheel\\b|\\b(?:rookie|dumb|silly|stupid)\\s+mistakes?\\b|"
-        + "\\b(?:not|n['’]t)\\s+paying\\s+attention\\b";
+        + "\\binexcusable\\b|\\basleep\\s+at\\s+the\\s+wheel\\b|\\b(?:rookie|dumb|dumbest|silly|stupid|stupidest)\\s+(?:[\\w-]+\\s+)?mistakes?\\b|"
+        + "\\b(?:not|n['’]t)\\s+paying\\s+attention\\b|"
+        + "\\btook\\s+(?:us|me|him|her|them|the\\s+[\\w-]+)\\s+(?:far\\s+|way\\s+|much\\s+)?too\\s+long\\s+to\\b|"
+        + "\\b(?:unnoticed|unaddressed|unanswered|unacknowledged|ignored|unattended)\\s+for\\s+(?:far\\s+|way\\s+|much\\s+)?too\\s+long\\b|"
+        + "\\b(?:was|were|is)\\s+(?:a|an|my|our|his|her|their)\\s+(?:[\\w-]+\\s+)?(?:mistake|blunder|screw-?up)\\b|"
+        + "\\bby\\s+mistake\\b|\\bmistakenly\\b|"
+        + "\\b(?:this|that|it)\\s+(?:one\\s+)?(?:is|was)\\s+(?:all\\s+|entirely\\s+)?on\\s+(?:me|us|him|her|them|\\p{Lu}\\w+)\\b|"
+        + "\\b(?:incident|outage|failure)\\s+(?:is|was)\\s+on\\s+(?:me|us|him|her|them|\\p{Lu}\\w+)\\b|"
+        + "\\b(?:mistake|error|oversight|call|decision|misjudgement|misjudgment)\\s+on\\s+(?:my|our|his|her|their)\\s+part\\b|"
+        + "\\b(?:not|nowhere\\s+near)\\s+(?:\\w+\\s+)?(?:thorough|careful|rigorous|diligent)\\s+enough\\b|"
+        + "\\beven\\s+though\\s+(?:it|they|he|she)\\s+(?:never\\s+should|should\\s+never|should\\s+not|shouldn['’]t)\\s+have\\b|"
+        + "\\bno\\s+action\\s+was\\s+taken\\b[^.;]{0,60}?\\bfor\\s+(?:another|over|more|nearly|almost|\\d)|"
+        + "^\\W*better\\s+(?:read|check|test|verify|analy[sz]e|review|double-check)\\b|"
+        + "\\bbe(?:en|ing)?\\s+(?:far\\s+|much\\s+|a\\s+lot\\s+|a\\s+bit\\s+)?more\\s+(?:careful|attentive|diligent|vigilant|aware|cautious|thorough|disciplined)\\b|"
+        + "\\bwhen\\s+(?:it|they|he|she)\\s+should(?:\\s+not|n['’]t)\\s+have\\b|"
+        + "\\bshould(?:\\s+not|n['’]t|\\s+never)\\s+have\\s+been\\s+(?:rushed|approved|merged|pushed|shipped|removed|deleted|"
+        + "disabled|ignored|skipped|released|deployed)\\b|"
+        + "^\\W*(?:did\\s+not|didn['’]t|forgot|neglected|overlooked|ignored)\\s+(?:to\\s+)?\\w+|"
+        + "^\\W*(?:missed|not)\\s+(?:double[- ]?)?(?:checking|testing|verifying|reading|following|reviewing|a\\s+semicolon|the\\s+\\w+)\\b|"
+        + "\\b(?:noob|n00b|newbie|amateur|beginner['’]?s?|bonehead(?:ed)?|schoolboy)\\s+(?:mistakes?|errors?|moves?)\\b|\\bnoob\\b|"
+        + "\\b(?:user|admin|administrator|human|operator|personnel)\\s+(?:mistakes?|oversights?)\\b|"
+        + "\\buser\\s+errors?\\b(?!\\s+(?:rates?|counts?|messages?|codes?|pages?|handling))|"
+        + "\\bfat[- ]?finger(?:ed|ing|s)?\\b|\\bpe?bkac\\b|\\bpebcak\\b|\\bmea\\s+culpa\\b|"
+        + "\\b(?:my|our)\\s+(?:bad|screw-?up|blunder|mistake|oversight|fault)\\b|\\bour\\s+own\\s+fault\\b|"
+        + "\\b(?:stupidly|foolishly|thoughtlessly|mindlessly|lazily(?!\\s+(?:load|evaluat|initiali))|idiotically)\\b|"
+        + "\\bin\\s+an?\\s+(?:act|moment|fit)\\s+of\\s+(?:laziness|carelessness|haste|stupidity|inattention|negligence)\\b|"
+        + "\\bresponsibility\\s+(?:for\\s+(?:[\\w'’-]+\\s+){1,5}?)?(?:rests|rested|lies|lay|falls|fell|belongs|sits)\\s+"
+        + "(?:squarely\\s+|solely\\s+|entirely\\s+)?(?:with|on|to)\\b|"
+        + "\\b(?:nothing|no\\s+action|no\\s+(?:further\\s+)?(?:steps?|measures?))\\s+(?:was|were)\\s+(?:done|taken)\\s+"
+        + "(?:for|until|about|to\\s+address)\\b|"
+        + "\\b(?:no\\s*one|nobody)\\s+(?:bothered|did\\s+anything(?!\\s+wrong)|acted|took\\s+action|followed\\s+up|looked\\s+at\\s+it)\\b|"
+        + "\\bshould\\s+(?:never|not)\\s+have\\s+been\\s+(?:allowed|approved|merged|permitted|given|let)\\b|"
+        + "\\bshould(?:'ve|’ve|\\s+have)\\s+been\\s+(?:caught|spotted|noticed|flagged|found)\\s+(?:in|during|at|by)\\s+"
+        + "(?:the\\s+)?(?:code\\s+|pr\\s+|peer\\s+)?(?:reviews?|reviewers?|qa|the\\s+author|authors?)\\b|"
+        + "\\b(?:was|were|got|been)\\s+(?:completely\\s+|simply\\s+|just\\s+|largely\\s+|repeatedly\\s+)?"
+        + "(?:ignored|neglected|overlooked)\\b(?!\\s+by\\b)";
 
     /// <summary>A judgement preceded (within a few words) by one of these is denied, not made.</summary>
     public const string Negation = "(?:\\b(?:no\\s+one|nobody|not|no|never|without|nor|neither)|n['’]t)\\b";

@@ -17,8 +17,10 @@ internal static partial class BlameRewrite
     public static string Suggestion(BlameMatch match)
     {
         var process = ProcessIn(match.Sentence.Text);
-        var rest = match.Rest;
-        var verb = match.Verb.ToLowerInvariant();
+        // "wiped the data by mistake": the rewrite keeps the act and leaves the judgement out.
+        var rest = Accident().Replace(match.Rest, "").Trim();
+        var verb = Accident().Replace(match.Verb, "").Trim().ToLowerInvariant();
+        var accidental = verb.Length != match.Verb.Trim().Length;
         var omitted = OmittedStep().Match(verb);
 
         if (match.Kind == BlameKind.Judgement)
@@ -67,7 +69,7 @@ internal static partial class BlameRewrite
         }
         if (Damage().IsMatch(verb))
         {
-            return $"Name the change, not the person: e.g. 'The <change> {verb} {Or(rest, "the service")}', then ask "
+            return $"Name the change, not the person: e.g. 'The <change> {verb}{Tail(Or(rest, accidental ? "" : "the service"))}', then ask "
                 + $"why {process} let it through.";
         }
         return $"Describe the step and what allowed it to go wrong: e.g. 'Nothing in {process} checked "
@@ -101,6 +103,10 @@ internal static partial class BlameRewrite
 
     [GeneratedRegex("^(?:on|with|about|during|in|at)\\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
+
+    [GeneratedRegex("\\s*\\b(?:by\\s+(?:mistake|accident)|accidentally|mistakenly|inadvertently|unintentionally|wrongly)\\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Accident();
 
     [GeneratedRegex("^\\w+ing\\b")]
     private static partial Regex Gerund();

@@ -19,6 +19,8 @@ namespace PostMortemFlow.Domain.Rules.Language;
 /// </summary>
 internal static partial class BlameDetector
 {
+    private static readonly TriggerWords JudgementTriggers = new(BlameLexicon.JudgementTriggers);
+
     public static IReadOnlyList<BlameMatch> Find(string text, KnownPeople people) => Find(text, people, DocumentSystems.None);
 
     public static IReadOnlyList<BlameMatch> Find(string text, KnownPeople people, DocumentSystems systems)
@@ -43,9 +45,12 @@ internal static partial class BlameDetector
         var masked = MaskQuotes(text);
         var found = new List<BlameMatch>();
 
-        foreach (Match judgement in JudgementPattern().Matches(text))
+        var judgements = JudgementTriggers.AnyIn(text) ? JudgementPattern().Matches(text).AsEnumerable() : [];
+        var opening = OpeningJudgementPattern().Match(text);
+        foreach (var judgement in opening.Success ? judgements.Prepend(opening) : judgements)
         {
-            if (!NegatedBefore().IsMatch(text[..judgement.Index]))
+            if (!NegatedBefore().IsMatch(text[..judgement.Index])
+                && !DeniedAfter().IsMatch(text, judgement.Index + judgement.Length))
             {
                 found.Add(new BlameMatch(sentence, judgement.Index, judgement.Length, BlameKind.Judgement,
                     judgement.Value, RestOf(text, judgement.Index + judgement.Length)));
@@ -115,7 +120,8 @@ internal static partial class BlameDetector
         var before = masked[..mention.Start];
         // "because of Kim's quick rollback" credits the work; only "caused by Marta's migration" blames through it.
         var passive = (mention.Possessive ? PassiveParticipleBefore() : PassiveBefore()).Match(before);
-        if (passive.Success)
+        // "due to Concourse being down" names a tool; "a typo by Lucía" names a person whoever she is.
+        if (passive.Success && !(mention.Kind is MentionKind.UnknownWord && Cause().IsMatch(passive.Groups["verb"].Value)))
         {
             return new BlameMatch(sentence, passive.Index, mention.EndWithPossessive - passive.Index,
                 BlameKind.PassiveAgent, passive.Groups["verb"].Value, RestOf(text, mention.EndWithPossessive));
@@ -183,6 +189,17 @@ internal static partial class BlameDetector
         }
     }
 
+    /// <summary>"darkk did not notice the alert flood": a lowercase handle opening a chat line or a log entry.</summary>
+    private static IEnumerable<(int Start, int End)> OpeningHandle(string text)
+    {
+        var handle = OpeningWord().Match(text);
+        if (handle.Success && !NameLexicon.NotNames.Contains(handle.Groups["word"].Value)
+            && !NameLexicon.Systems.Contains(handle.Groups["word"].Value) && !GivenNames.Contains(handle.Groups["word"].Value))
+        {
+            yield return (handle.Groups["word"].Index, handle.Groups["word"].Index + handle.Groups["word"].Length);
+        }
+    }
+
     private static readonly HashSet<string> LowercaseWordsNotNames = new(StringComparer.Ordinal)
     {
         "frank", "jack", "rob", "dean", "nick", "will", "rosa", "sally", "victor", "ali", "kim", "lee", "sam",
@@ -195,6 +212,7 @@ internal static partial class BlameDetector
             .Concat(people.Pattern?.Matches(masked).Select(m => (m.Index, m.Length, Kind: MentionKind.Name)) ?? [])
             .Concat(PlainNames.Find(masked).Select(n => (Index: n.Start, Length: n.End - n.Start, Kind: PlainKind(masked, n.Start, n.End))))
             .Concat(LowercaseNames(masked).Select(n => (Index: n.Start, Length: n.End - n.Start, Kind: MentionKind.PlainName)))
+            .Concat(OpeningHandle(masked).Select(n => (Index: n.Start, Length: n.End - n.Start, Kind: MentionKind.UnknownWord)))
             .Where(m => m.Kind switch
             {
                 MentionKind.PlainName or MentionKind.UnknownWord => !systems.Contains(masked.Substring(m.Index, m.Length)),
@@ -271,6 +289,13 @@ internal static partial class BlameDetector
     [GeneratedRegex(@"[\w-]+", RegexOptions.CultureInvariant)]
     private static partial Regex RoleWord();
 
+    [GeneratedRegex(@"^(?:because|due)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Cause();
+
+    [GeneratedRegex(@"^(?:[\d\s:.\-\[\]]*(?:UTC|GMT|Z)?[\s:\-\]]*)?(?<word>\p{Ll}[\p{Ll}\d_.-]*\p{Ll}\d*)(?=\s+(?:did|didn|forgot|never|was|had|missed|ignored|neglected|deployed|merged|pushed|deleted|ran))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningWord();
+
     [GeneratedRegex(@"\b(?:maybe|perhaps|possibly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hedged();
 
@@ -323,10 +348,18 @@ internal static partial class BlameDetector
     [GeneratedRegex(BlameLexicon.Judgement, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JudgementPattern();
 
+    [GeneratedRegex(BlameLexicon.OpeningJudgement, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningJudgementPattern();
+
     // A judgement is denied when a negation comes at most two words before it in the same clause.
     [GeneratedRegex("(?:" + BlameLexicon.Negation + ")(?:\\s+[\\w'’]+){0,2}\\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedBefore();
+
+    // "'operator error' is never a root cause": the judgement is named to be denied.
+    [GeneratedRegex(@"\G[\s""”’']*(?:is|was|are)\s+(?:never|not|rarely|seldom|(?:just\s+|only\s+)?a\s+symptom)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedAfter();
 
     [GeneratedRegex("\"[^\"\\n]*\"|“[^”\\n]*”|`[^`\\n]*`")]
     private static partial Regex QuotedPattern();

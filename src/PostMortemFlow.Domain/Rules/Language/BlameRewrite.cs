@@ -69,6 +69,8 @@ internal static partial class BlameRewrite
         }
         if (Damage().IsMatch(verb))
         {
+            // "broke the build by merging without review": the change is the subject now, how it was made is the question.
+            rest = ByGerund().Replace(rest, "");
             return $"Name the change, not the person: e.g. 'The <change> {verb}{Tail(Or(rest, accidental ? "" : "the service"))}', then ask "
                 + $"why {process} let it through.";
         }
@@ -107,6 +109,9 @@ internal static partial class BlameRewrite
     [GeneratedRegex("\\s*\\b(?:by\\s+(?:mistake|accident)|accidentally|mistakenly|inadvertently|unintentionally|wrongly)\\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Accident();
+
+    [GeneratedRegex("\\s*\\bby\\s+\\w+ing\\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByGerund();
 
     [GeneratedRegex("^\\w+ing\\b")]
     private static partial Regex Gerund();

@@ -16,6 +16,7 @@ internal static partial class SentenceSplitter
     public static IReadOnlyList<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
+        var lines = new LineCounter(text);
         var start = 0;
         foreach (Match boundary in Boundary().Matches(text))
         {
@@ -24,10 +25,10 @@ internal static partial class SentenceSplitter
             {
                 continue;
             }
-            Add(sentences, text, start, end);
+            Add(sentences, text, start, end, lines);
             start = boundary.Index + boundary.Length;
         }
-        Add(sentences, text, start, text.Length);
+        Add(sentences, text, start, text.Length, lines);
         return sentences;
     }
 
@@ -42,7 +43,7 @@ internal static partial class SentenceSplitter
         return word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word);
     }
 
-    private static void Add(List<Sentence> sentences, string text, int start, int end)
+    private static void Add(List<Sentence> sentences, string text, int start, int end, LineCounter lines)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -54,15 +55,26 @@ internal static partial class SentenceSplitter
         }
         if (end > start)
         {
-            var lineOffset = 0;
-            for (var i = 0; i < start; i++)
+            sentences.Add(new Sentence(text[start..end], start, lines.Before(start)));
+        }
+    }
+
+    /// <summary>Newlines before an offset, counted once as the offsets grow (a long field must not cost its square).</summary>
+    private sealed class LineCounter(string text)
+    {
+        private int _offset;
+        private int _lines;
+
+        public int Before(int offset)
+        {
+            for (; _offset < offset; _offset++)
             {
-                if (text[i] == '\n')
+                if (text[_offset] == '\n')
                 {
-                    lineOffset++;
+                    _lines++;
                 }
             }
-            sentences.Add(new Sentence(text[start..end], start, lineOffset));
+            return _lines;
         }
     }
 

@@ -13,19 +13,17 @@ public sealed class BlamelessLanguageRule : IPostMortemRule
     public IEnumerable<Finding> Check(LintContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var people = KnownPeople.From(context.PostMortem);
-        var systems = DocumentSystems.From(context.PostMortem, people);
-        foreach (var fragment in PostMortemProse.Fragments(context.PostMortem))
+        foreach (var field in ProseLanguage.Of(context.PostMortem).Fields)
         {
-            foreach (var match in BlameDetector.Find(fragment.Text, people, systems))
+            foreach (var match in field.Blame)
             {
                 yield return new Finding(
                     Id,
                     FindingSeverity.Error,
                     BlameRewrite.Message(match),
                     BlameRewrite.Suggestion(match),
-                    fragment.Field,
-                    context.SourceMap.LineOf(fragment.Field) + match.Sentence.LineOffset,
+                    field.Fragment.Field,
+                    context.SourceMap.LineOf(field.Fragment.Field) + match.Sentence.LineOffset,
                     match.Excerpt);
             }
         }

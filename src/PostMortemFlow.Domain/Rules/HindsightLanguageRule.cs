@@ -17,19 +17,17 @@ public sealed class HindsightLanguageRule : IPostMortemRule
     public IEnumerable<Finding> Check(LintContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var people = KnownPeople.From(context.PostMortem);
-        var systems = DocumentSystems.From(context.PostMortem, people);
-        foreach (var fragment in PostMortemProse.Fragments(context.PostMortem))
+        foreach (var field in ProseLanguage.Of(context.PostMortem).Fields)
         {
-            foreach (var (sentence, words) in HindsightDetector.Find(fragment.Text, people, systems))
+            foreach (var (sentence, words) in field.Hindsight)
             {
                 yield return new Finding(
                     Id,
                     FindingSeverity.Warning,
                     $"\"{words.Value.Trim()}\" judges the past with what is known now; it hides what made the moment hard to read.",
                     $"Ask what made it hard to see at the time: e.g. '{Question}'",
-                    fragment.Field,
-                    context.SourceMap.LineOf(fragment.Field) + sentence.LineOffset,
+                    field.Fragment.Field,
+                    context.SourceMap.LineOf(field.Fragment.Field) + sentence.LineOffset,
                     words.Value.Trim());
             }
         }

@@ -19,7 +19,7 @@ namespace PostMortemFlow.Domain.Rules.Language;
 /// </summary>
 internal static partial class BlameDetector
 {
-    private static readonly TriggerWords JudgementTriggers = new(BlameLexicon.JudgementTriggers);
+    private static readonly WordIndexedPatterns Judgements = new(JudgementLexicon.Entries, RegexOptions.IgnoreCase);
 
     public static IReadOnlyList<BlameMatch> Find(string text, KnownPeople people) => Find(text, people, DocumentSystems.None);
 
@@ -45,11 +45,11 @@ internal static partial class BlameDetector
         var masked = MaskQuotes(text);
         var found = new List<BlameMatch>();
 
-        var judgements = JudgementTriggers.AnyIn(text) ? JudgementPattern().Matches(text).AsEnumerable() : [];
+        var judgements = Judgements.Matches(text);
         var opening = OpeningJudgementPattern().Match(text);
         foreach (var judgement in opening.Success ? judgements.Prepend(opening) : judgements)
         {
-            if (!NegatedBefore().IsMatch(text[..judgement.Index])
+            if (!NegatedBefore().Match(text, 0, judgement.Index).Success
                 && !DeniedAfter().IsMatch(text, judgement.Index + judgement.Length))
             {
                 found.Add(new BlameMatch(sentence, judgement.Index, judgement.Length, BlameKind.Judgement,
@@ -103,7 +103,7 @@ internal static partial class BlameDetector
         if (mention.Possessive)
         {
             var fault = PossessiveFault().Match(masked, mention.EndWithPossessive);
-            if (fault.Success && !NegatedBefore().IsMatch(text[..mention.Start]))
+            if (fault.Success && !NegatedBefore().Match(text, 0, mention.Start).Success)
             {
                 return new BlameMatch(sentence, mention.Start, fault.Index + fault.Length - mention.Start,
                     BlameKind.Judgement, fault.Value.Trim(), RestOf(text, fault.Index + fault.Length));
@@ -117,16 +117,15 @@ internal static partial class BlameDetector
             }
         }
 
-        var before = masked[..mention.Start];
         // "because of Kim's quick rollback" credits the work; only "caused by Marta's migration" blames through it.
-        var passive = (mention.Possessive ? PassiveParticipleBefore() : PassiveBefore()).Match(before);
+        var passive = (mention.Possessive ? PassiveParticipleBefore() : PassiveBefore()).Match(masked, 0, mention.Start);
         // "due to Concourse being down" names a tool; "a typo by Lucía" names a person whoever she is.
         if (passive.Success && !(mention.Kind is MentionKind.UnknownWord && Cause().IsMatch(passive.Groups["verb"].Value)))
         {
             return new BlameMatch(sentence, passive.Index, mention.EndWithPossessive - passive.Index,
                 BlameKind.PassiveAgent, passive.Groups["verb"].Value, RestOf(text, mention.EndWithPossessive));
         }
-        var conditional = IfBefore().Match(before);
+        var conditional = IfBefore().Match(masked, 0, mention.Start);
         var had = HadAfter().Match(masked, mention.End);
         if (conditional.Success && had.Success)
         {
@@ -135,7 +134,7 @@ internal static partial class BlameDetector
                 had.Value.Trim(), RestOf(text, end));
         }
         // "Had Rosa been more careful …": the inverted conditional; "had they" only with "only" or "been more".
-        var inverted = HadBefore().Match(before);
+        var inverted = HadBefore().Match(masked, 0, mention.Start);
         var clause = (mention.Kind is MentionKind.They ? InvertedTheyClause() : InvertedClause()).Match(masked, mention.End);
         if (inverted.Success && clause.Success)
         {
@@ -324,19 +323,19 @@ internal static partial class BlameDetector
     [GeneratedRegex(
         "(?:\\b(?<verb>" + BlameLexicon.PassiveFailure + ")\\s+by|\\b(?<verb>because\\s+of|due\\s+to)"
         + "|\\b(?<verb>(?:typo|mistake|error|blunder|oversight)s?(?:\\s+(?:was|were)\\s+made)?)\\s+by)\\s+$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PassiveBefore();
 
-    [GeneratedRegex("\\b(?<verb>" + BlameLexicon.PassiveFailure + ")\\s+by\\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?<verb>" + BlameLexicon.PassiveFailure + ")\\s+by\\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PassiveParticipleBefore();
 
-    [GeneratedRegex("\\bif\\s+(?:only\\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\bif\\s+(?:only\\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex IfBefore();
 
     [GeneratedRegex("\\G\\s+had(?:\\s+not|n['’]t)?\\s+\\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HadAfter();
 
-    [GeneratedRegex("(?:^|[,;:(]\\s*|\\b(?:and|but|because|since|that)\\s+)had\\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:^|[,;:(]\\s*|\\b(?:and|but|because|since|that)\\s+)had\\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex HadBefore();
 
     [GeneratedRegex("\\G\\s+(?:(?:only|just|not|never)\\s+)?\\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -345,15 +344,12 @@ internal static partial class BlameDetector
     [GeneratedRegex("\\G\\s+(?:(?:only|just)\\s+\\w+|been\\s+more\\s+\\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvertedTheyClause();
 
-    [GeneratedRegex(BlameLexicon.Judgement, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex JudgementPattern();
-
     [GeneratedRegex(BlameLexicon.OpeningJudgement, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpeningJudgementPattern();
 
     // A judgement is denied when a negation comes at most two words before it in the same clause.
     [GeneratedRegex("(?:" + BlameLexicon.Negation + ")(?:\\s+[\\w'’]+){0,2}\\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex NegatedBefore();
 
     // "'operator error' is never a root cause": the judgement is named to be denied.

@@ -141,74 +141,6 @@ internal static class BlameLexicon
         + "|[\\s,]+(?:on|from|in|at|of|with)(?:\\s+[\\w'’@-]+){1,3}?)?"
         + "[\\s,]+";
 
-    /// <summary>Judgements of people; wrong anywhere, even in a quote, unless negated.</summary>
-    public const string Judgement =
-        "\\b(?:human|operator|engineer|pilot|personnel|manual)\\s+errors?\\b(?!\\s+(?:rates?|counts?|budgets?|codes?|"
-        + "messages?|handling))|"
-        + "\\bcareless(?:ly|ness)?\\b|\\bnegligen(?:t|ce|tly)\\b|\\bslopp(?:y|ily|iness)\\b|"
-        + "\\bshould(?:'ve|’ve|\\s+have)\\s+known\\b|\\b(?:his|her|their|my|your|whose)\\s+fault\\b|\\bat\\s+fault\\b|"
-        + "\\bfault\\s+(?:of|lies|lay|rests)\\b(?!\\s+(?:(?:in|with)\\s+)?(?:the\\s+|our\\s+)?(?:systems?|software|platforms?|process(?:es)?|procedures?|tools?|tooling|design|code|config))|\\b(?:is|was|are|were|be|been|'s|’s)\\s+(?:\\w+ly\\s+|also\\s+)?to\\s+blame\\b|"
-        + "\\bblame\\s+(?:for\\s+(?:[\\w'’-]+\\s+){1,4}?)?(?:lies|lay|rests|falls|fell|goes)\\s+(?:with|on)\\b|\\b(?:put|place[ds]?|puts)\\s+the\\s+blame\\b|"
-        + "\\bdropped\\s+the\\s+ball\\b|\\bincompeten(?:t|ce|tly)\\b|"
-        + "\\blazy\\b(?![\\s-]+(?:load|loading|loaded|init|initiali[sz]ation|evaluation|eval|val|property|import|db|database|lookups?|fetch\\w*|quer\\w+))|"
-        + "\\blaziness\\b|\\breckless(?:ly|ness)?\\b|\\birresponsibl[ey]\\b|\\bstupid(?:ity)?\\b|\\bidiot(?:ic|s)?\\b|"
-        + "\\binexcusable\\b|\\basleep\\s+at\\s+the\\s+wheel\\b|\\b(?:rookie|dumb|dumbest|silly|stupid|stupidest)\\s+(?:[\\w-]+\\s+)?mistakes?\\b|"
-        + "\\b(?:not|n['’]t)\\s+paying\\s+attention\\b|"
-        + "\\btook\\s+(?:us|me|him|her|them|the\\s+[\\w-]+)\\s+(?:far\\s+|way\\s+|much\\s+)?too\\s+long\\s+to\\b|"
-        + "\\b(?:unnoticed|unaddressed|unanswered|unacknowledged|ignored|unattended)\\s+for\\s+(?:far\\s+|way\\s+|much\\s+)?too\\s+long\\b|"
-        + "\\b(?:was|were|is)\\s+(?:a|an|my|our|his|her|their)\\s+(?:[\\w-]+\\s+)?(?:mistake|blunder|screw-?up)\\b|"
-        + "\\b(?-i:I|[Ww]e)\\s+(?:\\w+\\s+){0,2}?made\\s+(?:a\\s+|the\\s+|this\\s+|that\\s+)?(?:\\w+\\s+)?mistakes?\\b|"
-        + "\\bthe\\s+mistake\\s+(?-i:I|[Ww]e)\\b|\\bsorry\\b[^.;]{0,30}\\bmistakes?\\b|"
-        + "\\bembarr?ass(?:ing|ed)\\b|\\begg\\s+on\\s+(?:my|our)\\s+face\\b|\\bblunders?\\b|\\bscrew(?:ed)?[- ]?ups?\\b|"
-        + "\\b(?:pressed|clicked|typed|pasted|copied|chose|selected|hit)\\s+(?:the|a|an)\\s+wrong\\b|"
-        + "\\b(?:unacceptable|awful|terrible|horrible|really\\s+bad|hugely\\s+bad|bad)\\s+(?:decision|practice|call|judge?ment|idea)\\b|"
-        + "\\bcompletely\\s+unacceptable\\b|\\bwhy['’]d\\s+you\\b|\\bwhy\\s+(?:did|would)\\s+you\\b|"
-        + "\\b(?:merged|merge|merging|pushed|deployed|shipped|released|bypass(?:ed)?)\\b[^.;]{0,60}?\\bwithout\\s+(?:a\\s+|any\\s+|an\\s+|"
-        + "final\\s+|proper\\s+|waiting\\s+for\\s+(?:the\\s+)?)*(?:reviews?|approvals?|tests?|CI|testing)\\b|"
-        + "(?<!\\b(?:so|thus|therefore|hence)\\s+)\\b(?:none\\s+of\\s+us|nobody|no\\s*one)\\s+(?:\\w+ly\\s+)?(?:noticed|caught|spotted|reviewed|checked|bothers?|bothered|"
-        + "was\\s+(?:reviewing|watching|looking|checking))\\b(?![^.;]*\\b(?:because|since|due\\s+to|as\\s+there)\\b)|"
-        + "\\bcould\\s+have\\s+been\\s+(?:a\\s+)?(?:far\\s+|much\\s+)?more\\s+(?:thorough|careful|diligent)\\b|"
-        + "\\b(?:caused|introduced|broken|triggered)\\s+by\\s+(?:my|our)\\b|\\bwrongly\\s+(?:thinking|assuming|believing)\\b|"
-        + "\\b(?-i:I|[Ww]e)\\s+(?:(?!(?:that|which|who)\\b)[\\w'’-]+\\s+){0,5}?(?:accidentally|inadvertently|unintentionally|mistakenly|incorrectly|erroneously)\\s+\\w+|"
-        + "\\bmerged?\\b[^.;]{0,40}?\\bbefore\\s+(?:all\\s+)?(?:the\\s+)?(?:tests|CI|checks|reviews?|approvals?)\\b|"
-        + "\\bnot\\s+(?:\\w+\\s+)?(?:reviewed|approved)\\s+by\\s+(?:another|a\\s+second|any|a)\\s+(?:\\w+\\s+)?(?:developer|engineer|"
-        + "person|reviewer|maintainer|human|teammate|member)s?\\b|"
-        + "\\b(?:released|published|deployed|merged|pushed|deleted|ran|run)\\s+in\\s+error\\b|"
-        + "\\bis\\s+(?:\\w+\\s+)?any\\s*one\\s+(?:even\\s+)?(?:reviewing|testing|checking|looking)\\b|"
-        + "\\breviewed\\s+(?:your|his|her|their|my)\\s+own\\b|\\bcould\\s+at\\s+least\\b|"
-        + "\\b(?:have|need|needs|must|should|has)\\s+to\\s+be\\s+(?:\\W*(?:very|extra|extremely|really)\\W*\\s+)?(?:careful|vigilant|attentive|diligent|cautious)\\b|"
-        + "\\b(?:take|be)\\s+(?:more\\s+)?care(?:ful)?\\s+next\\s+time\\b|"
-        + "\\b(?:hadn['’]t|had\\s+not|haven['’]t|have\\s+not|never)\\s+got(?:ten)?\\s+around\\s+to\\b|"
-        + "\\bby\\s+mistake\\b|\\bmistakenly\\b|\\bI['’]?ll\\s+never\\s+do\\s+(?:this|that|it)\\s+again\\b|"
-        + "\\black\\s+of\\s+(?:[\\w,]+\\s+){0,4}?(?:experience|knowledge|familiarity|care|diligence|discipline|attention)\\b|"
-        + "\\b(?:this|that|it)\\s+(?:one\\s+)?(?:is|was)\\s+(?:all\\s+|entirely\\s+)?on\\s+(?:me|us|him|her|them|\\p{Lu}\\w+)\\b|"
-        + "\\b(?:incident|outage|failure)\\s+(?:is|was)\\s+on\\s+(?:me|us|him|her|them|\\p{Lu}\\w+)\\b|"
-        + "\\b(?:mistake|error|oversight|call|decision|misjudgement|misjudgment)\\s+on\\s+(?:my|our|his|her|their)\\s+part\\b|"
-        + "\\b(?:not|nowhere\\s+near)\\s+(?:\\w+\\s+)?(?:thorough|careful|rigorous|diligent)\\s+enough\\b|"
-        + "\\beven\\s+though\\s+(?:it|they|he|she)\\s+(?:never\\s+should|should\\s+never|should\\s+not|shouldn['’]t)\\s+have\\b|"
-        + "\\bno\\s+action\\s+was\\s+taken\\b[^.;]{0,60}?\\bfor\\s+(?:another|over|more|nearly|almost|\\d)|"
-        + "\\bbe(?:en|ing)?\\s+(?:far\\s+|much\\s+|a\\s+lot\\s+|a\\s+bit\\s+)?more\\s+(?:careful|attentive|diligent|vigilant|aware|cautious|thorough|disciplined)\\b|"
-        + "\\bwhen\\s+(?:it|they|he|she)\\s+should(?:\\s+not|n['’]t)\\s+have\\b|"
-        + "\\bshould(?:\\s+not|n['’]t|\\s+never)\\s+have\\s+been\\s+(?:rushed|approved|merged|pushed|shipped|removed|deleted|"
-        + "disabled|ignored|skipped|released|deployed)\\b|"
-        + "\\b(?:noob|n00b|newbie|amateur|beginner['’]?s?|bonehead(?:ed)?|schoolboy)\\s+(?:mistakes?|errors?|moves?)\\b|\\bnoob\\b|"
-        + "\\b(?:user|admin|administrator|human|operator|personnel)\\s+(?:mistakes?|oversights?)\\b|"
-        + "\\buser\\s+errors?\\b(?!\\s+(?:rates?|counts?|messages?|codes?|pages?|handling))|"
-        + "\\bfat[- ]?finger(?:ed|ing|s)?\\b|\\bpe?bkac\\b|\\bpebcak\\b|\\bmea\\s+culpa\\b|"
-        + "\\b(?:my|our)\\s+(?:bad|screw-?up|blunder|mistake|oversight|fault)\\b|\\bour\\s+own\\s+fault\\b|"
-        + "\\b(?:stupidly|foolishly|thoughtlessly|mindlessly|lazily(?!\\s+(?:load|evaluat|initiali))|idiotically)\\b|"
-        + "\\bin\\s+an?\\s+(?:act|moment|fit)\\s+of\\s+(?:laziness|carelessness|haste|stupidity|inattention|negligence)\\b|"
-        + "\\bresponsibility\\s+(?:for\\s+(?:[\\w'’-]+\\s+){1,5}?)?(?:rests|rested|lies|lay|falls|fell|belongs|sits)\\s+"
-        + "(?:squarely\\s+|solely\\s+|entirely\\s+)?(?:with|on|to)\\b|"
-        + "\\b(?:nothing|no\\s+action|no\\s+(?:further\\s+)?(?:steps?|measures?))\\s+(?:was|were)\\s+(?:done|taken)\\s+"
-        + "(?:for|until|about|to\\s+address)\\b|"
-        + "\\b(?:no\\s*one|nobody)\\s+(?:bothered|did\\s+anything(?!\\s+wrong)|acted|took\\s+action|followed\\s+up|looked\\s+at\\s+it)\\b|"
-        + "\\bshould\\s+(?:never|not)\\s+have\\s+been\\s+(?:allowed|approved|merged|permitted|given|let)\\b|"
-        + "\\bshould(?:'ve|’ve|\\s+have)\\s+been\\s+(?:caught|spotted|noticed|flagged|found)\\s+(?:in|during|at|by)\\s+"
-        + "(?:the\\s+)?(?:code\\s+|pr\\s+|peer\\s+)?(?:reviews?|reviewers?|qa|the\\s+author|authors?)\\b|"
-        + "\\b(?:was|were|got|been)\\s+(?:completely\\s+|simply\\s+|just\\s+|largely\\s+|repeatedly\\s+)?"
-        + "(?:ignored|neglected|overlooked)\\b(?!\\s+by\\b)";
-
     /// <summary>
     /// Judgements a fragment opens with, its subject left out as lists of what went wrong write them ("Did not disable
     /// the pipeline", "Missed a semicolon in the rule file", "Better check the whole config twice").
@@ -217,20 +149,6 @@ internal static class BlameLexicon
         "\\G\\W*(?:better\\s+(?:read|check|test|verify|analy[sz]e|review|double-check)\\b|(?:did\\s+not|didn['’]t|forgot|neglected|overlooked|ignored)\\s+(?:to\\s+)?\\w+|missed\\s+(?:a|an|the)\\s+\\w+|not\\s+(?:double[- ]?)?(?:checking|testing|verifying|reading|following|reviewing)\\b|"
         + "(?:accidentally|unintentionally|inadvertently|mistakenly)\\s+\\w+ed\\b|"
         + "\\w+ing\\b[^.;:]{0,60}?\\bwithout\\s+(?:first\\s+)?(?!finding|seeing|success|having|being|waiting|any)\\w+ing\\b)";
-
-    /// <summary>Every <see cref="Judgement"/> needs one of these words; a sentence with none is not searched for one.</summary>
-    public const string JudgementTriggers =
-        "error errors careless carelessly carelessness negligent negligence negligently sloppy sloppily sloppiness known fault "
-        + "blame ball incompetent incompetence incompetently lazy laziness reckless recklessly recklessness irresponsible "
-        + "irresponsibly stupid stupidity idiot idiotic idiots inexcusable asleep mistake mistakes mistakenly attention noob n00b "
-        + "newbie amateur beginner beginners bonehead boneheaded schoolboy oversight oversights fat finger fingered fingering "
-        + "fingers fatfinger pebkac pbkac pebcak culpa bad screw screwup blunder stupidly foolishly thoughtlessly mindlessly "
-        + "lazily idiotically haste inattention responsibility done taken nobody bothered anything acted action followed looked should "
-        + "shouldn ignored neglected overlooked long on part enough careful attentive again lack made sorry embarrassing wrongly accidentally inadvertently unintentionally incorrectly erroneously merged merge before "
-        + "not anyone any own least care got "
-        + "embarassing embarrassed embarassed egg blunders screwed screwups wrong unacceptable awful terrible horrible practice "
-        + "decision idea why without none noticed caught spotted reviewed checked bothers reviewing watching looking thorough "
-        + "diligent vigilant aware cautious thorough disciplined dumb dumbest silly stupidest rookie";
 
     /// <summary>A judgement preceded (within a few words) by one of these is denied, not made.</summary>
     public const string Negation = "(?:\\b(?:no\\s+one|nobody|not|no|never|without|nor|neither)|n['’]t)\\b";

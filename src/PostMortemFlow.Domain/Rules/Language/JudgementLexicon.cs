@@ -1,0 +1,127 @@
+namespace PostMortemFlow.Domain.Rules.Language;
+
+/// <summary>
+/// Judgements of people, each with the words it cannot match without (see <see cref="WordIndexedPatterns"/>): wrong
+/// anywhere, even in a quote, unless denied. Matched case-insensitively.
+/// </summary>
+internal static class JudgementLexicon
+{
+    private const string NotAMeasure = "(?!\\s+(?:rates?|counts?|budgets?|codes?|messages?|pages?|handling))";
+
+    public static readonly IReadOnlyList<(string Words, string Pattern)> Entries =
+    [
+        // "human error", "user error", "a noob move", "released in error"
+        ("error errors move moves",
+            "\\b(?:human|operator|engineer|pilot|personnel|manual|user)\\s+errors?\\b" + NotAMeasure
+            + "|\\b(?:noob|n00b|newbie|amateur|beginner['’]?s?|bonehead(?:ed)?|schoolboy)\\s+(?:errors?|moves?)\\b"
+            + "|\\b(?:released|published|deployed|merged|pushed|deleted|ran|run)\\s+in\\s+error\\b"),
+        // Words that can only judge a person.
+        ("careless carelessly carelessness negligent negligence negligently sloppy sloppily sloppiness incompetent "
+            + "incompetence incompetently laziness reckless recklessly recklessness irresponsible irresponsibly stupid "
+            + "stupidity idiot idiotic idiots inexcusable stupidly foolishly thoughtlessly mindlessly idiotically noob n00b "
+            + "pebkac pbkac pebcak embarrassing embarassing embarrassed embarassed blunder blunders screw screwup screwups "
+            + "screwed",
+            "\\bcareless(?:ly|ness)?\\b|\\bnegligen(?:t|ce|tly)\\b|\\bslopp(?:y|ily|iness)\\b|\\bincompeten(?:t|ce|tly)\\b"
+            + "|\\blaziness\\b|\\breckless(?:ly|ness)?\\b|\\birresponsibl[ey]\\b|\\bstupid(?:ity)?\\b|\\bidiot(?:ic|s)?\\b"
+            + "|\\binexcusable\\b|\\b(?:stupidly|foolishly|thoughtlessly|mindlessly|idiotically)\\b|\\bn(?:oo|00)b\\b"
+            + "|\\bpe?bkac\\b|\\bpebcak\\b|\\bembarr?ass(?:ing|ed)\\b|\\bblunders?\\b|\\bscrew(?:ed)?[- ]?ups?\\b"),
+        ("lazy lazily",
+            "\\blazy\\b(?![\\s-]+(?:load|loading|loaded|init|initiali[sz]ation|evaluation|eval|val|property|import|db|"
+            + "database|lookups?|fetch\\w*|quer\\w+))|\\blazily\\b(?!\\s+(?:load|evaluat|initiali))"),
+        ("known", "\\bshould(?:'ve|’ve|\\s+have)\\s+known\\b"),
+        ("fault",
+            "\\b(?:his|her|their|my|your|whose|our|our\\s+own)\\s+fault\\b|\\bat\\s+fault\\b"
+            + "|\\bfault\\s+(?:of|lies|lay|rests)\\b(?!\\s+(?:(?:in|with)\\s+)?(?:the\\s+|our\\s+)?(?:systems?|software|"
+            + "platforms?|process(?:es)?|procedures?|tools?|tooling|design|code|config))"),
+        ("blame",
+            "\\b(?:is|was|are|were|be|been|'s|’s)\\s+(?:\\w+ly\\s+|also\\s+)?to\\s+blame\\b"
+            + "|\\bblame\\s+(?:for\\s+(?:[\\w'’-]+\\s+){1,4}?)?(?:lies|lay|rests|falls|fell|goes)\\s+(?:with|on)\\b"
+            + "|\\b(?:put|place[ds]?|puts)\\s+the\\s+blame\\b"),
+        ("ball", "\\bdropped\\s+the\\s+ball\\b"),
+        ("wheel", "\\basleep\\s+at\\s+the\\s+wheel\\b"),
+        ("mistake mistakes mistakenly",
+            "\\b(?:rookie|dumb|dumbest|silly|stupid|stupidest)\\s+(?:[\\w-]+\\s+)?mistakes?\\b"
+            + "|\\b(?:was|were|is)\\s+(?:a|an|my|our|his|her|their)\\s+(?:[\\w-]+\\s+)?mistake\\b"
+            + "|\\b(?-i:I|[Ww]e)\\s+(?:\\w+\\s+){0,2}?made\\s+(?:a\\s+|the\\s+|this\\s+|that\\s+)?(?:\\w+\\s+)?mistakes?\\b"
+            + "|\\bthe\\s+mistake\\s+(?-i:I|[Ww]e)\\b|\\bsorry\\b[^.;]{0,30}\\bmistakes?\\b"
+            + "|\\b(?:noob|n00b|newbie|amateur|beginner['’]?s?|bonehead(?:ed)?|schoolboy)\\s+mistakes?\\b"
+            + "|\\b(?:user|admin|administrator|human|operator|personnel)\\s+mistakes?\\b|\\b(?:my|our)\\s+mistake\\b"
+            + "|\\bmistake\\s+on\\s+(?:my|our|his|her|their)\\s+part\\b|\\bby\\s+mistake\\b|\\bmistakenly\\b"),
+        ("oversight oversights",
+            "\\b(?:user|admin|administrator|human|operator|personnel)\\s+oversights?\\b|\\b(?:my|our)\\s+oversight\\b"
+            + "|\\boversight\\s+on\\s+(?:my|our|his|her|their)\\s+part\\b"),
+        ("bad",
+            "\\b(?:my|our)\\s+bad\\b|\\b(?:really\\s+bad|hugely\\s+bad|bad)\\s+(?:decision|practice|call|judge?ment|idea)\\b"),
+        ("part", "\\b(?:error|call|decision|misjudge?ment)\\s+on\\s+(?:my|our|his|her|their)\\s+part\\b"),
+        ("attention", "\\b(?:not|n['’]t)\\s+paying\\s+attention\\b"),
+        ("long",
+            "\\btook\\s+(?:us|me|him|her|them|the\\s+[\\w-]+)\\s+(?:far\\s+|way\\s+|much\\s+)?too\\s+long\\s+to\\b"
+            + "|\\b(?:unnoticed|unaddressed|unanswered|unacknowledged|ignored|unattended)\\s+for\\s+(?:far\\s+|way\\s+|much\\s+)?"
+            + "too\\s+long\\b"),
+        ("egg culpa fat finger fingered fingering fingers fatfinger",
+            "\\begg\\s+on\\s+(?:my|our)\\s+face\\b|\\bmea\\s+culpa\\b|\\bfat[- ]?finger(?:ed|ing|s)?\\b"),
+        ("wrong", "\\b(?:pressed|clicked|typed|pasted|copied|chose|selected|hit)\\s+(?:the|a|an)\\s+wrong\\b"),
+        ("unacceptable awful terrible horrible",
+            "\\b(?:unacceptable|awful|terrible|horrible)\\s+(?:decision|practice|call|judge?ment|idea)\\b"
+            + "|\\bcompletely\\s+unacceptable\\b"),
+        ("why", "\\bwhy['’]d\\s+you\\b|\\bwhy\\s+(?:did|would)\\s+you\\b"),
+        // Merged or pushed past the controls that exist for people.
+        ("without",
+            "\\b(?:merged|merge|merging|pushed|deployed|shipped|released|bypass(?:ed)?)\\b[^.;]{0,60}?\\bwithout\\s+(?:a\\s+|"
+            + "any\\s+|an\\s+|final\\s+|proper\\s+|waiting\\s+for\\s+(?:the\\s+)?)*(?:reviews?|approvals?|tests?|CI|testing)\\b"),
+        ("merged merge", "\\bmerged?\\b[^.;]{0,40}?\\bbefore\\s+(?:all\\s+)?(?:the\\s+)?(?:tests|CI|checks|reviews?|approvals?)\\b"),
+        ("reviewed approved",
+            "\\bnot\\s+(?:\\w+\\s+)?(?:reviewed|approved)\\s+by\\s+(?:another|a\\s+second|any|a)\\s+(?:\\w+\\s+)?(?:developer|"
+            + "engineer|person|reviewer|maintainer|human|teammate|member)s?\\b|\\breviewed\\s+(?:your|his|her|their|my)\\s+own\\b"),
+        // Nobody did what a person should have: the people-less omission that judges a response.
+        ("nobody none noone no+one",
+            "(?<!\\b(?:so|thus|therefore|hence)\\s+)\\b(?:none\\s+of\\s+us|nobody|no\\s*one)\\s+(?:\\w+ly\\s+)?(?:noticed|caught|"
+            + "spotted|reviewed|checked|bothers?|bothered|was\\s+(?:reviewing|watching|looking|checking))\\b"
+            + "(?![^.;]*\\b(?:because|since|due\\s+to|as\\s+there)\\b)"
+            + "|\\b(?:no\\s*one|nobody)\\s+(?:bothered|did\\s+anything(?!\\s+wrong)|acted|took\\s+action|followed\\s+up|"
+            + "looked\\s+at\\s+it)\\b"),
+        ("taken done",
+            "\\b(?:nothing|no\\s+action|no\\s+(?:further\\s+)?(?:steps?|measures?))\\s+(?:was|were)\\s+(?:done|taken)\\s+"
+            + "(?:for|until|about|to\\s+address)\\b|\\bno\\s+action\\s+was\\s+taken\\b[^.;]{0,60}?\\bfor\\s+(?:another|over|"
+            + "more|nearly|almost|\\d)"),
+        ("anyone any+one", "\\bis\\s+(?:\\w+\\s+)?any\\s*one\\s+(?:even\\s+)?(?:reviewing|testing|checking|looking)\\b"),
+        ("least", "\\bcould\\s+at\\s+least\\b"),
+        ("around", "\\b(?:hadn['’]t|had\\s+not|haven['’]t|have\\s+not|never)\\s+got(?:ten)?\\s+around\\s+to\\b"),
+        ("again", "\\bI['’]?ll\\s+never\\s+do\\s+(?:this|that|it)\\s+again\\b"),
+        ("lack", "\\black\\s+of\\s+(?:[\\w,]+\\s+){0,4}?(?:experience|knowledge|familiarity|care|diligence|discipline|attention)\\b"),
+        // "This one is on me", "the outage was on Vikram".
+        ("is+on was+on",
+            "\\b(?:this|that|it)\\s+(?:one\\s+)?(?:is|was)\\s+(?:all\\s+|entirely\\s+)?on\\s+(?:me|us|him|her|them|\\p{Lu}\\w+)\\b"
+            + "|\\b(?:incident|outage|failure)\\s+(?:is|was)\\s+on\\s+(?:me|us|him|her|them|\\p{Lu}\\w+)\\b"),
+        // Exhortations to be more careful judge the people they address.
+        ("careful attentive diligent vigilant aware cautious thorough disciplined rigorous care",
+            "\\bbe(?:en|ing)?\\s+(?:far\\s+|much\\s+|a\\s+lot\\s+|a\\s+bit\\s+)?more\\s+(?:careful|attentive|diligent|vigilant|"
+            + "aware|cautious|thorough|disciplined)\\b"
+            + "|\\b(?:have|need|needs|must|should|has)\\s+to\\s+be\\s+(?:\\W*(?:very|extra|extremely|really)\\W*\\s+)?"
+            + "(?:careful|vigilant|attentive|diligent|cautious)\\b"
+            + "|\\b(?:take|be)\\s+(?:more\\s+)?care(?:ful)?\\s+next\\s+time\\b"
+            + "|\\b(?:not|nowhere\\s+near)\\s+(?:\\w+\\s+)?(?:thorough|careful|rigorous|diligent)\\s+enough\\b"
+            + "|\\bcould\\s+have\\s+been\\s+(?:a\\s+)?(?:far\\s+|much\\s+)?more\\s+(?:thorough|careful|diligent)\\b"),
+        ("caused introduced broken triggered", "\\b(?:caused|introduced|broken|triggered)\\s+by\\s+(?:my|our)\\b"),
+        ("wrongly", "\\bwrongly\\s+(?:thinking|assuming|believing)\\b"),
+        ("accidentally inadvertently unintentionally mistakenly incorrectly erroneously",
+            "\\b(?-i:I|[Ww]e)\\s+(?:(?!(?:that|which|who)\\b)[\\w'’-]+\\s+){0,5}?(?:accidentally|inadvertently|"
+            + "unintentionally|mistakenly|incorrectly|erroneously)\\s+\\w+"),
+        // Hindsight about people's work: what they allowed, approved or did not catch.
+        ("though", "\\beven\\s+though\\s+(?:it|they|he|she)\\s+(?:never\\s+should|should\\s+never|should\\s+not|shouldn['’]t)\\s+have\\b"),
+        ("should shouldn",
+            "\\bwhen\\s+(?:it|they|he|she)\\s+should(?:\\s+not|n['’]t)\\s+have\\b"
+            + "|\\bshould(?:\\s+not|n['’]t|\\s+never)\\s+have\\s+been\\s+(?:rushed|approved|merged|pushed|shipped|removed|deleted|"
+            + "disabled|ignored|skipped|released|deployed|allowed|permitted|given|let)\\b"
+            + "|\\bshould(?:'ve|’ve|\\s+have)\\s+been\\s+(?:caught|spotted|noticed|flagged|found)\\s+(?:in|during|at|by)\\s+"
+            + "(?:the\\s+)?(?:code\\s+|pr\\s+|peer\\s+)?(?:reviews?|reviewers?|qa|the\\s+author|authors?)\\b"),
+        ("ignored neglected overlooked",
+            "\\b(?:was|were|got|been)\\s+(?:completely\\s+|simply\\s+|just\\s+|largely\\s+|repeatedly\\s+)?"
+            + "(?:ignored|neglected|overlooked)\\b(?!\\s+by\\b)"),
+        ("responsibility",
+            "\\bresponsibility\\s+(?:for\\s+(?:[\\w'’-]+\\s+){1,5}?)?(?:rests|rested|lies|lay|falls|fell|belongs|sits)\\s+"
+            + "(?:squarely\\s+|solely\\s+|entirely\\s+)?(?:with|on|to)\\b"),
+        ("laziness carelessness haste stupidity inattention negligence",
+            "\\bin\\s+an?\\s+(?:act|moment|fit)\\s+of\\s+(?:laziness|carelessness|haste|stupidity|inattention|negligence)\\b"),
+    ];
+}

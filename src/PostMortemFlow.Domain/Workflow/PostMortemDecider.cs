@@ -53,7 +53,15 @@ public static class PostMortemDecider
             EffectFailed c => OutboxSteps.OnEffectFailed(builder, c, settings),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
         };
-        return rejection is null ? builder.Build(state) : Decision.Refuse(state, rejection);
+        if (rejection is not null)
+        {
+            return Decision.Refuse(state, rejection);
+        }
+        if (builder.State.PublishedAt is null && !builder.State.LintSeverities.SequenceEqual(settings.Lint.Severities))
+        {
+            builder.Update(s => s with { LintSeverities = settings.Lint.Severities });
+        }
+        return builder.Build(state);
     }
 
     private static Rejection? OnDeclare(DecisionBuilder b, DeclarePostMortem c, WorkflowSettings settings)

@@ -2,6 +2,7 @@ using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Prevention;
+using PostMortemFlow.Domain.Rules;
 
 namespace PostMortemFlow.Domain.Workflow;
 
@@ -39,6 +40,12 @@ public sealed record PostMortemState
     [Id(21)] public int RecurrenceRequests { get; init; }
     /// <summary>Set when only its people and the named people and groups may see it.</summary>
     [Id(22)] public Restriction? Restriction { get; init; }
+    /// <summary>
+    /// The rule severities it is judged under (<c>Lint:Rules</c>), taken from the settings until it is published; the
+    /// published report keeps the ones it was approved under.
+    /// </summary>
+    [Id(23)] public ImmutableSortedDictionary<string, FindingSeverity> LintSeverities { get; init; } =
+        ImmutableSortedDictionary<string, FindingSeverity>.Empty;
 
     public bool IsTerminal => Phase is Phase.Closed or Phase.Cancelled;
 
@@ -52,6 +59,9 @@ public sealed record PostMortemState
 
     /// <summary>The signature kept at publication, or the one the timeline and detections give now.</summary>
     public Signature CurrentSignature() => Signature ?? SignatureDerivation.Derive(PostMortem.Timeline, Detections);
+
+    /// <summary>How its report is linted: the method's rules at the severities it is judged under.</summary>
+    public LintOptions LintOptions() => Rules.LintOptions.Default with { Severities = LintSeverities };
 
     /// <summary>The moment the 24 h / 48 h publishing clock counts from.</summary>
     public DateTimeOffset PublishClockStart => PostMortem.Incident.EndedAt ?? DeclaredAt;

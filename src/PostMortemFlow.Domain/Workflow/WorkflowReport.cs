@@ -14,7 +14,7 @@ public sealed class WorkflowReport
 
     private WorkflowReport(PostMortemState state, IReadOnlyList<ReportFigure> evidence)
     {
-        Lint = PostMortemLinter.Lint(new LintContext(state.PostMortem), state.Facts());
+        Lint = PostMortemLinter.Lint(new LintContext(state.PostMortem, state.LintOptions(), SourceMap.Empty), state.Facts());
         _markdown = new(() => MarkdownReportRenderer.Render(state.PostMortem, Lint, state.Recurrence));
         _html = new(() => HtmlReportRenderer.Render(state.PostMortem, Lint, state.Recurrence, evidence));
         Title = state.PostMortem.Title;

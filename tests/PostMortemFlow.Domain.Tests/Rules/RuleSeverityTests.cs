@@ -67,6 +67,19 @@ public class RuleSeverityTests
         Assert.Equal(Phase.Approval, relaxed.State.Phase);
     }
 
+    [Fact]
+    public void Report_PostMortemJudgedUnderRelaxedSettings_ShowsTheWarningAndNamesTheRelaxedRule()
+    {
+        var scenario = new WorkflowScenario { Settings = WorkflowSettings.Default with { Lint = BlameRelaxed } }.Declared();
+        scenario.Send(new EditTimeline([.. WorkflowScenario.Draft().Timeline], "ana"));
+
+        var report = WorkflowReport.Of(scenario.State with { PostMortem = scenario.State.PostMortem with { Summary = Blaming.Summary } }).Lint;
+
+        Assert.Equal(FindingSeverity.Warning, Assert.Single(report.Findings, f => f.Rule == RuleIds.BlamelessLanguage).Severity);
+        Assert.Contains("Relaxed by configuration", Assert.Single(report.Checklist, i => i.Number == 4).Reason, StringComparison.Ordinal);
+        Assert.Equal(FindingSeverity.Warning, scenario.State.LintSeverities[RuleIds.BlamelessLanguage]);
+    }
+
     [Theory]
     [InlineData(RuleIds.TimelineGap, 1)]
     [InlineData(RuleIds.ShallowAnalysis, 2)]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.GitHub;
 using PostMortemFlow.Integrations.Graph;
@@ -81,6 +82,29 @@ public sealed class IntegrationsRegistrationTests
 
         Assert.Equal(["checkout-team@contoso.example"], settings.AudiencesOf(["Checkout"]));
         Assert.Contains(failure.Failures, f => f.Contains("Publishing:Audiences:checkout has \"checkout team\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LintRuleSeverities_BoundPerRule_AndAnUnknownRuleOrSeverity_IsRefusedNamingTheSetting()
+    {
+        using var services = Build(new()
+        {
+            ["Lint:Rules:blameless-language:Severity"] = "Warning",
+            ["Lint:Rules:Hindsight-Language:Severity"] = "error",
+        });
+        using var wrong = Build(new()
+        {
+            ["Lint:Rules:blame:Severity"] = "Warning",
+            ["Lint:Rules:vague-action-item:Severity"] = "Off",
+        });
+
+        var severities = services.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToSettings().Lint.Severities;
+        var failure = Assert.Throws<OptionsValidationException>(() => wrong.GetRequiredService<IOptions<WorkflowOptions>>().Value);
+
+        Assert.Equal(FindingSeverity.Warning, severities[RuleIds.BlamelessLanguage]);
+        Assert.Equal(FindingSeverity.Error, severities[RuleIds.HindsightLanguage]);
+        Assert.Contains(failure.Failures, f => f.StartsWith("Lint:Rules:blame names no rule", StringComparison.Ordinal));
+        Assert.Contains(failure.Failures, f => f.Contains("Lint:Rules:vague-action-item:Severity must be Error or Warning, not \"Off\"", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
             Summary = draft.Summary, Impact = draft.Impact, RootCause = draft.RootCause, Analysis = draft.Analysis,
             ActionItems = draft.ActionItems, WhatWentWell = draft.WhatWentWell, LessonsLearned = draft.LessonsLearned,
         };
-        var report = PostMortemLinter.Lint(new LintContext(preview), State.Facts());
+        var report = PostMortemLinter.Lint(new LintContext(preview, State.LintOptions(), SourceMap.Empty), State.Facts());
         Findings = PlacedFinding.Place(report.Findings, inputs, form.TextsById());
         Checklist = report.Checklist;
     }

@@ -119,7 +119,7 @@ internal static partial class BlameDetector
 
         // "because of Kim's quick rollback" credits the work; only "caused by Marta's migration" blames through it.
         var passive = (mention.Possessive ? PassiveParticipleBefore() : PassiveBefore()).Match(masked, 0, mention.Start);
-        // "due to Concourse being down" names a tool; "a typo by Lucía" names a person whoever she is.
+        // "due to Concourse being down" may name a tool; "a typo by Lucía" or "caused by Tobias" names a person.
         if (passive.Success && !(mention.Kind is MentionKind.UnknownWord && Cause().IsMatch(passive.Groups["verb"].Value)))
         {
             return new BlameMatch(sentence, passive.Index, mention.EndWithPossessive - passive.Index,

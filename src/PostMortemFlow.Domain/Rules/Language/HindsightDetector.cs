@@ -17,7 +17,7 @@ internal static class HindsightDetector
         ("should shouldn",
             "\\bshould(?:n['’]t|\\s+not|\\s+never)?(?:['’]ve|\\s+have)\\s+" + PastParticiple + "|\\bshould\\s+have\\s*,"
             + "|\\b_?should_?\\s+have\\s+been\\b"
-            + "|\\bshould(?:n['’]t|\\s+not|\\s+never)\\s+(?:even\\s+)?(?:be\\s+possible|depend|rely|need|require|trigger|happen)\\b"),
+            + "|\\bshould(?:n['’]t|\\s+not|\\s+never)\\s+(?:even\\s+)?(?:be\\s+possible|depend|rely|need|require|trigger)\\b"),
         ("could couldn might",
             "(?<!\\bno\\b[^.;]{0,50})\\b(?:could|might)(?:n['’]t)?(?:['’]ve|\\s+have)\\s+(?:easily\\s+)?(?:been\\s+)?(?:avoided|"
             + "prevented|caught|detected|noticed|spotted|mitigated|found|fixed|resolved|stopped|averted|identified|handled|"
@@ -31,8 +31,8 @@ internal static class HindsightDetector
             + "|\\bwould(?:\\s+not|\\s+never|n['’]t)\\s+have\\s+(?:happened|occurred|been\\s+an?\\s+(?:issue|problem|outage|incident))\\b"),
         ("if+only hindsight retrospect", "\\bif\\s+only\\b|\\b(?:in|with)\\s+hindsight\\b|\\bin\\s+retrospect\\b|\\bhindsight\\s+is\\b"),
         ("obvious obviously predictably",
-            "(?<!\\b(?:no|not|anything|nothing)\\b[^.;]{0,24})(?<!\\b(?:an?|the)\\s+)\\bobvious(?:ly)?\\b"
-            + "(?!\\s+(?:error|message|sign|reason|cause|way)s?\\b)(?!ly\\s+there\\s+(?:are|is)\\b)|\\bpredictably\\b"),
+            "(?<!\\b(?:no|not|anything|nothing)\\b[^.;]{0,24})(?<!\\b(?:an?|the)\\s+)\\bobvious(?:ly\\b(?!\\s+there\\s+(?:are|is)\\b)|\\b)"
+            + "(?!\\s+(?:error|message|sign|reason|cause|way)s?\\b)|\\bpredictably\\b"),
         // "just had to be restarted", "all it needed was a restart", "simply too brittle"
         ("just simply only do+was needed+was took+was",
             "\\b(?:just|simply|only)\\s+(?:had|needed|have|need)\\s+to\\b|\\ball\\s+(?:\\w+\\s+){0,2}(?:had|needed)\\s+to\\s+do\\s+was\\b"

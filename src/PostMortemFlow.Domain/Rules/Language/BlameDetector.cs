@@ -147,6 +147,14 @@ internal static partial class BlameDetector
         {
             return null;
         }
+        // "I" owns the slips "we" does ("I didn't realise it would get hit like this").
+        if (mention.Kind is MentionKind.Pronoun && text[mention.Start] == 'I' && !mention.Possessive
+            && !Agent().Match(masked, mention.End).Success && SelfAgent().Match(masked, mention.End) is { Success: true } slip)
+        {
+            var slipVerb = slip.Groups["verb"];
+            return new BlameMatch(sentence, mention.Start, slipVerb.Index + slipVerb.Length - mention.Start, BlameKind.PersonAgent,
+                slipVerb.Value, RestOf(text, slipVerb.Index + slipVerb.Length));
+        }
         // An unresolved "they" may be the pods or the alerts: only person-only failures count for it.
         var agent = mention.Kind is MentionKind.They && !personEarlier
             ? PersonalAgent().Match(masked, mention.End)

@@ -42,7 +42,8 @@ internal static class HindsightDetector
         ("had",
             "(?:^|[,;:(]\\s*|\\b(?:but|and|yet)\\s+)had\\s+(?:we|they|anyone|someone|the\\s+\\w+)\\s+(?:have\\s+|had\\s+|only\\s+|"
             + "just\\s+|been\\s+)?\\w+"
-            + "|\\bif\\s+(?:we|they|this|that|it|anyone|someone|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+had(?:\\s+not|n['’]t)?\\s+\\w+"),
+            + "|\\bif\\s+(?:we|they|this|that|it|anyone|someone|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+had(?:\\s+not|n['’]t)?\\s+"
+            + "(?!been\\s+the\\s+case\\b)\\w+"),
         ("how first+place",
             "\\bhow\\s+(?:was|did|could|come)\\s+(?:this|that|it)\\s+(?:not|n['’]t|slip|get\\s+(?:merged|through|past|shipped|"
             + "deployed))\\b|\\bin\\s+the\\s+first\\s+place\\b"),

@@ -14,7 +14,11 @@ internal static class JudgementLexicon
         ("error errors move moves",
             "\\b(?:human|operator|engineer|pilot|personnel|manual|user)\\s+errors?\\b" + NotAMeasure
             + "|\\b(?:noob|n00b|newbie|amateur|beginner['’]?s?|bonehead(?:ed)?|schoolboy)\\s+(?:errors?|moves?)\\b"
-            + "|\\b(?:released|published|deployed|merged|pushed|deleted|ran|run)\\s+in\\s+error\\b"),
+            + "|\\b(?:released|published|deployed|merged|pushed|deleted|ran|run)\\s+in\\s+error\\b"
+            + "|\\b(?:my|our)\\s+(?:own\\s+)?error\\b" + NotAMeasure),
+        // "I had a typo in a command", "an issue from my part"
+        ("typo typos mistake issue part",
+            "\\b(?-i:I|[Ww]e)\\s+had\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:typo|mistake|blunder)\\b|\\b(?:on|from)\\s+my\\s+part\\b"),
         // Words that can only judge a person.
         ("careless carelessly carelessness negligent negligence negligently sloppy sloppily sloppiness incompetent "
             + "incompetence incompetently laziness reckless recklessly recklessness irresponsible irresponsibly stupid "

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using PostMortemFlow.Domain.Model;
+using static PostMortemFlow.Domain.Reporting.ReportFormat;
+
+namespace PostMortemFlow.Domain.Reporting.Reading;
+
+/// <summary>
+/// Contributing factors as the document lists them under a factors heading: one per top-level list item or per
+/// "### Factor n: …" sub-heading, a bold or plain label naming the fishbone category, nested items as its whys; and
+/// one factor per "why" chain of a five-whys section, its answers in order. Paragraphs are not split into factors.
+/// </summary>
+internal static partial class FactorListReader
+{
+    public static ImmutableList<ContributingFactor> Read(ReadingContext context, OutlinedSection section)
+    {
+        var factors = ImmutableList.CreateBuilder<ContributingFactor>();
+        var top = section.Blocks.OfType<BlockListItem>().Select(i => i.Depth).DefaultIfEmpty(0).Min();
+        var hasItems = section.Blocks.OfType<BlockListItem>().Any();
+        foreach (var block in section.Blocks)
+        {
+            switch (block)
+            {
+                case BlockListItem item when item.Depth == top:
+                    Add(context, factors, Labelled(item.Text), item.Line);
+                    break;
+                case BlockListItem why when factors.Count > 0:
+                    factors[^1] = factors[^1] with { Whys = factors[^1].Whys.Add(TimelineRowReader.Plain(why.Text)) };
+                    break;
+                case BlockHeading heading when FactorHeading().Match(heading.Text) is { Success: true } m:
+                    Add(context, factors, new ContributingFactor { Description = m.Groups["text"].Value.Trim() }, heading.Line);
+                    break;
+                case BlockParagraph paragraph when !hasItems && factors.Count > 0 && section.Blocks.OfType<BlockHeading>().Any():
+                    break;
+                default:
+                    context.NotUsed(block, section.Heading);
+                    break;
+            }
+        }
+        return factors.ToImmutable();
+    }
+
+    /// <summary>A five-whys section: its items, in order, are the whys of one factor, the first answer its description.</summary>
+    public static ContributingFactor? Chain(ReadingContext context, OutlinedSection section)
+    {
+        var answers = section.Blocks
+            .Select(b => b switch { BlockListItem i => i.Text, BlockParagraph p => p.Text, _ => "" })
+            .Where(t => t.Trim().Length > 0)
+            .Select(t => TimelineRowReader.Plain(t))
+            .ToImmutableList();
+        if (answers.Count == 0)
+        {
+            return null;
+        }
+        context.Map.Add("analysis.factors", section.Line);
+        return new ContributingFactor { Description = answers[0], Whys = answers };
+    }
+
+    private static void Add(ReadingContext context, ImmutableList<ContributingFactor>.Builder factors, ContributingFactor factor, int line)
+    {
+        context.Map.Add($"analysis.factors[{factors.Count}]", line);
+        context.Map.Add($"analysis.factors[{factors.Count}].description", line);
+        factors.Add(factor);
+    }
+
+    private static ContributingFactor Labelled(string text)
+    {
+        var plain = text.Replace('\n', ' ').Trim();
+        if (BoldLabel().Match(plain) is { Success: true } bold && TryParseCategory(bold.Groups["label"].Value, out _))
+        {
+            var label = bold.Groups["label"].Value.Trim();
+            return new ContributingFactor
+            {
+                Description = TimelineRowReader.Plain(bold.Groups["text"].Value),
+                Category = CategoryOf(label),
+                CategoryAsWritten = label,
+            };
+        }
+        return new ContributingFactor { Description = TimelineRowReader.Plain(plain) };
+    }
+
+    [GeneratedRegex(@"^factor\s*\d*\s*[:.\-–—]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FactorHeading();
+
+    [GeneratedRegex(@"^\*\*(?<label>[^*]+?)\s*:?\s*\*\*\s*[:\-–—]?\s*(?<text>.*)$")]
+    private static partial Regex BoldLabel();
+}

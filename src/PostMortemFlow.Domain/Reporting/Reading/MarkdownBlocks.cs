@@ -1,0 +1,155 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Extensions.Yaml;
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+
+namespace PostMortemFlow.Domain.Reporting.Reading;
+
+/// <summary>
+/// Markdown as <see cref="DocumentBlock"/>s. Texts are taken from the source lines, so emphasis and links stay as
+/// written ("**14:51**", "[#123](https://…)") for the reader to interpret.
+/// </summary>
+public static partial class MarkdownBlocks
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter().UsePipeTables().UseGridTables().UseTaskLists().Build();
+
+    public static BlockDocument Read(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+        var frontMatter = ImmutableDictionary<string, string>.Empty;
+        if (TomlFrontMatter().Match(text) is { Success: true } toml)
+        {
+            // Blog engines (Zola, Hugo) write "+++" TOML front matter; blank it out so lines keep their numbers.
+            frontMatter = FrontMatter.Fields(toml.Groups["body"].Value.Replace(" = ", ": ", StringComparison.Ordinal));
+            text = new string('\n', toml.Value.Count(c => c == '\n')) + text[toml.Length..];
+        }
+        var document = Markdown.Parse(text, Pipeline);
+        var lines = text.Split('\n');
+        var blocks = new List<DocumentBlock>();
+        foreach (var block in document)
+        {
+            if (block is YamlFrontMatterBlock yaml)
+            {
+                frontMatter = FrontMatter.Fields(string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString())));
+                continue;
+            }
+            Add(block, 0, lines, text, blocks);
+        }
+        return new BlockDocument([.. blocks], frontMatter);
+    }
+
+    private static void Add(Block block, int depth, string[] lines, string text, List<DocumentBlock> blocks)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                blocks.Add(new BlockHeading(heading.Line + 1, heading.Level, Source(text, heading).Split('\n')[0].Trim().TrimStart('#').TrimEnd('#').Trim()));
+                break;
+            case Table table:
+                blocks.Add(TableOf(table, text));
+                break;
+            case ListBlock list:
+                foreach (var child in list)
+                {
+                    if (child is ListItemBlock item)
+                    {
+                        AddItem(item, depth, lines, text, blocks);
+                    }
+                }
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote)
+                {
+                    Add(child, depth, lines, text, blocks);
+                }
+                break;
+            case ThematicBreakBlock or LinkReferenceDefinitionGroup or BlankLineBlock:
+                break;
+            case LeafBlock leaf:
+                var body = leaf is FencedCodeBlock or CodeBlock or HtmlBlock
+                    ? string.Join('\n', leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.ToString()))
+                    : Source(text, leaf);
+                if (body.Trim().Length > 0)
+                {
+                    blocks.Add(new BlockParagraph(leaf.Line + 1 + (leaf is FencedCodeBlock ? 1 : 0), body.Trim()));
+                }
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Add(child, depth, lines, text, blocks);
+                }
+                break;
+        }
+    }
+
+    /// <summary>An item's own text (its paragraphs), then its nested lists one level deeper.</summary>
+    private static void AddItem(ListItemBlock item, int depth, string[] lines, string text, List<DocumentBlock> blocks)
+    {
+        var own = new List<string>();
+        bool? isChecked = null;
+        var rest = new List<Block>();
+        foreach (var child in item)
+        {
+            if (child is ParagraphBlock paragraph && rest.Count == 0)
+            {
+                if (own.Count == 0 && paragraph.Inline?.FirstChild is TaskList task)
+                {
+                    isChecked = task.Checked;
+                }
+                own.Add(Source(text, paragraph));
+            }
+            else
+            {
+                rest.Add(child);
+            }
+        }
+        var itemText = string.Join('\n', own);
+        if (isChecked is not null)
+        {
+            itemText = TaskMarker().Replace(itemText, "", 1);
+        }
+        blocks.Add(new BlockListItem(item.Line + 1, depth, itemText.Trim(), isChecked));
+        foreach (var child in rest)
+        {
+            Add(child, depth + 1, lines, text, blocks);
+        }
+    }
+
+    private static BlockTable TableOf(Table table, string text)
+    {
+        var header = ImmutableArray<string>.Empty;
+        var rows = ImmutableArray.CreateBuilder<BlockTableRow>();
+        foreach (var row in table.OfType<TableRow>())
+        {
+            var cells = row.OfType<TableCell>().Select(c => ReportFormat.UnCell(CellText(c, text))).ToImmutableArray();
+            if (row.IsHeader && header.IsEmpty)
+            {
+                header = cells;
+            }
+            else
+            {
+                rows.Add(new BlockTableRow(row.Line + 1, cells));
+            }
+        }
+        return new BlockTable(table.Line + 1, header, rows.ToImmutable());
+    }
+
+    private static string CellText(TableCell cell, string text) =>
+        string.Join('\n', cell.OfType<LeafBlock>().Select(b => Source(text, b)));
+
+    private static string Source(string text, Block block) =>
+        block.Span.Start >= 0 && block.Span.End < text.Length + 1 && block.Span.Length > 0
+            ? text.Substring(block.Span.Start, Math.Min(block.Span.Length, text.Length - block.Span.Start))
+            : "";
+
+    [GeneratedRegex(@"^\+\+\+\n(?<body>.*?)\n\+\+\+\n", RegexOptions.Singleline)]
+    private static partial Regex TomlFrontMatter();
+
+    [GeneratedRegex(@"^\s*\[[ xX]\]\s*")]
+    private static partial Regex TaskMarker();
+}

@@ -93,8 +93,9 @@ internal static partial class ActionItemLineReader
                 Id = Cell(id),
                 Action = TimelineRowReader.Plain(text),
                 Owner = Cell(owner) is { Length: > 0 } o && o is not ("-" or "?" or "n/a" or "N/A") ? TimelineRowReader.Plain(o) : null,
-                TrackerLink = (link >= 0 ? FirstLink(Cell(link)) ?? NonEmpty(Cell(link)) : null) ?? row.Cells.Select(FirstLink).FirstOrDefault(l => l is not null),
-                Status = StatusOf(Cell(status)) ?? ActionItemStatus.Open,
+                TrackerLink = (link >= 0 && StatusOf(Cell(link)) is null ? FirstLink(Cell(link)) ?? NonEmpty(Cell(link)) : null)
+                    ?? row.Cells.Select(FirstLink).FirstOrDefault(l => l is not null),
+                Status = StatusOf(Cell(status)) ?? StatusOf(Cell(link)) ?? ActionItemStatus.Open,
             };
             if (due >= 0 && WrittenDate.TryFind(Cell(due), context.Date?.Year, out var deadline))
             {

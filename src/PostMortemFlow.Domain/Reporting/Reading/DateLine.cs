@@ -15,7 +15,7 @@ internal static partial class DateLine
             return false;
         }
         var rest = Weekday().Replace(clean.Remove(where.Index, where.Length), " ");
-        return Words().Matches(rest).Count <= 1 && WrittenClock.AtStart(clean, year) is null;
+        return Words().Matches(rest).Count <= 1 && WrittenClock.AtStart(text.Trim(), year) is null;
     }
 
     /// <summary>A row that starts with a day but gives no time: "**27-02-2026** – base image switched".</summary>

@@ -4,70 +4,82 @@ namespace PostMortemFlow.Domain.Reporting.Reading;
 /// A document cut into sections by meaning at any heading level: the title (the first H1, or a first H2 that names
 /// no section), the blocks before the first section, and the sections in order. A heading without a meaning of its
 /// own belongs to the nearest section above it at a smaller level; with none, it starts a section of unknown meaning.
+/// A bold line that names a section ("**Timeline**", "**Root Causes:** …") counts as a heading below all others.
 /// </summary>
 internal sealed class DocumentOutline
 {
-    private DocumentOutline(string title, int titleLine, OutlinedSection head, List<OutlinedSection> sections)
-    {
-        Title = title;
-        TitleLine = titleLine;
-        Head = head;
-        Sections = sections;
-    }
+    private readonly List<OutlinedSection> _sections = [];
+    private readonly Stack<OutlinedSection> _open = new();
+    private readonly bool _hasH1;
 
-    public string Title { get; }
+    private DocumentOutline(bool hasH1) => _hasH1 = hasH1;
 
-    public int TitleLine { get; }
+    public string Title { get; private set; } = "";
 
-    public OutlinedSection Head { get; }
+    public int TitleLine { get; private set; }
 
-    public IReadOnlyList<OutlinedSection> Sections { get; }
+    public OutlinedSection Head { get; } = new("", 0, 0, SectionMeaning.Unknown);
+
+    public IReadOnlyList<OutlinedSection> Sections => _sections;
 
     public static DocumentOutline Of(BlockDocument document)
     {
-        var title = "";
-        var titleLine = 0;
-        var head = new OutlinedSection("", 0, 0, SectionMeaning.Unknown);
-        var sections = new List<OutlinedSection>();
-        var open = new Stack<OutlinedSection>();
-        var hasH1 = document.Blocks.OfType<BlockHeading>().Any(h => h.Level == 1 && h.Text.Length > 0);
-        foreach (var block in document.Blocks)
+        var outline = new DocumentOutline(document.Blocks.OfType<BlockHeading>().Any(h => h.Level == 1 && PseudoHeading.IsTitle(h.Text)));
+        foreach (var block in document.Blocks.SelectMany(b => b is BlockParagraph p ? PseudoHeading.Fields(p) : (IEnumerable<DocumentBlock>)[b]))
         {
-            if (block is not BlockHeading heading)
+            if (block is BlockParagraph paragraph && PseudoHeading.Split(paragraph) is var (pseudo, rest) && pseudo is not null)
             {
-                (open.Count > 0 ? open.Peek() : head).Blocks.Add(block);
+                outline.Take(pseudo);
+                if (rest is not null)
+                {
+                    outline.Add(rest);
+                }
                 continue;
             }
-            if (sections.Count > 0 && sections[^1].Meaning == SectionMeaning.Timeline && DateLine.StartsRowOrDay(heading.Text))
+            if (block is BlockHeading heading)
             {
-                // "## May 12" after "## Timeline", or "### 08:47 - Note pending pods": rows of the timeline, not sections.
-                open.Clear();
-                open.Push(sections[^1]);
-                sections[^1].Blocks.Add(heading);
-                continue;
+                outline.Take(heading);
             }
-            var meaning = SectionMeanings.Of(heading.Text);
-            var isTitle = title.Length == 0 && sections.Count == 0 && heading.Text.Length > 0
-                && (heading.Level == 1 || (!hasH1 && heading.Level == 2 && meaning == SectionMeaning.Unknown));
-            if (isTitle)
+            else
             {
-                title = heading.Text;
-                titleLine = heading.Line;
-                continue;
+                outline.Add(block);
             }
-            while (open.Count > 0 && open.Peek().Level >= heading.Level)
-            {
-                open.Pop();
-            }
-            if (meaning == SectionMeaning.Unknown && open.Count > 0)
-            {
-                open.Peek().Blocks.Add(heading);
-                continue;
-            }
-            var section = new OutlinedSection(heading.Text, heading.Line, heading.Level, meaning);
-            sections.Add(section);
-            open.Push(section);
         }
-        return new DocumentOutline(title, titleLine, head, sections);
+        return outline;
+    }
+
+    private void Add(DocumentBlock block) => (_open.Count > 0 ? _open.Peek() : Head).Blocks.Add(block);
+
+    private void Take(BlockHeading heading)
+    {
+        if (_sections.Count > 0 && _sections[^1].Meaning == SectionMeaning.Timeline && DateLine.StartsRowOrDay(heading.Text))
+        {
+            // "## May 12" after "## Timeline", or "### 08:47 - Note pending pods": rows of the timeline, not sections.
+            _open.Clear();
+            _open.Push(_sections[^1]);
+            _sections[^1].Blocks.Add(heading);
+            return;
+        }
+        var meaning = SectionMeanings.Of(heading.Text);
+        var isTitle = Title.Length == 0 && _sections.Count == 0 && PseudoHeading.IsTitle(heading.Text)
+            && (heading.Level == 1 || (!_hasH1 && heading.Level <= 3 && meaning == SectionMeaning.Unknown));
+        if (isTitle)
+        {
+            Title = heading.Text;
+            TitleLine = heading.Line;
+            return;
+        }
+        while (_open.Count > 0 && _open.Peek().Level >= heading.Level)
+        {
+            _open.Pop();
+        }
+        if (meaning == SectionMeaning.Unknown && _open.Count > 0)
+        {
+            _open.Peek().Blocks.Add(heading);
+            return;
+        }
+        var section = new OutlinedSection(heading.Text, heading.Line, heading.Level, meaning);
+        _sections.Add(section);
+        _open.Push(section);
     }
 }

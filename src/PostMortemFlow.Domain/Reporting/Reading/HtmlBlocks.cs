@@ -43,7 +43,10 @@ public static class HtmlBlocks
                 case "p" when element.ClassList.Contains("title"):
                     blocks.Add(new BlockHeading(blocks.Count + 1, 1, Collapse(element.TextContent)));
                     break;
-                case "p" or "pre" or "blockquote" when !element.Children.Any(c => IsBlock(c.LocalName)):
+                case "pre":
+                    blocks.Add(new BlockCode(blocks.Count + 1, element.TextContent.Trim()));
+                    break;
+                case "p" or "blockquote" when !element.Children.Any(c => IsBlock(c.LocalName)):
                     var text = TextOf(element, element.LocalName == "pre");
                     if (text.Length > 0)
                     {

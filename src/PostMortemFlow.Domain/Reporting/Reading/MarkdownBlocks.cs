@@ -47,7 +47,7 @@ public static partial class MarkdownBlocks
         switch (block)
         {
             case HeadingBlock heading:
-                blocks.Add(new BlockHeading(heading.Line + 1, heading.Level, Source(text, heading).Split('\n')[0].Trim().TrimStart('#').TrimEnd('#').Trim()));
+                blocks.Add(new BlockHeading(heading.Line + 1, heading.Level, LinesOf(heading, text).Split('\n')[0].Trim()));
                 break;
             case Table table:
                 blocks.Add(TableOf(table, text));
@@ -69,13 +69,14 @@ public static partial class MarkdownBlocks
                 break;
             case ThematicBreakBlock or LinkReferenceDefinitionGroup or BlankLineBlock:
                 break;
+            case CodeBlock code:
+                blocks.Add(new BlockCode(code.Line + 1, LinesOf(code, text)));
+                break;
             case LeafBlock leaf:
-                var body = leaf is FencedCodeBlock or CodeBlock or HtmlBlock
-                    ? string.Join('\n', leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.ToString()))
-                    : Source(text, leaf);
+                var body = LinesOf(leaf, text);
                 if (body.Trim().Length > 0)
                 {
-                    blocks.Add(new BlockParagraph(leaf.Line + 1 + (leaf is FencedCodeBlock ? 1 : 0), body.Trim()));
+                    blocks.Add(new BlockParagraph(leaf.Line + 1, body.Trim()));
                 }
                 break;
             case ContainerBlock container:
@@ -101,7 +102,7 @@ public static partial class MarkdownBlocks
                 {
                     isChecked = task.Checked;
                 }
-                own.Add(Source(text, paragraph));
+                own.Add(LinesOf(paragraph, text));
             }
             else
             {
@@ -142,10 +143,28 @@ public static partial class MarkdownBlocks
     private static string CellText(TableCell cell, string text) =>
         string.Join('\n', cell.OfType<LeafBlock>().Select(b => Source(text, b)));
 
+    /// <summary>A leaf's text as written, without the markers of the quotes and lists around it.</summary>
+    private static string LinesOf(LeafBlock leaf, string text)
+    {
+        if (leaf.Lines.Lines is { } lines)
+        {
+            return string.Join('\n', lines.Take(leaf.Lines.Count).Select(l => l.ToString()));
+        }
+        var source = Source(text, leaf);
+        if (leaf is HeadingBlock)
+        {
+            return source.Split('\n')[0].Trim().Trim('#').Trim();
+        }
+        return string.Join('\n', source.Split('\n').Select(l => QuoteMarker().Replace(l, "")));
+    }
+
     private static string Source(string text, Block block) =>
         block.Span.Start >= 0 && block.Span.End < text.Length + 1 && block.Span.Length > 0
             ? text.Substring(block.Span.Start, Math.Min(block.Span.Length, text.Length - block.Span.Start))
             : "";
+
+    [GeneratedRegex(@"^\s*(?:>\s?)+")]
+    private static partial Regex QuoteMarker();
 
     [GeneratedRegex(@"^\+\+\+\n(?<body>.*?)\n\+\+\+\n", RegexOptions.Singleline)]
     private static partial Regex TomlFrontMatter();

@@ -144,17 +144,26 @@ public static partial class PostMortemReader
                 return date;
             }
         }
-        foreach (var timeline in outline.Sections.Where(s => s.Meaning == SectionMeaning.Timeline))
-        {
-            foreach (var block in timeline.Blocks)
+        // The timeline's days say the date only when they all fall within two days: a timeline that starts with the
+        // upstream change weeks before does not date the incident.
+        var days = outline.Sections.Where(s => s.Meaning == SectionMeaning.Timeline)
+            .SelectMany(s => s.Blocks)
+            .Select(block => (block.Line, Text: block switch
             {
-                var text = block switch { BlockHeading h => h.Text, BlockListItem i => i.Text, BlockParagraph p => p.Text.Split('\n')[0], BlockTable t => string.Join(" ", t.Rows.FirstOrDefault()?.Cells ?? []), _ => "" };
-                if (WrittenDate.TryFind(text, null, out var date, out var where, context.DayFirst) && where.Index < 12)
-                {
-                    context.Note(block.Line, $"Date {UtcFormat(date)} read from the timeline's first date.");
-                    return date;
-                }
-            }
+                BlockHeading h => h.Text,
+                BlockListItem i => i.Text,
+                BlockParagraph p => p.Text.Split('\n')[0],
+                BlockTable t => string.Join(" ", t.Rows.FirstOrDefault()?.Cells ?? []),
+                _ => "",
+            }))
+            .Select(b => (b.Line, Found: WrittenDate.TryFind(b.Text, null, out var day, out var where, context.DayFirst) && where.Index < 12 ? day : (DateOnly?)null))
+            .Where(b => b.Found is not null)
+            .ToList();
+        if (days.Count > 0 && days.Max(d => d.Found!.Value).DayNumber - days.Min(d => d.Found!.Value).DayNumber <= 2)
+        {
+            var first = days.MinBy(d => d.Found!.Value);
+            context.Note(first.Line, $"Date {UtcFormat(first.Found!.Value)} read from the timeline's first day.");
+            return first.Found;
         }
         return null;
     }

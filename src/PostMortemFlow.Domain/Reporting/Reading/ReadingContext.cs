@@ -27,6 +27,7 @@ internal sealed class ReadingContext
         var what = block switch
         {
             BlockTable => "table",
+            BlockCode => "code block",
             BlockListItem => "list item",
             BlockHeading h => $"heading '{Short(h.Text)}'",
             BlockParagraph p => $"paragraph '{Short(p.Text)}'",

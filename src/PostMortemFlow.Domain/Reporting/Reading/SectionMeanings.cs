@@ -29,7 +29,7 @@ internal static partial class SectionMeanings
 
     public static SectionMeaning Of(string heading)
     {
-        var text = Clean().Replace(heading, " ").Trim();
+        var text = Clean().Replace(Footnote().Replace(heading, ""), " ").Trim();
         foreach (var (meaning, pattern) in Patterns)
         {
             if (pattern.IsMatch(text))
@@ -41,6 +41,9 @@ internal static partial class SectionMeanings
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\[\d+\]\([^)\s]*\)")]
+    private static partial Regex Footnote();
 
     [GeneratedRegex(@"[*_`#:]+")]
     private static partial Regex Clean();

@@ -11,6 +11,7 @@ internal sealed partial record StatedZone(string Written, TimeZoneInfo Zone)
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
         ["utc"] = "UTC", ["gmt"] = "UTC", ["z"] = "UTC", ["zulu"] = "UTC",
+        ["pst8pdt"] = "America/Los_Angeles", ["est5edt"] = "America/New_York", ["cst6cdt"] = "America/Chicago", ["mst7mdt"] = "America/Denver",
         ["pst"] = "America/Los_Angeles", ["pdt"] = "America/Los_Angeles", ["pt"] = "America/Los_Angeles",
         ["pacific"] = "America/Los_Angeles",
         ["est"] = "America/New_York", ["edt"] = "America/New_York", ["et"] = "America/New_York", ["eastern"] = "America/New_York",
@@ -84,12 +85,12 @@ internal sealed partial record StatedZone(string Written, TimeZoneInfo Zone)
 
     /// <summary>A zone name or UTC offset as a regular expression.</summary>
     public const string ZoneWord =
-        @"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|Z|Zulu|[PMCE][SD]?T|CES?T|EES?T|WES?T|BST|IST|JST|GST|HKT|SGT|KST|MSK|AE[SD]T|NZ[SD]T|Pacific|Eastern|Central|Mountain";
+        @"(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|Z|Zulu|[PMCE]ST\d[PMCE]DT|[PMCE][SD]?T|CES?T|EES?T|WES?T|BST|IST|JST|GST|HKT|SGT|KST|MSK|AE[SD]T|NZ[SD]T|Pacific|Eastern|Central|Mountain";
 
     [GeneratedRegex(@"^(?:UTC|GMT)?\s?(?<sign>[+-])\s?(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
 
-    [GeneratedRegex(@"\btimes?\b(?:\s+\w+){0,4}?[\s(/]+(?<zone>" + ZoneWord + @")(?![A-Za-z])(?:[\s,]*\(?(?<offset>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?)\)?)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btimes?\b(?:\s+[\w-]+){0,4}?[\s(/]+(?<zone>" + ZoneWord + @")(?![A-Za-z])(?:[\s,]*\(?(?<offset>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?)\)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex Declaration();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:" + ZoneWord + @")(?![A-Za-z])")]

@@ -82,6 +82,12 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
             case BlockParagraph paragraph:
                 ReadLines(paragraph);
                 break;
+            case BlockCode when _rows.Count > 0:
+                // A log excerpt under a row: evidence of that row, not rows of its own.
+                break;
+            default:
+                context.NotUsed(block, section.Heading);
+                break;
         }
     }
 
@@ -244,7 +250,7 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
 
     /// <summary>The text without Markdown emphasis and with links reduced to their words.</summary>
     public static string Plain(string text) =>
-        Emphasis().Replace(Link().Replace(text, "${text}"), "").Replace('\n', ' ').Trim();
+        Escape().Replace(Emphasis().Replace(Link().Replace(text, "${text}"), ""), "${c}").Replace('\n', ' ').Trim();
 
     private static string ZoneNote(string heading) => heading.Contains('(', StringComparison.Ordinal) ? heading[heading.IndexOf('(', StringComparison.Ordinal)..] : "";
 
@@ -265,6 +271,9 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
 
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex FourDigitYear();
+
+    [GeneratedRegex(@"\\(?<c>[\\`*_{}\[\]()#+\-.!|<>])")]
+    private static partial Regex Escape();
 
     [GeneratedRegex(@"\[(?<text>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?")]
     private static partial Regex Link();

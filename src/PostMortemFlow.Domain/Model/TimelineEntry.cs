@@ -19,4 +19,6 @@ public sealed record TimelineEntry
     [Id(8)] public bool ZoneNotStated { get; init; }
     /// <summary>The document states no date for this row: only the time of day of <see cref="Time"/> means anything.</summary>
     [Id(9)] public bool DateNotStated { get; init; }
+    /// <summary>The document gives a day but no time for this row: <see cref="Time"/> is midnight of that day.</summary>
+    [Id(10)] public bool ClockNotStated { get; init; }
 }

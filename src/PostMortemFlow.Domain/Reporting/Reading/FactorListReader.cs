@@ -39,6 +39,27 @@ internal static partial class FactorListReader
         return factors.ToImmutable();
     }
 
+    /// <summary>
+    /// The causes a "Root Cause(s)" or "Cause" section states as factors: one per top-level item of its list, or the
+    /// section's one paragraph when that is all it says. Prose of several paragraphs is a narrative, not a list, and a
+    /// "Trigger" names the event that set the causes off, not a cause.
+    /// </summary>
+    public static IEnumerable<ContributingFactor> FromCauses(ReadingContext context, OutlinedSection section)
+    {
+        if (!CauseHeading().IsMatch(section.Heading))
+        {
+            return [];
+        }
+        var items = section.Blocks.OfType<BlockListItem>().ToList();
+        if (items.Count > 0)
+        {
+            var top = items.Min(i => i.Depth);
+            return [.. items.Where(i => i.Depth == top).Select(i => Labelled(i.Text))];
+        }
+        var paragraphs = section.Blocks.OfType<BlockParagraph>().ToList();
+        return paragraphs.Count == 1 && section.Blocks.Count == 1 ? [new ContributingFactor { Description = TimelineRowReader.Plain(paragraphs[0].Text) }] : [];
+    }
+
     /// <summary>A five-whys section: its items, in order, are the whys of one factor, the first answer its description.</summary>
     public static ContributingFactor? Chain(ReadingContext context, OutlinedSection section)
     {
@@ -77,6 +98,9 @@ internal static partial class FactorListReader
         }
         return new ContributingFactor { Description = TimelineRowReader.Plain(plain) };
     }
+
+    [GeneratedRegex(@"\bcauses?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseHeading();
 
     [GeneratedRegex(@"^factor\s*\d*\s*[:.\-–—]\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex FactorHeading();

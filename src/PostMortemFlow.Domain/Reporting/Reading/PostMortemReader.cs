@@ -63,6 +63,10 @@ public static partial class PostMortemReader
                     break;
                 case SectionMeaning.RootCause or SectionMeaning.Narrative:
                     rootCause.Add(Text(section));
+                    if (section.Meaning == SectionMeaning.RootCause)
+                    {
+                        factors.AddRange(FactorListReader.FromCauses(context, section));
+                    }
                     break;
                 case SectionMeaning.Summary or SectionMeaning.Detection or SectionMeaning.Resolution:
                     summary.Add(Text(section));
@@ -148,14 +152,15 @@ public static partial class PostMortemReader
         // upstream change weeks before does not date the incident.
         var days = outline.Sections.Where(s => s.Meaning == SectionMeaning.Timeline)
             .SelectMany(s => s.Blocks)
-            .Select(block => (block.Line, Text: block switch
+            .SelectMany(block => block switch
             {
-                BlockHeading h => h.Text,
-                BlockListItem i => i.Text,
-                BlockParagraph p => p.Text.Split('\n')[0],
-                BlockTable t => string.Join(" ", t.Rows.FirstOrDefault()?.Cells ?? []),
-                _ => "",
-            }))
+                BlockHeading h => [(block.Line, h.Text)],
+                BlockListItem i => [(block.Line, i.Text)],
+                BlockParagraph p => p.Text.Split('\n').Select(l => (block.Line, l)),
+                BlockTable t => t.Rows.Select(r => (r.Line, string.Join(" ", r.Cells))),
+                _ => [],
+            })
+            .Select(b => (Line: b.Item1, Text: b.Item2))
             .Select(b => (b.Line, Found: WrittenDate.TryFind(b.Text, null, out var day, out var where, context.DayFirst) && where.Index < 12 ? day : (DateOnly?)null))
             .Where(b => b.Found is not null)
             .ToList();

@@ -234,6 +234,7 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
             Actor = actor,
             TimeAsWritten = written,
             ZoneNotStated = true,
+            ClockNotStated = true,
         }, line);
     }
 

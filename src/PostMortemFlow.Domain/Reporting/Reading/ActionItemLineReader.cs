@@ -193,7 +193,7 @@ internal static partial class ActionItemLineReader
     [GeneratedRegex(@"^(?:\*\*|__)?[\[(]?(?<status>DONE|TODO|WIP|FIXED|COMPLETED?|IN[ -]PROGRESS|✓|✔|✅|☐|☑)[\])]?(?:\*\*|__)?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex StatusPrefix();
 
-    [GeneratedRegex(@"[\[(](?<status>done|todo|wip|fixed|completed?|in progress|✓|✔|✅)[\])]\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[\[(](?<status>done|todo|wip|fixed|completed?|in progress|✓|✔|✅)[\])]|(?<![\w-])(?<status>DONE|TODO|✓|✔|✅))\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusSuffix();
 
     [GeneratedRegex(@"\b(?:owners?|assignee|assigned\s+to|dri)\s*[:=]\s*(?<owner>@?[\w.-]+(?:\s+[A-Z][\w-]+)?)", RegexOptions.IgnoreCase)]

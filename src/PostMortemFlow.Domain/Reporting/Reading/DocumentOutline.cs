@@ -11,6 +11,7 @@ internal sealed class DocumentOutline
     private readonly List<OutlinedSection> _sections = [];
     private readonly Stack<OutlinedSection> _open = new();
     private readonly bool _hasH1;
+    private bool _titleFollows;
 
     private DocumentOutline(bool hasH1) => _hasH1 = hasH1;
 
@@ -61,8 +62,16 @@ internal sealed class DocumentOutline
             return;
         }
         var meaning = SectionMeanings.Of(heading.Text);
-        var isTitle = Title.Length == 0 && _sections.Count == 0 && PseudoHeading.IsTitle(heading.Text)
-            && (heading.Level == 1 || (!_hasH1 && heading.Level <= 3 && meaning == SectionMeaning.Unknown));
+        if (Title.Length == 0 && _sections.Count == 0 && !PseudoHeading.IsTitle(heading.Text))
+        {
+            // A form's empty "# Title:" label: the heading after it is the title.
+            _titleFollows = true;
+            return;
+        }
+        var isTitle = _titleFollows || (Title.Length == 0 && _sections.Count(s => s.Meaning != SectionMeaning.Unknown) == 0 && PseudoHeading.IsTitle(heading.Text)
+            && ((heading.Level == 1 && meaning == SectionMeaning.Unknown) || (heading.Level <= 3 && meaning == SectionMeaning.Unknown && !_hasH1)
+                || (heading.Level == 1 && _sections.Count == 0)));
+        _titleFollows = false;
         if (isTitle)
         {
             Title = heading.Text;

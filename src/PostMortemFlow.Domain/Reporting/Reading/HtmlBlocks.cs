@@ -99,21 +99,19 @@ public static class HtmlBlocks
             isChecked = item.ClassList.Contains("checked");
         }
         var nested = new List<IElement>();
+        var words = new System.Text.StringBuilder();
         foreach (var child in item.ChildNodes)
         {
             if (child is IElement { LocalName: "ul" or "ol" } list)
             {
                 nested.Add(list);
             }
-            else if (child is IElement e)
-            {
-                own.Add(TextOf(e, false));
-            }
             else
             {
-                own.Add(Collapse(child.TextContent));
+                AppendNode(child, words, false);
             }
         }
+        own.Add(Collapse(words.ToString()));
         blocks.Add(new BlockListItem(blocks.Count + 1, depth, string.Join(" ", own.Where(t => t.Length > 0)).Trim(), isChecked));
         foreach (var list in nested)
         {
@@ -157,30 +155,35 @@ public static class HtmlBlocks
     {
         foreach (var child in node.ChildNodes)
         {
-            switch (child)
-            {
-                case IElement { LocalName: "br" }:
-                    parts.Append('\n');
-                    break;
-                case IElement { LocalName: "a" } link when link.GetAttribute("href") is { Length: > 0 } href && !href.StartsWith('#'):
-                    var words = Collapse(link.TextContent);
-                    parts.Append(words.Length == 0 || words == href ? href : $"[{words}]({href})");
-                    break;
-                case IElement { LocalName: "s" or "del" or "strike" } struck:
-                    parts.Append("~~").Append(Collapse(struck.TextContent)).Append("~~");
-                    break;
-                case IElement e when IsBlock(e.LocalName):
-                    parts.Append('\n');
-                    Append(e, parts, keepLines);
-                    parts.Append('\n');
-                    break;
-                case IElement e:
-                    Append(e, parts, keepLines);
-                    break;
-                default:
-                    parts.Append(keepLines ? child.TextContent : child.TextContent.Replace('\n', ' '));
-                    break;
-            }
+            AppendNode(child, parts, keepLines);
+        }
+    }
+
+    private static void AppendNode(INode child, System.Text.StringBuilder parts, bool keepLines)
+    {
+        switch (child)
+        {
+            case IElement { LocalName: "br" }:
+                parts.Append('\n');
+                break;
+            case IElement { LocalName: "a" } link when link.GetAttribute("href") is { Length: > 0 } href && !href.StartsWith('#'):
+                var words = Collapse(link.TextContent);
+                parts.Append(words.Length == 0 || words == href ? href : $"[{words}]({href})");
+                break;
+            case IElement { LocalName: "s" or "del" or "strike" } struck:
+                parts.Append("~~").Append(Collapse(struck.TextContent)).Append("~~");
+                break;
+            case IElement e when IsBlock(e.LocalName):
+                parts.Append('\n');
+                Append(e, parts, keepLines);
+                parts.Append('\n');
+                break;
+            case IElement e:
+                Append(e, parts, keepLines);
+                break;
+            default:
+                parts.Append(keepLines ? child.TextContent : child.TextContent.Replace('\n', ' '));
+                break;
         }
     }
 

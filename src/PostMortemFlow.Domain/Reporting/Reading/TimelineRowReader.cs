@@ -118,9 +118,14 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
                 used = true;
                 _rowDepth = 0;
             }
-            else if (used || _inHeadingRow)
+            else if (_inHeadingRow && _rows.Count > 0 && _rows[^1].Event.Length == 0)
             {
-                // A wrapped line of the row above, or the event text under a "### 08:47" heading.
+                // "### 08:47" with the event in the paragraph below it.
+                _rows[^1] = _rows[^1] with { Event = Plain(string.Join(' ', lines[i..])) };
+                _rows[^1] = _rows[^1] with { Kind = TimelineKindInference.Infer(_rows[^1].Event) };
+                _rows[^1] = _rows[^1] with { KindInferred = _rows[^1].Kind != TimelineEntryKind.Event };
+                used = true;
+                break;
             }
         }
         if (!used && !_inHeadingRow)
@@ -133,7 +138,11 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
     {
         var header = table.Header.Select(Key).ToList();
         var time = header.FindIndex(h => TimeHeader().IsMatch(h));
-        var date = header.FindIndex(h => DateHeader().IsMatch(h));
+        var date = header.FindIndex(h => h.StartsWith("date", StringComparison.Ordinal) && DateHeader().IsMatch(h));
+        if (date < 0)
+        {
+            date = header.FindIndex(h => DateHeader().IsMatch(h));
+        }
         if (time < 0 && date >= 0)
         {
             time = date;

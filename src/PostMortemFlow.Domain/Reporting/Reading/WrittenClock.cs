@@ -47,7 +47,7 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
             rest = rest[after.Length..];
         }
         rest = Separator().Replace(rest, "");
-        var written = (dateMatch.Success && date is not null ? dateMatch.Value.Trim() + " " : "") + m.Value.Trim().TrimEnd(':', '-', '–', '—').Trim();
+        var written = (dateMatch.Success && date is not null ? dateMatch.Value.Trim() + " " : "") + m.Value.Trim().TrimEnd(':', '-', '–', '—', '*', '_', '`', ']', ')').Trim();
         return new WrittenClock(date, new TimeSpan(hour, minute, second), zone, written, rest.Trim());
     }
 

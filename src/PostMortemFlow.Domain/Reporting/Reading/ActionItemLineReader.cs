@@ -88,14 +88,21 @@ internal static partial class ActionItemLineReader
             {
                 continue;
             }
+            // A Bug cell may carry the status too: "Bug 5554823 **TODO**", "n/a **DONE**".
+            var linkText = TimelineRowReader.Plain(Cell(link));
+            var linkStatus = StatusSuffix().Match(linkText) is { Success: true } said ? StatusOf(said.Groups["status"].Value) : null;
+            if (linkStatus is not null)
+            {
+                linkText = linkText[..StatusSuffix().Match(linkText).Index].Trim();
+            }
             var item = new ActionItem
             {
                 Id = Cell(id),
                 Action = TimelineRowReader.Plain(text),
                 Owner = Cell(owner) is { Length: > 0 } o && o is not ("-" or "?" or "n/a" or "N/A") ? TimelineRowReader.Plain(o) : null,
-                TrackerLink = (link >= 0 && StatusOf(Cell(link)) is null ? FirstLink(Cell(link)) ?? NonEmpty(Cell(link)) : null)
+                TrackerLink = (link >= 0 ? FirstLink(Cell(link)) ?? NonEmpty(linkText) : null)
                     ?? row.Cells.Select(FirstLink).FirstOrDefault(l => l is not null),
-                Status = StatusOf(Cell(status)) ?? StatusOf(Cell(link)) ?? ActionItemStatus.Open,
+                Status = StatusOf(Cell(status)) ?? linkStatus ?? StatusOf(linkText) ?? ActionItemStatus.Open,
             };
             if (due >= 0 && WrittenDate.TryFind(Cell(due), context.Date?.Year, out var deadline))
             {
@@ -165,7 +172,8 @@ internal static partial class ActionItemLineReader
         _ => null,
     };
 
-    private static string? NonEmpty(string text) => text.Length > 0 && text is not ("-" or "n/a" or "N/A" or "none") ? text : null;
+    private static string? NonEmpty(string text) =>
+        text.Length > 0 && Key(text) is not ("" or "na" or "none" or "tbd") && StatusOf(text) is null ? text : null;
 
     public static string? FirstLink(string text) =>
         MarkdownLink().Match(text) is { Success: true } md ? md.Groups["url"].Value

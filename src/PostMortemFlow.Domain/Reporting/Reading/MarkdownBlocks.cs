@@ -30,6 +30,10 @@ public static partial class MarkdownBlocks
         var document = Markdown.Parse(text, Pipeline);
         var lines = text.Split('\n');
         var blocks = new List<DocumentBlock>();
+        var references = document.Descendants<LinkReferenceDefinition>()
+            .Where(d => d.Label is not null && d.Url is not null)
+            .GroupBy(d => d.Label!.ToLowerInvariant())
+            .ToDictionary(g => g.Key, g => g.First().Url!);
         foreach (var block in document)
         {
             if (block is YamlFrontMatterBlock yaml)
@@ -39,7 +43,7 @@ public static partial class MarkdownBlocks
             }
             Add(block, 0, lines, text, blocks);
         }
-        return new BlockDocument([.. blocks], frontMatter);
+        return new BlockDocument([.. blocks.Select(b => WithReferences(b, references))], frontMatter);
     }
 
     private static void Add(Block block, int depth, string[] lines, string text, List<DocumentBlock> blocks)
@@ -143,6 +147,27 @@ public static partial class MarkdownBlocks
     private static string CellText(TableCell cell, string text) =>
         string.Join('\n', cell.OfType<LeafBlock>().Select(b => Source(text, b)));
 
+    /// <summary>Reference-style links written out inline, "[text][ref]" and "[ref]" as "[text](url)", so readers see one form.</summary>
+    private static DocumentBlock WithReferences(DocumentBlock block, Dictionary<string, string> references)
+    {
+        if (references.Count == 0)
+        {
+            return block;
+        }
+        string Resolve(string text) => ReferenceLink().Replace(text, m =>
+        {
+            var label = (m.Groups["ref"].Success && m.Groups["ref"].Value.Length > 0 ? m.Groups["ref"].Value : m.Groups["text"].Value).ToLowerInvariant();
+            return references.TryGetValue(label, out var url) ? $"[{m.Groups["text"].Value}]({url})" : m.Value;
+        });
+        return block switch
+        {
+            BlockParagraph p => p with { Text = Resolve(p.Text) },
+            BlockListItem i => i with { Text = Resolve(i.Text) },
+            BlockTable t => t with { Rows = [.. t.Rows.Select(r => r with { Cells = [.. r.Cells.Select(Resolve)] })] },
+            _ => block,
+        };
+    }
+
     /// <summary>A leaf's text as written, without the markers of the quotes and lists around it.</summary>
     private static string LinesOf(LeafBlock leaf, string text)
     {
@@ -162,6 +187,9 @@ public static partial class MarkdownBlocks
         block.Span.Start >= 0 && block.Span.End < text.Length + 1 && block.Span.Length > 0
             ? text.Substring(block.Span.Start, Math.Min(block.Span.Length, text.Length - block.Span.Start))
             : "";
+
+    [GeneratedRegex(@"\[(?<text>[^\]]+)\](?:\[(?<ref>[^\]]*)\]|(?![(\[:]))")]
+    private static partial Regex ReferenceLink();
 
     [GeneratedRegex(@"^\s*(?:>\s?)+")]
     private static partial Regex QuoteMarker();

@@ -71,7 +71,7 @@ public static partial class MarkdownBlocks
                     Add(child, depth, lines, text, blocks);
                 }
                 break;
-            case ThematicBreakBlock or LinkReferenceDefinitionGroup or BlankLineBlock:
+            case ThematicBreakBlock or LinkReferenceDefinitionGroup or BlankLineBlock or HtmlBlock { Type: HtmlBlockType.Comment }:
                 break;
             case CodeBlock code:
                 blocks.Add(new BlockCode(code.Line + 1, LinesOf(code, text)));

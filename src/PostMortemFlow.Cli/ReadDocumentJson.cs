@@ -25,7 +25,7 @@ internal static class ReadDocumentJson
         {
             notStated.Add("severity");
         }
-        if (pm.Timeline.Any(e => e.ZoneNotStated))
+        if (pm.Timeline.Any(e => e.ZoneNotStated && !e.ClockNotStated))
         {
             notStated.Add("zone");
         }
@@ -69,7 +69,7 @@ internal static class ReadDocumentJson
                 : entry.DateNotStated ? entry.Time.ToString("HH:mm", CultureInfo.InvariantCulture)
                 : entry.Time.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
             row["localDate"] = entry.DateNotStated ? null : entry.Time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            row["zone"] = entry.ZoneNotStated ? MarkdownReportRenderer.NotStated : "UTC";
+            row["zone"] = entry.ClockNotStated ? null : entry.ZoneNotStated ? MarkdownReportRenderer.NotStated : "UTC";
         }
         else
         {

@@ -244,7 +244,7 @@ public static partial class PostMortemReader
         {
             missing.Add("the severity");
         }
-        if (pm.Timeline.Any(e => e.ZoneNotStated))
+        if (pm.Timeline.Any(e => e.ZoneNotStated && !e.ClockNotStated))
         {
             missing.Add("the time zone of the timeline (times kept as written, not UTC)");
         }

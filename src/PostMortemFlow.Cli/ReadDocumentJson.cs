@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reporting;
+using PostMortemFlow.Domain.Reporting.Reading;
 using PostMortemFlow.Domain.Text;
 
 namespace PostMortemFlow.Cli;
@@ -16,19 +17,6 @@ internal static class ReadDocumentJson
     public static JsonObject From(PostMortemDocument document)
     {
         var pm = document.PostMortem;
-        var notStated = new JsonArray();
-        if (pm.Incident.DateNotStated)
-        {
-            notStated.Add("date");
-        }
-        if (pm.Incident.SeverityNotStated)
-        {
-            notStated.Add("severity");
-        }
-        if (pm.Timeline.Any(e => e.ZoneNotStated && !e.ClockNotStated))
-        {
-            notStated.Add("zone");
-        }
         return new JsonObject
         {
             ["title"] = pm.Title,
@@ -36,7 +24,7 @@ internal static class ReadDocumentJson
             ["severity"] = pm.Incident.SeverityNotStated ? null : pm.Incident.Severity.ToString(),
             ["severityAsWritten"] = pm.Incident.SeverityAsWritten,
             ["authors"] = new JsonArray([.. pm.Authors.Select(a => (JsonNode)a)]),
-            ["notStated"] = notStated,
+            ["notStated"] = new JsonArray([.. NotStated.Of(pm).Select(fact => (JsonNode)fact)]),
             ["timeline"] = new JsonArray([.. pm.Timeline.Select(Entry)]),
             ["factors"] = new JsonArray([.. pm.Analysis.Factors.Select(f => (JsonNode)new JsonObject
             {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PostMortemFlow.Cli;
 using PostMortemFlow.Domain.Tests.TestData;
 
 namespace PostMortemFlow.Domain.Tests.Cli;
@@ -30,28 +29,17 @@ public sealed class LintCommandTests : IDisposable
         - Alert 14 days before a client certificate expires, owner: @jonas, due 2024-10-15
         """;
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("pmf-lint-foreign-").FullName;
+    private readonly PmfCli _cli = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _cli.Dispose();
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = PmfApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => PmfCli.Run(args);
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _cli.Write(name, text);
 
     private string Copy(string fixture)
     {
-        var path = Path.Combine(_dir, fixture);
+        var path = Path.Combine(_cli.Folder, fixture);
         File.Copy(ForeignExamples.PathOf(fixture), path);
         return path;
     }
@@ -152,13 +140,13 @@ public sealed class LintCommandTests : IDisposable
         Copy(ForeignExamples.ConfluenceExport);
         Write("notes.txt", "not a post-mortem");
 
-        var (code, output, _) = Run("lint", _dir);
+        var (code, output, _) = Run("lint", _cli.Folder);
 
         Assert.Equal(1, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, lines.Count(l => l.StartsWith(_dir, StringComparison.Ordinal)));
-        Assert.Contains(lines, l => l.StartsWith(Path.Combine(_dir, "sound.md") + ": ok", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith(Path.Combine(_dir, ForeignExamples.HeadingPerTime) + ": FAIL", StringComparison.Ordinal)
+        Assert.Equal(3, lines.Count(l => l.StartsWith(_cli.Folder, StringComparison.Ordinal)));
+        Assert.Contains(lines, l => l.StartsWith(Path.Combine(_cli.Folder, "sound.md") + ": ok", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(Path.Combine(_cli.Folder, ForeignExamples.HeadingPerTime) + ": FAIL", StringComparison.Ordinal)
                                     && l.Contains("read 4 timeline row(s) (4 in UTC)", StringComparison.Ordinal));
         Assert.Equal("3 file(s): 2 with errors of substance, 0 unreadable", lines[^1].Trim());
     }
@@ -169,7 +157,7 @@ public sealed class LintCommandTests : IDisposable
         Write("a.md", SoundForeignReport);
         Write("b.markdown", SoundForeignReport);
 
-        var (code, output, _) = Run("lint", _dir, "--format", "json");
+        var (code, output, _) = Run("lint", _cli.Folder, "--format", "json");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -181,7 +169,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void Render_ForeignReport_SaysNotStatedInsteadOfDefaults()
     {
-        var md = Path.Combine(_dir, "out.md");
+        var md = Path.Combine(_cli.Folder, "out.md");
 
         var (code, _, _) = Run("render", ForeignExamples.PathOf(ForeignExamples.DottedTimesNoZone), "--md", md);
 

@@ -235,19 +235,11 @@ public static partial class PostMortemReader
 
     private static void NoteWhatIsNotStated(ReadingContext context, PostMortem pm)
     {
-        var missing = new List<string>();
-        if (pm.Incident.DateNotStated)
+        var missing = NotStated.Of(pm).Select(fact => fact switch
         {
-            missing.Add("the date");
-        }
-        if (pm.Incident.SeverityNotStated)
-        {
-            missing.Add("the severity");
-        }
-        if (pm.Timeline.Any(e => e.ZoneNotStated && !e.ClockNotStated))
-        {
-            missing.Add("the time zone of the timeline (times kept as written, not UTC)");
-        }
+            NotStated.Zone => "the time zone of the timeline (times kept as written, not UTC)",
+            _ => "the " + fact,
+        }).ToList();
         if (missing.Count > 0)
         {
             context.Note(1, $"Not stated: {string.Join(", ", missing)}.");

@@ -295,4 +295,39 @@ public class PostMortemReaderTests
 
         Assert.Equal(2, pm.Timeline.Count);
     }
+
+    [Fact]
+    public void Read_FiveWhysSection_IsOneFactorWithTheChainAsWhys()
+    {
+        var pm = Read("""
+            # Queue backlog 2024-02-02
+
+            ## Five whys
+
+            1. Why did orders wait? The consumer stopped.
+            2. Why did it stop? Its certificate expired.
+            3. Why was that not seen? No alert watched expiry dates.
+            """).PostMortem;
+
+        var factor = Assert.Single(pm.Analysis.Factors);
+        Assert.Equal(3, factor.Whys.Count);
+        Assert.Equal("Why did orders wait? The consumer stopped.", factor.Description);
+        Assert.EndsWith("No alert watched expiry dates.", factor.Whys[2], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(TemplateExamples.MethodExample)]
+    [InlineData(TemplateExamples.PaymentIncident)]
+    [InlineData("api-degradation-2025-02-09.md")]
+    public void IsStandardTemplate_TemplateFixtures_AreRecognised(string file)
+    {
+        Assert.True(MarkdownReportParser.IsStandardTemplate(TemplateExamples.Read(file)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ForeignExamples.Files), MemberType = typeof(ForeignExamples))]
+    public void IsStandardTemplate_ForeignLayouts_AreNot(string file)
+    {
+        Assert.False(MarkdownReportParser.IsStandardTemplate(File.ReadAllText(ForeignExamples.PathOf(file))));
+    }
 }

@@ -182,4 +182,27 @@ public sealed class LintCommandTests : IDisposable
         Assert.DoesNotContain("0001-01-01", rendered, StringComparison.Ordinal);
         Assert.DoesNotContain("Sev2", rendered, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lint_ItemsInTwoActionSections_PointsEachFindingAtItsOwnLine()
+    {
+        var path = Write("two-sections.md", """
+            # Cache outage 2024-05-01
+
+            ## Remediation
+
+            ### Short-term
+
+            - Raise the cache memory limit, due 2024-05-10
+
+            ### Long-term
+
+            - Shard the cache by tenant, due 2024-09-01
+            """);
+
+        var (_, output, _) = Run("lint", path);
+
+        Assert.Contains($"{path}:7: error incomplete-action-item: Action item 1 has no owner.", output, StringComparison.Ordinal);
+        Assert.Contains($"{path}:11: error incomplete-action-item: Action item 2 has no owner.", output, StringComparison.Ordinal);
+    }
 }

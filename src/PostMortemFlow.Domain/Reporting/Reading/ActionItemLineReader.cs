@@ -16,7 +16,7 @@ internal static partial class ActionItemLineReader
     {
         "done", "todo", "optional", "ongoing", "wip", "bug", "issue", "fixed", "completed", "complete", "planned", "high",
         "medium", "low", "critical", "urgent", "open", "closed", "pending", "blocked", "tbd", "tba", "maybe", "merged",
-        "in progress", "see below", "link", "pr", "here", "docs", "optional",
+        "in progress", "see below", "link", "pr", "here", "docs",
     };
 
     public static ImmutableList<ActionItem> Read(ReadingContext context, OutlinedSection section)
@@ -51,11 +51,7 @@ internal static partial class ActionItemLineReader
 
     private static void Add(ReadingContext context, ImmutableList<ActionItem>.Builder items, ActionItem item, int line)
     {
-        var path = $"actionItems[{items.Count}]";
-        foreach (var suffix in new[] { "", ".action", ".owner", ".deadline", ".priority", ".status" })
-        {
-            context.Map.Add(path + suffix, line);
-        }
+        context.MapActionItem(line);
         items.Add(item);
     }
 

@@ -51,13 +51,20 @@ internal static partial class FactorListReader
             return [];
         }
         var items = section.Blocks.OfType<BlockListItem>().ToList();
+        var factors = ImmutableList.CreateBuilder<ContributingFactor>();
         if (items.Count > 0)
         {
             var top = items.Min(i => i.Depth);
-            return [.. items.Where(i => i.Depth == top).Select(i => Labelled(i.Text))];
+            foreach (var item in items.Where(i => i.Depth == top))
+            {
+                Add(context, factors, Labelled(item.Text), item.Line);
+            }
         }
-        var paragraphs = section.Blocks.OfType<BlockParagraph>().ToList();
-        return paragraphs.Count == 1 && section.Blocks.Count == 1 ? [new ContributingFactor { Description = TimelineRowReader.Plain(paragraphs[0].Text) }] : [];
+        else if (section.Blocks is [BlockParagraph only])
+        {
+            Add(context, factors, new ContributingFactor { Description = TimelineRowReader.Plain(only.Text) }, only.Line);
+        }
+        return factors.ToImmutable();
     }
 
     /// <summary>A five-whys section: its items, in order, are the whys of one factor, the first answer its description.</summary>
@@ -72,14 +79,13 @@ internal static partial class FactorListReader
         {
             return null;
         }
-        context.Map.Add("analysis.factors", section.Line);
+        context.MapFactor(section.Line);
         return new ContributingFactor { Description = answers[0], Whys = answers };
     }
 
     private static void Add(ReadingContext context, ImmutableList<ContributingFactor>.Builder factors, ContributingFactor factor, int line)
     {
-        context.Map.Add($"analysis.factors[{factors.Count}]", line);
-        context.Map.Add($"analysis.factors[{factors.Count}].description", line);
+        context.MapFactor(line);
         factors.Add(factor);
     }
 

@@ -28,7 +28,6 @@ public static partial class MarkdownBlocks
             text = new string('\n', toml.Value.Count(c => c == '\n')) + text[toml.Length..];
         }
         var document = Markdown.Parse(text, Pipeline);
-        var lines = text.Split('\n');
         var blocks = new List<DocumentBlock>();
         var references = document.Descendants<LinkReferenceDefinition>()
             .Where(d => d.Label is not null && d.Url is not null)
@@ -41,12 +40,12 @@ public static partial class MarkdownBlocks
                 frontMatter = FrontMatter.Fields(string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString())));
                 continue;
             }
-            Add(block, 0, lines, text, blocks);
+            Add(block, 0, text, blocks);
         }
         return new BlockDocument([.. blocks.Select(b => WithReferences(b, references))], frontMatter);
     }
 
-    private static void Add(Block block, int depth, string[] lines, string text, List<DocumentBlock> blocks)
+    private static void Add(Block block, int depth, string text, List<DocumentBlock> blocks)
     {
         switch (block)
         {
@@ -61,14 +60,14 @@ public static partial class MarkdownBlocks
                 {
                     if (child is ListItemBlock item)
                     {
-                        AddItem(item, depth, lines, text, blocks);
+                        AddItem(item, depth, text, blocks);
                     }
                 }
                 break;
             case QuoteBlock quote:
                 foreach (var child in quote)
                 {
-                    Add(child, depth, lines, text, blocks);
+                    Add(child, depth, text, blocks);
                 }
                 break;
             case ThematicBreakBlock or LinkReferenceDefinitionGroup or BlankLineBlock or HtmlBlock { Type: HtmlBlockType.Comment }:
@@ -86,14 +85,14 @@ public static partial class MarkdownBlocks
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    Add(child, depth, lines, text, blocks);
+                    Add(child, depth, text, blocks);
                 }
                 break;
         }
     }
 
     /// <summary>An item's own text (its paragraphs), then its nested lists one level deeper.</summary>
-    private static void AddItem(ListItemBlock item, int depth, string[] lines, string text, List<DocumentBlock> blocks)
+    private static void AddItem(ListItemBlock item, int depth, string text, List<DocumentBlock> blocks)
     {
         var own = new List<string>();
         bool? isChecked = null;
@@ -121,7 +120,7 @@ public static partial class MarkdownBlocks
         blocks.Add(new BlockListItem(item.Line + 1, depth, itemText.Trim(), isChecked));
         foreach (var child in rest)
         {
-            Add(child, depth + 1, lines, text, blocks);
+            Add(child, depth + 1, text, blocks);
         }
     }
 

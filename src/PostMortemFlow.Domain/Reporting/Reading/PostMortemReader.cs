@@ -27,7 +27,7 @@ public static partial class PostMortemReader
 
         var title = outline.Title.Length > 0 ? outline.Title : document.FrontMatter.GetValueOrDefault("title", "");
         var pm = new PostMortem { Title = TitleText(title) };
-        pm = pm with { Incident = Incident(context, document, outline, fields), Authors = Authors(document, fields) };
+        pm = pm with { Incident = IncidentOf(context, document, outline, fields), Authors = Authors(document, fields) };
 
         var summary = new List<string>();
         var rootCause = new List<string>();
@@ -96,7 +96,7 @@ public static partial class PostMortemReader
         return new PostMortemDocument(pm, context.Map, [], context.Notes);
     }
 
-    private static Incident Incident(ReadingContext context, BlockDocument document, DocumentOutline outline, Dictionary<string, (string Value, int Line)> fields)
+    private static Incident IncidentOf(ReadingContext context, BlockDocument document, DocumentOutline outline, Dictionary<string, (string Value, int Line)> fields)
     {
         var incident = new Incident
         {

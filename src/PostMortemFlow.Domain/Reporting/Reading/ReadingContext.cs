@@ -20,7 +20,28 @@ internal sealed class ReadingContext
 
     public IReadOnlyList<ParseNote> Notes => _notes.OrderBy(n => n.Line).ToArray();
 
+    private int _timelineRows;
+    private int _actionItems;
+    private int _factors;
+
     public void Note(int line, string message) => _notes.Add(new ParseNote(line, message));
+
+    /// <summary>Maps the next timeline row, counted across every timeline section, to its line.</summary>
+    public void MapTimelineRow(int line) => MapFields($"timeline[{_timelineRows++}]", line, "", ".time", ".event");
+
+    /// <summary>Maps the next action item, counted across every action section, to its line.</summary>
+    public void MapActionItem(int line) => MapFields($"actionItems[{_actionItems++}]", line, "", ".action", ".owner", ".deadline", ".priority", ".status");
+
+    /// <summary>Maps the next factor, counted across every section that lists factors, to its line.</summary>
+    public void MapFactor(int line) => MapFields($"analysis.factors[{_factors++}]", line, "", ".description");
+
+    private void MapFields(string path, int line, params string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            Map.Add(path + suffix, line);
+        }
+    }
 
     public void NotUsed(DocumentBlock block, string section)
     {

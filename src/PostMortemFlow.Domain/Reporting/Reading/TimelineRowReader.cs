@@ -250,9 +250,7 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
     private void Append(TimelineEntry entry, int line)
     {
         var kind = TimelineKindInference.Infer(entry.Event);
-        context.Map.Add($"timeline[{_rows.Count}]", line);
-        context.Map.Add($"timeline[{_rows.Count}].time", line);
-        context.Map.Add($"timeline[{_rows.Count}].event", line);
+        context.MapTimelineRow(line);
         _rows.Add(entry with { Kind = kind, KindInferred = kind != TimelineEntryKind.Event, Actor = entry.Actor.Length > 0 ? entry.Actor : "-" });
     }
 

@@ -28,7 +28,7 @@ internal static partial class WrittenDate
         }
         if (year is not null)
         {
-            foreach (var pattern in new[] { MonthNameNoYear(), MonthDay() })
+            foreach (var pattern in new[] { MonthNameNoYear(), DayMonthNameNoYear(), MonthDay() })
             {
                 foreach (Match m in pattern.Matches(text))
                 {
@@ -99,6 +99,9 @@ internal static partial class WrittenDate
 
     [GeneratedRegex(@"\b" + MonthWord + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!:)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameNoYear();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthWord + @"(?![a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthNameNoYear();
 
     [GeneratedRegex(@"(?<![\d/.:-])(?<us>)(?<m>\d{1,2})[-/](?<d>\d{1,2})(?![\d/:-])")]
     private static partial Regex MonthDay();

@@ -330,4 +330,36 @@ public class PostMortemReaderTests
     {
         Assert.False(MarkdownReportParser.IsStandardTemplate(File.ReadAllText(ForeignExamples.PathOf(file))));
     }
+
+    [Fact]
+    public void Read_DayHeadingsAfterTheTimeline_DateTheTimeHeadingsBelowThem()
+    {
+        var pm = Read("""
+            # Incident report May 12 2025 - provisioning
+
+            ## Timeline
+
+            _All times in EEST_
+
+            ## May 12
+
+            ### 23:00
+
+            Nodes stop joining the pool.
+
+            ## 15 May
+
+            ### 11:39AM
+
+            The fix is confirmed by the users.
+
+            ## Action Items
+
+            - [ ] Alert on nodes that fail to join
+            """).PostMortem;
+
+        AssertTimeline(pm, Utc(2025, 5, 12, 20, 0), Utc(2025, 5, 15, 8, 39));
+        Assert.Equal("The fix is confirmed by the users.", pm.Timeline[1].Event);
+        Assert.Single(pm.ActionItems);
+    }
 }

@@ -89,20 +89,16 @@ internal static partial class FactorListReader
         factors.Add(factor);
     }
 
+    /// <summary>A factor in the author's words; a bold label that names a fishbone bone gives its category too.</summary>
     private static ContributingFactor Labelled(string text)
     {
         var plain = text.Replace('\n', ' ').Trim();
-        if (BoldLabel().Match(plain) is { Success: true } bold && TryParseCategory(bold.Groups["label"].Value, out _))
+        var factor = new ContributingFactor { Description = TimelineRowReader.Plain(plain) };
+        if (BoldLabel().Match(plain) is { Success: true } bold && TryParseCategory(bold.Groups["label"].Value, out var category))
         {
-            var label = bold.Groups["label"].Value.Trim();
-            return new ContributingFactor
-            {
-                Description = TimelineRowReader.Plain(bold.Groups["text"].Value),
-                Category = CategoryOf(label),
-                CategoryAsWritten = label,
-            };
+            factor = factor with { Category = category, CategoryAsWritten = bold.Groups["label"].Value.Trim() };
         }
-        return new ContributingFactor { Description = TimelineRowReader.Plain(plain) };
+        return factor;
     }
 
     [GeneratedRegex(@"\bcauses?\b", RegexOptions.IgnoreCase)]

@@ -362,4 +362,21 @@ public class PostMortemReaderTests
         Assert.Equal("The fix is confirmed by the users.", pm.Timeline[1].Event);
         Assert.Single(pm.ActionItems);
     }
+
+    [Fact]
+    public void Read_LabelledFactors_KeepTheAuthorsWordsAndTakeTheCategoryFromTheLabel()
+    {
+        var pm = Read("""
+            # Outage
+
+            ## Contributing factors
+
+            1. **Alerting gap**: nothing watched certificate expiry.
+            2. **Retry amplification**: retries had no back-off.
+            """).PostMortem;
+
+        Assert.Equal(["Alerting gap: nothing watched certificate expiry.", "Retry amplification: retries had no back-off."],
+            pm.Analysis.Factors.Select(f => f.Description));
+        Assert.Equal([FactorCategory.Monitoring, FactorCategory.Other], pm.Analysis.Factors.Select(f => f.Category));
+    }
 }

@@ -96,12 +96,18 @@ internal static class LintCommand
 
     private static string SummaryLine(FileLint result)
     {
-        var pm = result.Loaded.Document.PostMortem;
         var errors = result.Findings.Count(f => f.Severity == FindingSeverity.Error);
-        var utc = pm.Timeline.Count(e => !e.ZoneNotStated && !e.DateNotStated);
         return $"{result.Loaded.Path}: {(result.FailsOnSubstance ? "FAIL" : "ok")} — {errors} error(s), {result.Findings.Count - errors} warning(s); "
-            + $"read {pm.Timeline.Count} timeline row(s) ({utc} in UTC), {pm.Analysis.Factors.Count} factor(s), {pm.ActionItems.Count} action item(s), "
-            + $"{result.Loaded.Document.Notes.Count} note(s); profile {Name(result.Profile)}";
+            + $"{WhatWasRead(result.Loaded.Document)}; profile {Name(result.Profile)}";
+    }
+
+    /// <summary>"read 4 timeline row(s) (4 in UTC), 2 factor(s), 2 action item(s), 3 note(s)".</summary>
+    private static string WhatWasRead(PostMortemDocument document)
+    {
+        var pm = document.PostMortem;
+        var utc = pm.Timeline.Count(e => !e.ZoneNotStated && !e.DateNotStated);
+        return $"read {pm.Timeline.Count} timeline row(s) ({utc} in UTC), {pm.Analysis.Factors.Count} factor(s), "
+            + $"{pm.ActionItems.Count} action item(s), {document.Notes.Count} note(s)";
     }
 
     private static void WriteText(FileLint result, TextWriter stdout)
@@ -119,6 +125,10 @@ internal static class LintCommand
         foreach (var note in result.Loaded.Document.Notes)
         {
             stdout.WriteLine(NoteLine(path, note));
+        }
+        if (!result.Loaded.IsStandardTemplate)
+        {
+            stdout.WriteLine($"{path}: {WhatWasRead(result.Loaded.Document)}");
         }
         stdout.WriteLine();
         stdout.WriteLine("Validation checklist:");

@@ -78,6 +78,7 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("error incomplete-action-item: Action item 1 has no owner.", output, StringComparison.Ordinal);
         Assert.Contains("error single-factor:", output, StringComparison.Ordinal);
+        Assert.Contains(": read 4 timeline row(s) (4 in UTC), 0 factor(s), 2 action item(s), ", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ internal static partial class ActionItemLineReader
     {
         var items = ImmutableList.CreateBuilder<ActionItem>();
         var top = section.Blocks.OfType<BlockListItem>().Select(i => i.Depth).DefaultIfEmpty(0).Min();
+        // "**Action item:** Declare incidents earlier. Owner: @lee" — a labelled line is the item itself.
+        var labelled = section.Level == PseudoHeading.Level && !section.Blocks.Any(b => b is BlockListItem or BlockTable);
         foreach (var block in section.Blocks)
         {
             switch (block)
@@ -30,7 +32,10 @@ internal static partial class ActionItemLineReader
                 case BlockTable table:
                     FromTable(context, section, table, items);
                     break;
-                case BlockListItem { Depth: var depth } item when depth == top && item.Text.Length > 0 && !item.Text.TrimEnd().EndsWith(':'):
+                case BlockParagraph paragraph when labelled:
+                    Add(context, items, FromLine(paragraph.Text, null), paragraph.Line);
+                    break;
+                case BlockListItem { Depth: var depth } item when depth == top && item.Text.Length > 0:
                     Add(context, items, FromLine(item.Text, item.Checked), item.Line);
                     break;
                 case BlockListItem nested when nested.Depth > top && items.Count > 0:

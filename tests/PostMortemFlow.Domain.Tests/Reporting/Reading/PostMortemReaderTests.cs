@@ -379,4 +379,25 @@ public class PostMortemReaderTests
             pm.Analysis.Factors.Select(f => f.Description));
         Assert.Equal([FactorCategory.Monitoring, FactorCategory.Other], pm.Analysis.Factors.Select(f => f.Category));
     }
+
+    [Fact]
+    public void Read_LabelledActionItemLineAndItemEndingInColon_AreBothItems()
+    {
+        var pm = Read("""
+            # Outage
+
+            ## Remediation
+
+            - Stop pulling the moving tag on the build host.
+            - There are two ways to get the new image:
+              - pull it by digest
+              - pull it under another tag
+
+            **Action item:** Declare incidents as soon as an issue is confirmed. Owner: @lee
+            """).PostMortem;
+
+        Assert.Equal(3, pm.ActionItems.Count);
+        Assert.Equal("@lee", pm.ActionItems[2].Owner);
+        Assert.StartsWith("Declare incidents as soon", pm.ActionItems[2].Action, StringComparison.Ordinal);
+    }
 }

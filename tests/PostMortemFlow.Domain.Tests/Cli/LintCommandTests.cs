@@ -206,4 +206,33 @@ public sealed class LintCommandTests : IDisposable
         Assert.Contains($"{path}:7: error incomplete-action-item: Action item 1 has no owner.", output, StringComparison.Ordinal);
         Assert.Contains($"{path}:11: error incomplete-action-item: Action item 2 has no owner.", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lint_FolderWithABrokenWordFile_SaysWhichFileAndExitsTwoAfterLintingTheOthers()
+    {
+        Write("sound.md", SoundForeignReport);
+        var broken = Write("broken.docx", "this is not a zip package");
+
+        var (code, output, err) = Run("lint", _cli.Folder);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"pmf: cannot read {broken}: Not a Word document", err, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(_cli.Folder, "sound.md") + ": ok", output, StringComparison.Ordinal);
+        Assert.EndsWith("2 file(s): 0 with errors of substance, 1 unreadable", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_TemplateDocumentWithProfileSubstance_LeavesTheHouseStyleOut()
+    {
+        var fixture = File.ReadAllText(SeedExample.FixturePath).Replace("| AI-001 |", "| 1 |", StringComparison.Ordinal);
+        var path = Write("template.md", fixture);
+
+        var (standardCode, standard, _) = Run("lint", path);
+        var (substanceCode, substance, _) = Run("lint", path, "--profile", "substance");
+
+        Assert.Contains("is not of the form AI-###", standard, StringComparison.Ordinal);
+        Assert.DoesNotContain("AI-###", substance, StringComparison.Ordinal);
+        Assert.Equal(0, standardCode);
+        Assert.Equal(0, substanceCode);
+    }
 }

@@ -58,11 +58,48 @@ public static class WordBlocks
         if (properties?.NumberingProperties is { } numbering)
         {
             var depth = numbering.NumberingLevelReference?.Val?.Value ?? 0;
-            bool? isChecked = text[0] switch { '☐' => false, '☒' or '☑' => true, _ => null };
-            blocks.Add(new BlockListItem(line, depth, isChecked is null ? text : text[1..].Trim(), isChecked));
+            bool? isChecked = text[0] switch { '☐' => false, '☒' or '☑' => true, _ => Checkbox(Bullet(numbering, depth, main)) };
+            if (text[0] is '☐' or '☒' or '☑')
+            {
+                text = text[1..].Trim();
+            }
+            // A checklist's done items are struck through (Google Docs exports them so).
+            if (IsStruckThrough(paragraph))
+            {
+                text = $"~~{text}~~";
+                isChecked = true;
+            }
+            blocks.Add(new BlockListItem(line, depth, text, isChecked));
             return;
         }
         blocks.Add(new BlockParagraph(line, text));
+    }
+
+    /// <summary>The bullet a list level draws ("☐" for a checklist), from the numbering definitions.</summary>
+    private static string? Bullet(NumberingProperties numbering, int depth, MainDocumentPart main)
+    {
+        var definitions = main.NumberingDefinitionsPart?.Numbering;
+        var numberId = numbering.NumberingId?.Val?.Value;
+        if (definitions is null || numberId is null)
+        {
+            return null;
+        }
+        var abstractId = definitions.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numberId)?.AbstractNumId?.Val?.Value;
+        return definitions.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId)?
+            .Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == depth)?.LevelText?.Val?.Value;
+    }
+
+    private static bool? Checkbox(string? bullet) => bullet switch
+    {
+        "☐" or "□" => false,
+        "☒" or "☑" or "✓" or "✔" => true,
+        _ => null,
+    };
+
+    private static bool IsStruckThrough(Paragraph paragraph)
+    {
+        var runs = paragraph.Descendants<Run>().Where(r => r.Descendants<Text>().Any(t => t.Text.Trim().Length > 0)).ToList();
+        return runs.Count > 0 && runs.All(r => r.RunProperties?.Strike is { } strike && (strike.Val is null || strike.Val.Value));
     }
 
     /// <summary>1 for Title and Heading 1, 2–6 for the other headings, from the style's id or name or the outline level.</summary>

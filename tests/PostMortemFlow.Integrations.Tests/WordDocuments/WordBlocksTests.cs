@@ -60,4 +60,22 @@ public class WordBlocksTests
 
         Assert.Throws<InvalidDataException>(() => WordBlocks.Read(notDocx));
     }
+
+    [Fact]
+    public void Read_GoogleDocsChecklist_ReadsTheCheckboxAndADoneItemStruckThrough()
+    {
+        using var docx = new WordDocumentBuilder()
+            .Heading(0, "Signing key expired")
+            .Heading(1, "Follow-ups")
+            .ChecklistItem("Rotate the signing key", done: true)
+            .ChecklistItem("Alert on key age above 90 days", done: false)
+            .Build();
+
+        var blocks = WordBlocks.Read(docx);
+        var pm = PostMortemReader.Read(blocks).PostMortem;
+
+        Assert.Equal([true, false], blocks.Blocks.OfType<BlockListItem>().Select(i => i.Checked));
+        Assert.Equal([ActionItemStatus.Done, ActionItemStatus.Open], pm.ActionItems.Select(i => i.Status));
+        Assert.Equal("Rotate the signing key", pm.ActionItems[0].Action);
+    }
 }

@@ -7,6 +7,8 @@ namespace PostMortemFlow.Integrations.Tests.WordDocuments;
 /// <summary>Writes a small .docx the way Word and a Google Docs export structure one: heading styles, numbered lists, tables, hyperlinks.</summary>
 internal sealed class WordDocumentBuilder
 {
+    private const int ChecklistNumbering = 2;
+
     private readonly List<Func<MainDocumentPart, OpenXmlElement>> _blocks = [];
 
     public WordDocumentBuilder Heading(int level, string text)
@@ -38,6 +40,15 @@ internal sealed class WordDocumentBuilder
         return this;
     }
 
+    /// <summary>A checklist item as Google Docs exports one: a list whose bullet is "☐", struck through when done.</summary>
+    public WordDocumentBuilder ChecklistItem(string text, bool done)
+    {
+        _blocks.Add(_ => new Paragraph(
+            new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = ChecklistNumbering })),
+            new Run(new RunProperties(new Strike { Val = done }), new Text(text) { Space = SpaceProcessingModeValues.Preserve })));
+        return this;
+    }
+
     public WordDocumentBuilder Table(params string[][] rows)
     {
         _blocks.Add(_ => new Table(rows.Select(cells => new TableRow(cells.Select(c => new TableCell(new Paragraph(Run(c))))))));
@@ -50,6 +61,12 @@ internal sealed class WordDocumentBuilder
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(
+                new AbstractNum(new Level(new LevelText { Val = "☐" }, new NumberingFormat { Val = NumberFormatValues.Bullet }) { LevelIndex = 0 })
+                {
+                    AbstractNumberId = ChecklistNumbering,
+                },
+                new NumberingInstance(new AbstractNumId { Val = ChecklistNumbering }) { NumberID = ChecklistNumbering });
             main.Document = new Document(new Body(_blocks.Select(b => b(main))));
         }
         stream.Position = 0;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PostMortemFlow.Domain.Rules;
 
 namespace PostMortemFlow.Cli;
 
@@ -11,7 +12,7 @@ public static class PmfApp
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("pmf: lint, render and start blameless post-mortems written in Markdown")
+        var root = new RootCommand("pmf: lint, render and start blameless post-mortems written in Markdown, HTML or Word")
         {
             Lint(stdout, stderr),
             Render(stderr),
@@ -24,7 +25,7 @@ public static class PmfApp
             {
                 stderr.WriteLine($"pmf: {error.Message}");
             }
-            stderr.WriteLine("usage: pmf lint FILE.md [--format text|json] | pmf render FILE.md [--html OUT.html] [--md OUT.md] | pmf new \"Title\"");
+            stderr.WriteLine("usage: pmf lint FILE|DIR [--format text|json] [--profile auto|standard|substance] | pmf render FILE.md [--html OUT.html] [--md OUT.md] | pmf new \"Title\"");
             return BadUsage;
         }
         return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
@@ -32,17 +33,28 @@ public static class PmfApp
 
     private static Command Lint(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "The post-mortem in Markdown." };
+        var file = new Argument<string>("PATH") { Description = "A post-mortem (.md, .markdown, .html, .htm, .docx), or a folder of them." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("lint", "Check a post-mortem against the method's rules and validation checklist.") { file, format };
-        command.SetAction(r => LintCommand.Run(r.GetValue(file)!, r.GetValue(format) == "json", stdout, stderr));
+        var profile = new Option<string>("--profile")
+        {
+            Description = "auto (the template's house style for documents in the standard template, substance only for others), standard or substance.",
+            DefaultValueFactory = _ => "auto",
+        };
+        profile.AcceptOnlyFromAmong("auto", "standard", "substance");
+        var command = new Command("lint", "Check post-mortems against the method's rules and validation checklist.") { file, format, profile };
+        command.SetAction(r => LintCommand.Run(r.GetValue(file)!, r.GetValue(format) == "json", r.GetValue(profile) switch
+        {
+            "standard" => LintProfile.Standard,
+            "substance" => LintProfile.Substance,
+            _ => null,
+        }, stdout, stderr));
         return command;
     }
 
     private static Command Render(TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "The post-mortem in Markdown." };
+        var file = new Argument<string>("FILE") { Description = "The post-mortem (.md, .markdown, .html, .htm, .docx)." };
         var html = new Option<string?>("--html") { Description = "Write a printable HTML report here." };
         var md = new Option<string?>("--md") { Description = "Write the normalised Markdown here." };
         var command = new Command("render", "Render a post-mortem as printable HTML and/or normalised Markdown.") { file, html, md };

@@ -13,11 +13,10 @@ internal static class RenderCommand
             stderr.WriteLine("pmf render: give --html OUT.html and/or --md OUT.md");
             return PmfApp.BadUsage;
         }
-        if (InputFile.Read(path, stderr) is not { } text)
+        if (DocumentLoader.Load(path, stderr) is not { Document: var doc })
         {
             return PmfApp.BadUsage;
         }
-        var doc = MarkdownReportParser.Parse(text);
         foreach (var problem in doc.Problems)
         {
             stderr.WriteLine($"{path}:{problem.Line}: warning parse: {problem.Message}");

@@ -14,6 +14,10 @@ public sealed record Incident
     [Id(7)] public string? SeverityAsWritten { get; init; }
     /// <summary>The duration as the report wrote it ("30 minutes (10:05 - 10:35 UTC)"); null when written as the model renders it.</summary>
     [Id(8)] public string? DurationAsWritten { get; init; }
+    /// <summary>The document this was read from states no severity: <see cref="Severity"/> is only the model's default.</summary>
+    [Id(9)] public bool SeverityNotStated { get; init; }
+    /// <summary>The document this was read from states no date: <see cref="StartedAt"/> is only the model's default.</summary>
+    [Id(10)] public bool DateNotStated { get; init; }
 
     public TimeSpan? Duration => EndedAt is { } end ? end - StartedAt : null;
 }

@@ -15,4 +15,10 @@ public sealed record TimelineEntry
     [Id(6)] public string? TimeAsWritten { get; init; }
     /// <summary>The kind was inferred from the event text, not written by a person; a reviewer may change it.</summary>
     [Id(7)] public bool KindInferred { get; init; }
+    /// <summary>The document states no zone for this row: <see cref="Time"/> is the clock as written, not UTC.</summary>
+    [Id(8)] public bool ZoneNotStated { get; init; }
+    /// <summary>The document states no date for this row: only the time of day of <see cref="Time"/> means anything.</summary>
+    [Id(9)] public bool DateNotStated { get; init; }
+    /// <summary>The document gives a day but no time for this row: <see cref="Time"/> is midnight of that day.</summary>
+    [Id(10)] public bool ClockNotStated { get; init; }
 }

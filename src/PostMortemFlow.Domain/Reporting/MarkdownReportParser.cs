@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reporting.Parsing;
@@ -9,8 +10,20 @@ namespace PostMortemFlow.Domain.Reporting;
 /// Tolerant: headings are matched case-insensitively, unknown sections are ignored, missing ones stay empty, and
 /// unreadable content becomes a <see cref="ParseProblem"/> rather than an exception.
 /// </summary>
-public static class MarkdownReportParser
+public static partial class MarkdownReportParser
 {
+    /// <summary>
+    /// Whether the Markdown is written in the report template (what <c>pmf new</c> and <c>pmf render</c> write, or the
+    /// method's template as teams copy it): its first heading is "# Post-Mortem: …" and it dates itself the template's
+    /// way, "(yyyy-MM-dd)" in the title or a "**Date**:" field. Anything else is read by the Reading.PostMortemReader.
+    /// </summary>
+    public static bool IsStandardTemplate(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var title = TemplateTitle().Match(markdown);
+        return title.Success && (title.Groups["date"].Success || TemplateDateField().IsMatch(markdown));
+    }
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
     public static PostMortemDocument Parse(string markdown)
@@ -49,4 +62,10 @@ public static class MarkdownReportParser
         }
         return new PostMortemDocument(pm, source.Map, source.Problems, source.Notes);
     }
+
+    [GeneratedRegex(@"^\uFEFF?\s*#\s+post[\s-]?mortem\s*[:\-–—].*?(?<date>\(\d{4}-\d{1,2}-\d{1,2}\))?\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex TemplateTitle();
+
+    [GeneratedRegex(@"^\s*(?:[-*]\s+)?\*\*Date(?::\*\*|\*\*\s*:)\s*\d{4}-\d{1,2}-\d{1,2}", RegexOptions.Multiline)]
+    private static partial Regex TemplateDateField();
 }

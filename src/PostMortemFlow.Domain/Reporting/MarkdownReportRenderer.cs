@@ -28,7 +28,10 @@ public static class MarkdownReportRenderer
     ];
 
     public static string Heading(PostMortem postMortem) =>
-        $"{ReportHeadings.TitlePrefix}{OneLine(postMortem.Title)} ({Date(postMortem.Incident.StartedAt)})";
+        $"{ReportHeadings.TitlePrefix}{OneLine(postMortem.Title)} ({(postMortem.Incident.DateNotStated ? "date " + NotStated : Date(postMortem.Incident.StartedAt))})";
+
+    /// <summary>What the report says where the document it was read from states nothing: never a made-up default.</summary>
+    public const string NotStated = "not stated";
 
     /// <param name="recurrence">The latest prevention check, said in the Prevention section.</param>
     public static string Render(PostMortem postMortem, LintReport? report = null, RecurrenceCheck? recurrence = null)
@@ -84,11 +87,11 @@ public static class MarkdownReportRenderer
     private static void Metadata(StringBuilder md, PostMortem pm)
     {
         var incident = pm.Incident;
-        Field(md, "Date", Date(incident.StartedAt));
+        Field(md, "Date", incident.DateNotStated ? NotStated : Date(incident.StartedAt));
         var date = DateOnly.FromDateTime(incident.StartedAt.UtcDateTime);
-        Field(md, "Duration", AsWritten(incident.DurationAsWritten, Span(incident), w =>
+        Field(md, "Duration", incident.DateNotStated && incident.EndedAt is null ? NotStated : AsWritten(incident.DurationAsWritten, Span(incident), w =>
             WrittenDuration.TryParse(w, date, out var start, out var end) && start == incident.StartedAt && end == incident.EndedAt));
-        Field(md, "Severity", AsWritten(incident.SeverityAsWritten, Severity(incident.Severity), w =>
+        Field(md, "Severity", incident.SeverityNotStated ? NotStated : AsWritten(incident.SeverityAsWritten, Severity(incident.Severity), w =>
             WrittenSeverity.TryParse(w, out var severity) && severity == incident.Severity));
         Field(md, "Authors", string.Join(", ", pm.Authors.Select(OneLine)));
         Field(md, "Reviewed", pm.ReviewedOn is { } reviewed ? Date(reviewed) : "not yet");
@@ -143,8 +146,10 @@ public static class MarkdownReportRenderer
         Table(md, header, timeline.Select((e, i) =>
         {
             DateTimeOffset? previous = i > 0 ? timeline[i - 1].Time : null;
-            var time = AsWritten(e.TimeAsWritten, Time(e.Time), w =>
-                !w.Contains('\n', StringComparison.Ordinal) && WrittenTime.TryParse(w, date, previous, out var at) && at == e.Time);
+            var time = e.ZoneNotStated || e.DateNotStated
+                ? $"{e.TimeAsWritten} ({(e.ClockNotStated ? "time" : e.ZoneNotStated ? "zone" : "date")} {NotStated})"
+                : AsWritten(e.TimeAsWritten, Time(e.Time), w =>
+                    !w.Contains('\n', StringComparison.Ordinal) && WrittenTime.TryParse(w, date, previous, out var at) && at == e.Time);
             var row = new List<string> { Cell(time), Cell(e.Event), Cell(e.Source), Cell(e.Actor) };
             if (withKind)
             {

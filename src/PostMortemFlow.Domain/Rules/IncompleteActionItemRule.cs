@@ -58,7 +58,7 @@ public sealed partial class IncompleteActionItemRule : IPostMortemRule
                     $"{name} has no deadline.",
                     "Set a date by which it will be done.", path + ".deadline");
             }
-            else if (item.Deadline < incidentDate)
+            else if (item.Deadline < incidentDate && !postMortem.Incident.DateNotStated)
             {
                 yield return Error(
                     $"{name} has a deadline ({Date(item.Deadline.Value)}) before the incident ({Date(incidentDate)}).",

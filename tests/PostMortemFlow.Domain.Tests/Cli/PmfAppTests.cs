@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PostMortemFlow.Cli;
 using PostMortemFlow.Domain.Reporting;
 using PostMortemFlow.Domain.Tests.TestData;
 
@@ -18,24 +17,13 @@ public sealed class PmfAppTests : IDisposable
         | around lunch | Dashboard checked | Slack | @a |
         """;
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("pmf-cli-tests-").FullName;
+    private readonly PmfCli _cli = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _cli.Dispose();
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = PmfApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => PmfCli.Run(args);
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _cli.Write(name, text);
 
     [Theory]
     [InlineData]
@@ -62,7 +50,7 @@ public sealed class PmfAppTests : IDisposable
     [Fact]
     public void Lint_MissingFile_ExitsTwoWithClearMessage()
     {
-        var missing = Path.Combine(_dir, "missing.md");
+        var missing = Path.Combine(_cli.Folder, "missing.md");
 
         var (code, output, err) = Run("lint", missing);
 
@@ -74,7 +62,7 @@ public sealed class PmfAppTests : IDisposable
     [Fact]
     public void Lint_DirectoryInsteadOfFile_ExitsTwo()
     {
-        Assert.Equal(2, Run("lint", _dir).Code);
+        Assert.Equal(2, Run("lint", _cli.Folder).Code);
     }
 
     [Fact]
@@ -161,9 +149,9 @@ public sealed class PmfAppTests : IDisposable
     [Fact]
     public void Render_UnreadableInput_ExitsTwoAndWritesNothing()
     {
-        var html = Path.Combine(_dir, "out.html");
+        var html = Path.Combine(_cli.Folder, "out.html");
 
-        var (code, _, _) = Run("render", Path.Combine(_dir, "missing.md"), "--html", html);
+        var (code, _, _) = Run("render", Path.Combine(_cli.Folder, "missing.md"), "--html", html);
 
         Assert.Equal(2, code);
         Assert.False(File.Exists(html));
@@ -172,8 +160,8 @@ public sealed class PmfAppTests : IDisposable
     [Fact]
     public void Render_HtmlAndMarkdown_WritesBothFiles()
     {
-        var html = Path.Combine(_dir, "out.html");
-        var md = Path.Combine(_dir, "out.md");
+        var html = Path.Combine(_cli.Folder, "out.html");
+        var md = Path.Combine(_cli.Folder, "out.md");
 
         var (code, _, err) = Run("render", SeedExample.FixturePath, "--html", html, "--md", md);
 
@@ -219,7 +207,7 @@ public sealed class PmfAppTests : IDisposable
     [Fact]
     public void Render_TemplateLayout_KeepsTimesAndLabelsAsWritten()
     {
-        var md = Path.Combine(_dir, "out.md");
+        var md = Path.Combine(_cli.Folder, "out.md");
         var source = TemplateExamples.PathOf(TemplateExamples.PaymentIncident);
 
         var (code, _, err) = Run("render", source, "--md", md);

@@ -59,6 +59,16 @@ public class IncompleteActionItemRuleTests
     }
 
     [Fact]
+    public void Check_DeadlineWhenTheIncidentDateIsNotStated_IsNotComparedWithAMadeUpDate()
+    {
+        var valid = WithItem(2, i => i with { Deadline = new DateOnly(2020, 1, 1) });
+        var undated = valid with { Incident = valid.Incident with { StartedAt = default, DateNotStated = true } };
+
+        Assert.Contains(Check(valid), f => f.Field == "actionItems[AI-003].deadline");
+        Assert.DoesNotContain(Check(undated), f => f.Field == "actionItems[AI-003].deadline");
+    }
+
+    [Fact]
     public void Check_ItemMissingEverything_ReportsEachProblem()
     {
         var postMortem = WithItem(1, i => i with { Owner = null, Deadline = null, Priority = null });

@@ -15,6 +15,14 @@ public class TimelineOrderRuleTests
         return valid with { Timeline = [.. valid.Timeline.Select((e, i) => e with { Time = time(i, e) })] };
     }
 
+    /// <summary>Row <paramref name="index"/> as a document that gives only its day writes it: midnight, earlier than the rows before.</summary>
+    private static PostMortem WithDayOnly(int index)
+    {
+        var valid = TestPostMortems.Valid();
+        var row = valid.Timeline[index];
+        return valid with { Timeline = valid.Timeline.SetItem(index, row with { Time = row.Time.Date, ClockNotStated = true, ZoneNotStated = true }) };
+    }
+
     public static TheoryData<Scenario, string[]> Cases => new()
     {
         { new("valid post-mortem", TestPostMortems.Valid()), [] },
@@ -25,6 +33,11 @@ public class TimelineOrderRuleTests
             []
         },
         { new("one row too early", WithTimes((i, e) => i == 4 ? TestPostMortems.Start.AddMinutes(1) : e.Time)), ["timeline[4].time"] },
+        {
+            new("a row that gives a day but no time",
+                WithDayOnly(4)),
+            []
+        },
         {
             new("two separate inversions",
                 WithTimes((i, e) => i switch

@@ -1,0 +1,228 @@
+using System.Text.RegularExpressions;
+using PostMortemFlow.Domain.Model;
+using static PostMortemFlow.Domain.Reporting.ReportFormat;
+
+namespace PostMortemFlow.Domain.Reporting.Reading;
+
+/// <summary>
+/// Action items as tables (columns found by header, never by position: a "Bug" column is a link, not a deadline) or
+/// as the top-level items of lists, whose sub-items only add links. An owner is read only where the document names
+/// one: an Owner column, "@handle", "Owner: …", or a name in brackets at the end; status from DONE/TODO/✓,
+/// strike-through or a checkbox. Whatever is not stated stays empty.
+/// </summary>
+internal static partial class ActionItemLineReader
+{
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "done", "todo", "optional", "ongoing", "wip", "bug", "issue", "fixed", "completed", "complete", "planned", "high",
+        "medium", "low", "critical", "urgent", "open", "closed", "pending", "blocked", "tbd", "tba", "maybe", "merged",
+        "in progress", "see below", "link", "pr", "here", "docs",
+    };
+
+    public static ImmutableList<ActionItem> Read(ReadingContext context, OutlinedSection section)
+    {
+        var items = ImmutableList.CreateBuilder<ActionItem>();
+        var top = section.Blocks.OfType<BlockListItem>().Select(i => i.Depth).DefaultIfEmpty(0).Min();
+        // "**Action item:** Declare incidents earlier. Owner: @lee" — a labelled line is the item itself.
+        var labelled = section.Level == PseudoHeading.Level && !section.Blocks.Any(b => b is BlockListItem or BlockTable);
+        foreach (var block in section.Blocks)
+        {
+            switch (block)
+            {
+                case BlockTable table:
+                    FromTable(context, section, table, items);
+                    break;
+                case BlockParagraph paragraph when labelled:
+                    Add(context, items, FromLine(paragraph.Text, null), paragraph.Line);
+                    break;
+                case BlockListItem { Depth: var depth } item when depth == top && item.Text.Length > 0:
+                    Add(context, items, FromLine(item.Text, item.Checked), item.Line);
+                    break;
+                case BlockListItem nested when nested.Depth > top && items.Count > 0:
+                    if (items[^1].TrackerLink is null && FirstLink(nested.Text) is { } link)
+                    {
+                        items[^1] = items[^1] with { TrackerLink = link };
+                    }
+                    break;
+                case BlockHeading:
+                    break;
+                default:
+                    context.NotUsed(block, section.Heading);
+                    break;
+            }
+        }
+        return items.ToImmutable();
+    }
+
+    private static void Add(ReadingContext context, ImmutableList<ActionItem>.Builder items, ActionItem item, int line)
+    {
+        context.MapActionItem(line);
+        items.Add(item);
+    }
+
+    private static void FromTable(ReadingContext context, OutlinedSection section, BlockTable table, ImmutableList<ActionItem>.Builder items)
+    {
+        var header = table.Header.Select(Key).ToList();
+        int Find(Regex pattern) => header.FindIndex(pattern.IsMatch);
+        var owner = Find(OwnerHeader());
+        var link = Find(LinkHeader());
+        var status = Find(StatusHeader());
+        var due = Find(DueHeader());
+        var priority = Find(PriorityHeader());
+        var id = header.FindIndex(h => h is "id" or "number" or "no" or "#" or "");
+        bool Free(int i) => i != owner && i != link && i != status && i != due && i != priority && i != id;
+        var action = Enumerable.Range(0, header.Count).FirstOrDefault(i => Free(i) && ActionHeader().IsMatch(header[i]), -1);
+        if (action < 0)
+        {
+            action = Enumerable.Range(0, header.Count).FirstOrDefault(Free, -1);
+        }
+        if (action < 0)
+        {
+            context.NotUsed(table, section.Heading);
+            return;
+        }
+        foreach (var row in table.Rows)
+        {
+            string Cell(int i) => i >= 0 && i < row.Cells.Length ? row.Cells[i].Trim() : "";
+            var text = Cell(action);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            // A Bug cell may carry the status too: "Bug 5554823 **TODO**", "n/a **DONE**".
+            var linkText = TimelineRowReader.Plain(Cell(link));
+            var linkStatus = StatusSuffix().Match(linkText) is { Success: true } said ? StatusOf(said.Groups["status"].Value) : null;
+            if (linkStatus is not null)
+            {
+                linkText = linkText[..StatusSuffix().Match(linkText).Index].Trim();
+            }
+            var item = new ActionItem
+            {
+                Id = Cell(id),
+                Action = TimelineRowReader.Plain(text),
+                Owner = Cell(owner) is { Length: > 0 } o && o is not ("-" or "?" or "n/a" or "N/A") ? TimelineRowReader.Plain(o) : null,
+                TrackerLink = (link >= 0 ? FirstLink(Cell(link)) ?? NonEmpty(linkText) : null)
+                    ?? row.Cells.Select(FirstLink).FirstOrDefault(l => l is not null),
+                Status = StatusOf(Cell(status)) ?? linkStatus ?? StatusOf(linkText) ?? ActionItemStatus.Open,
+            };
+            if (due >= 0 && WrittenDate.TryFind(Cell(due), context.Date?.Year, out var deadline))
+            {
+                item = item with { Deadline = deadline };
+            }
+            if (priority >= 0 && TryParsePriority(Cell(priority), out var p))
+            {
+                item = item with { Priority = p, PriorityAsWritten = Cell(priority) };
+            }
+            Add(context, items, item, row.Line);
+        }
+    }
+
+    /// <summary>One action item written as a line: its owner, status, link and deadline as far as the line states them.</summary>
+    public static ActionItem FromLine(string text, bool? isChecked)
+    {
+        var line = text.Trim();
+        var status = isChecked switch { true => ActionItemStatus.Done, false => ActionItemStatus.Open, null => (ActionItemStatus?)null };
+        if (StatusPrefix().Match(line) is { Success: true } prefix)
+        {
+            status = StatusOf(prefix.Groups["status"].Value) ?? status;
+            line = line[prefix.Length..].Trim();
+        }
+        if (line.StartsWith("~~", StringComparison.Ordinal) && line.Contains("~~", StringComparison.Ordinal))
+        {
+            status = ActionItemStatus.Done;
+        }
+        if (StatusSuffix().Match(line) is { Success: true } suffix)
+        {
+            status = StatusOf(suffix.Groups["status"].Value) ?? status;
+        }
+        string? owner = null;
+        if (OwnerField().Match(line) is { Success: true } field)
+        {
+            owner = field.Groups["owner"].Value.Trim().TrimEnd('.', ',', ';', ')');
+        }
+        else if (Handle().Match(line) is { Success: true } handle)
+        {
+            owner = handle.Value;
+        }
+        else if (TrailingName().Match(line) is { Success: true } name && !NotNames.Contains(name.Groups["name"].Value.Trim()))
+        {
+            owner = name.Groups["name"].Value.Trim();
+        }
+        var item = new ActionItem
+        {
+            Action = TimelineRowReader.Plain(Strike().Replace(line, "")),
+            Owner = owner is { Length: > 0 } ? owner : null,
+            TrackerLink = FirstLink(line),
+            Status = status ?? ActionItemStatus.Open,
+        };
+        if (DueField().Match(line) is { Success: true } due && WrittenDate.TryFind(due.Groups["date"].Value, null, out var deadline))
+        {
+            item = item with { Deadline = deadline };
+        }
+        return item;
+    }
+
+    /// <summary>The status a word states, or null when it states none.</summary>
+    public static ActionItemStatus? StatusOf(string text) => Key(text) switch
+    {
+        "done" or "complete" or "completed" or "fixed" or "resolved" or "closed" or "merged" or "yes" or "x" => ActionItemStatus.Done,
+        "todo" or "open" or "notstarted" or "planned" or "pending" or "new" or "no" => ActionItemStatus.Open,
+        "inprogress" or "wip" or "ongoing" or "started" or "doing" => ActionItemStatus.InProgress,
+        "wontdo" or "wontfix" or "dropped" or "cancelled" or "canceled" => ActionItemStatus.WontDo,
+        _ when text.Contains('✓') || text.Contains('✔') || text.Contains('✅') => ActionItemStatus.Done,
+        _ => null,
+    };
+
+    private static string? NonEmpty(string text) =>
+        text.Length > 0 && Key(text) is not ("" or "na" or "none" or "tbd") && StatusOf(text) is null ? text : null;
+
+    public static string? FirstLink(string text) =>
+        MarkdownLink().Match(text) is { Success: true } md ? md.Groups["url"].Value
+        : BareLink().Match(text) is { Success: true } bare ? bare.Value.TrimEnd('.', ',', ')', '>')
+        : null;
+
+    [GeneratedRegex(@"^(?:owner|owners|assignee|assignees|assignedto|who|responsible|dri|person)$")]
+    private static partial Regex OwnerHeader();
+
+    [GeneratedRegex(@"^(?:bug|bugs|ticket|tickets|issue|issues|link|links|tracking|tracker|jira|pr|prs|url|reference|references|github|githubissue)")]
+    private static partial Regex LinkHeader();
+
+    [GeneratedRegex(@"^(?:status|state|done|progress|resolved|complete|completed)$")]
+    private static partial Regex StatusHeader();
+
+    [GeneratedRegex(@"^(?:due|deadline|duedate|targetdate|target|eta|by|when|dueby|date)$")]
+    private static partial Regex DueHeader();
+
+    [GeneratedRegex(@"^(?:priority|pri|p|prio|importance)$")]
+    private static partial Regex PriorityHeader();
+
+    [GeneratedRegex(@"^(?:action|actions|actionitem|actionitems|item|items|task|tasks|description|what|remediation|todo|title|summary|followup|followups|correctiveaction|correctiveactions|improvement|fix)")]
+    private static partial Regex ActionHeader();
+
+    [GeneratedRegex(@"^(?:\*\*|__)?[\[(]?(?<status>DONE|TODO|WIP|FIXED|COMPLETED?|IN[ -]PROGRESS|✓|✔|✅|☐|☑)[\])]?(?:\*\*|__)?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusPrefix();
+
+    [GeneratedRegex(@"(?:[\[(](?<status>done|todo|wip|fixed|completed?|in progress|✓|✔|✅)[\])]|(?<![\w-])(?<status>DONE|TODO|✓|✔|✅))\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusSuffix();
+
+    [GeneratedRegex(@"\b(?:owners?|assignee|assigned\s+to|dri)\s*[:=]\s*(?<owner>@?[\w.-]+(?:\s+[A-Z][\w-]+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerField();
+
+    [GeneratedRegex(@"(?<![\w/@.])@[A-Za-z0-9][\w-]{1,38}\b")]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"\((?<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[a-z]{3,12})\)\s*\.?\s*$")]
+    private static partial Regex TrailingName();
+
+    [GeneratedRegex(@"\b(?:due|deadline|by|until|before|eta)\s*:?\s*(?<date>(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))", RegexOptions.IgnoreCase)]
+    private static partial Regex DueField();
+
+    [GeneratedRegex(@"\[[^\]]*\]\((?<url>[^)\s]+)[^)]*\)")]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"https?://[^\s<>\]]+")]
+    private static partial Regex BareLink();
+
+    [GeneratedRegex(@"~~")]
+    private static partial Regex Strike();
+}

@@ -1,0 +1,3 @@
+namespace PostMortemFlow.Domain.Reporting.Reading;
+
+public sealed record BlockTableRow(int Line, ImmutableArray<string> Cells);

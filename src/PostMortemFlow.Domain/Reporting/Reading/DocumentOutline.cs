@@ -1,0 +1,94 @@
+namespace PostMortemFlow.Domain.Reporting.Reading;
+
+/// <summary>
+/// A document cut into sections by meaning at any heading level: the title (the first H1, or a first H2 that names
+/// no section), the blocks before the first section, and the sections in order. A heading without a meaning of its
+/// own belongs to the nearest section above it at a smaller level; with none, it starts a section of unknown meaning.
+/// A bold line that names a section ("**Timeline**", "**Root Causes:** …") counts as a heading below all others.
+/// </summary>
+internal sealed class DocumentOutline
+{
+    private readonly List<OutlinedSection> _sections = [];
+    private readonly Stack<OutlinedSection> _open = new();
+    private readonly bool _hasH1;
+    private bool _titleFollows;
+
+    private DocumentOutline(bool hasH1) => _hasH1 = hasH1;
+
+    public string Title { get; private set; } = "";
+
+    public int TitleLine { get; private set; }
+
+    public OutlinedSection Head { get; } = new("", 0, 0, SectionMeaning.Unknown);
+
+    public IReadOnlyList<OutlinedSection> Sections => _sections;
+
+    public static DocumentOutline Of(BlockDocument document)
+    {
+        var outline = new DocumentOutline(document.Blocks.OfType<BlockHeading>().Any(h => h.Level == 1 && PseudoHeading.IsTitle(h.Text)));
+        foreach (var block in document.Blocks.SelectMany(b => b is BlockParagraph p ? PseudoHeading.Fields(p) : (IEnumerable<DocumentBlock>)[b]))
+        {
+            if (block is BlockParagraph paragraph && PseudoHeading.Split(paragraph) is var (pseudo, rest) && pseudo is not null)
+            {
+                outline.Take(pseudo);
+                if (rest is not null)
+                {
+                    outline.Add(rest);
+                }
+                continue;
+            }
+            if (block is BlockHeading heading)
+            {
+                outline.Take(heading);
+            }
+            else
+            {
+                outline.Add(block);
+            }
+        }
+        return outline;
+    }
+
+    private void Add(DocumentBlock block) => (_open.Count > 0 ? _open.Peek() : Head).Blocks.Add(block);
+
+    private void Take(BlockHeading heading)
+    {
+        if (_sections.Count > 0 && _sections[^1].Meaning == SectionMeaning.Timeline && DateLine.StartsRowOrDay(heading.Text))
+        {
+            // "## May 12" after "## Timeline", or "### 08:47 - Note pending pods": rows of the timeline, not sections.
+            _open.Clear();
+            _open.Push(_sections[^1]);
+            _sections[^1].Blocks.Add(heading);
+            return;
+        }
+        var meaning = SectionMeanings.Of(heading.Text);
+        if (Title.Length == 0 && _sections.Count == 0 && !PseudoHeading.IsTitle(heading.Text))
+        {
+            // A form's empty "# Title:" label: the heading after it is the title.
+            _titleFollows = true;
+            return;
+        }
+        var isTitle = _titleFollows || (Title.Length == 0 && _sections.Count(s => s.Meaning != SectionMeaning.Unknown) == 0 && PseudoHeading.IsTitle(heading.Text)
+            && ((heading.Level == 1 && meaning == SectionMeaning.Unknown) || (heading.Level <= 3 && meaning == SectionMeaning.Unknown && !_hasH1)
+                || (heading.Level == 1 && _sections.Count == 0)));
+        _titleFollows = false;
+        if (isTitle)
+        {
+            Title = heading.Text;
+            TitleLine = heading.Line;
+            return;
+        }
+        while (_open.Count > 0 && _open.Peek().Level >= heading.Level)
+        {
+            _open.Pop();
+        }
+        if (meaning == SectionMeaning.Unknown && _open.Count > 0)
+        {
+            _open.Peek().Blocks.Add(heading);
+            return;
+        }
+        var section = new OutlinedSection(heading.Text, heading.Line, heading.Level, meaning);
+        _sections.Add(section);
+        _open.Push(section);
+    }
+}

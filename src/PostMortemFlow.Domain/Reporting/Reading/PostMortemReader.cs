@@ -1,0 +1,303 @@
+using System.Text.RegularExpressions;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Reporting.Parsing;
+using static PostMortemFlow.Domain.Reporting.ReportFormat;
+
+namespace PostMortemFlow.Domain.Reporting.Reading;
+
+/// <summary>
+/// Reads a post-mortem as people write it, from the blocks any front-end gives (<see cref="MarkdownBlocks"/>,
+/// <see cref="HtmlBlocks"/>, Word): sections by meaning at any heading level, the title, the date, severity and
+/// authors wherever they are stated, the timeline in UTC where a zone is stated, the action items and the listed
+/// factors. Nothing is invented: what the document does not state is marked as not stated, and every part that was
+/// not used gets a note.
+/// </summary>
+public static partial class PostMortemReader
+{
+    public static PostMortemDocument Read(BlockDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var context = new ReadingContext { DayFirst = WrittenDate.WritesDayFirst(AllText(document)) };
+        var outline = DocumentOutline.Of(document);
+        var fields = Fields(document, outline);
+        context.Map.Add("title", outline.TitleLine);
+
+        context.Date = DateOf(context, document, outline, fields);
+        context.Zone = DeclaredZone(context, document);
+
+        var title = outline.Title.Length > 0 ? outline.Title : document.FrontMatter.GetValueOrDefault("title", "");
+        var pm = new PostMortem { Title = TitleText(title) };
+        pm = pm with { Incident = IncidentOf(context, document, outline, fields), Authors = Authors(document, fields) };
+
+        var summary = new List<string>();
+        var rootCause = new List<string>();
+        var factors = ImmutableList.CreateBuilder<ContributingFactor>();
+        foreach (var section in outline.Sections)
+        {
+            context.Map.Add(Path(section.Meaning), section.Line);
+            switch (section.Meaning)
+            {
+                case SectionMeaning.Timeline:
+                    pm = pm with { Timeline = pm.Timeline.AddRange(TimelineRowReader.Read(context, section)) };
+                    break;
+                case SectionMeaning.ActionItems:
+                    pm = pm with { ActionItems = pm.ActionItems.AddRange(ActionItemLineReader.Read(context, section)) };
+                    break;
+                case SectionMeaning.Factors:
+                    factors.AddRange(FactorListReader.Read(context, section));
+                    break;
+                case SectionMeaning.Whys:
+                    if (FactorListReader.Chain(context, section) is { } chain)
+                    {
+                        factors.Add(chain);
+                    }
+                    break;
+                case SectionMeaning.WhatWentWell:
+                    pm = pm with { WhatWentWell = pm.WhatWentWell.AddRange(Texts(section)) };
+                    break;
+                case SectionMeaning.Lessons:
+                    pm = pm with { LessonsLearned = pm.LessonsLearned.AddRange(Texts(section)) };
+                    break;
+                case SectionMeaning.Impact:
+                    pm = pm with { Impact = pm.Impact with { Description = Join(pm.Impact.Description, Text(section)) } };
+                    break;
+                case SectionMeaning.RootCause or SectionMeaning.Narrative:
+                    rootCause.Add(Text(section));
+                    if (section.Meaning == SectionMeaning.RootCause)
+                    {
+                        factors.AddRange(FactorListReader.FromCauses(context, section));
+                    }
+                    break;
+                case SectionMeaning.Summary or SectionMeaning.Detection or SectionMeaning.Resolution:
+                    summary.Add(Text(section));
+                    break;
+                case SectionMeaning.Date or SectionMeaning.Severity:
+                    break;
+                default:
+                    context.Note(section.Line, $"section '{ReadingContext.Short(section.Heading)}' not used");
+                    break;
+            }
+        }
+        foreach (var block in outline.Head.Blocks.Where(b => b is BlockTable))
+        {
+            context.NotUsed(block, "");
+        }
+        if (summary.Count == 0)
+        {
+            summary.AddRange(outline.Head.Blocks.OfType<BlockParagraph>().Select(p => p.Text).Where(t => !FieldLine().IsMatch(t)));
+        }
+        pm = pm with
+        {
+            Summary = string.Join("\n\n", summary.Where(s => s.Length > 0)),
+            RootCause = string.Join("\n\n", rootCause.Where(s => s.Length > 0)),
+            Analysis = new Analysis { Factors = factors.ToImmutable() },
+        };
+        NoteWhatIsNotStated(context, pm);
+        return new PostMortemDocument(pm, context.Map, [], context.Notes);
+    }
+
+    private static Incident IncidentOf(ReadingContext context, BlockDocument document, DocumentOutline outline, Dictionary<string, (string Value, int Line)> fields)
+    {
+        var incident = new Incident
+        {
+            StartedAt = context.Date is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : default,
+            DateNotStated = context.Date is null,
+            SeverityNotStated = true,
+        };
+        var severity = document.FrontMatter.TryGetValue("severity", out var s) ? (s, 1)
+            : fields.TryGetValue("severity", out var field) ? field
+            : outline.Sections.FirstOrDefault(x => x.Meaning == SectionMeaning.Severity) is { } section ? (FirstText(section), section.Line)
+            : ("", 0);
+        if (severity.Item1.Length > 0 && WrittenSeverity.TryParse(severity.Item1, out var level))
+        {
+            context.Map.Add("incident.severity", severity.Item2);
+            var written = severity.Item1.Trim();
+            context.Note(severity.Item2, $"Severity '{ReadingContext.Short(written)}' read as {Severity(level)}.");
+            incident = incident with { Severity = level, SeverityNotStated = false, SeverityAsWritten = written == Severity(level) ? null : written };
+        }
+        return incident;
+    }
+
+    private static DateOnly? DateOf(ReadingContext context, BlockDocument document, DocumentOutline outline, Dictionary<string, (string Value, int Line)> fields)
+    {
+        var candidates = new List<(string Text, int Line, string Where)>();
+        if (document.FrontMatter.TryGetValue("date", out var front))
+        {
+            candidates.Add((front, 1, "front matter"));
+        }
+        if (fields.TryGetValue("date", out var field))
+        {
+            candidates.Add((field.Value, field.Line, "the Date line"));
+        }
+        if (outline.Sections.FirstOrDefault(s => s.Meaning == SectionMeaning.Date) is { } section)
+        {
+            candidates.Add((FirstText(section), section.Line, "the Date section"));
+        }
+        candidates.Add((outline.Title, outline.TitleLine, "the title"));
+        if (document.FrontMatter.TryGetValue("title", out var frontTitle))
+        {
+            candidates.Add((frontTitle, 1, "the title"));
+        }
+        foreach (var (text, line, where) in candidates)
+        {
+            if (WrittenDate.TryFind(text, null, out var date, context.DayFirst))
+            {
+                context.Map.Add("incident", line);
+                context.Map.Add("incident.startedAt", line);
+                context.Note(line, $"Date {UtcFormat(date)} read from {where}.");
+                return date;
+            }
+        }
+        // The timeline's days say the date only when they all fall within two days: a timeline that starts with the
+        // upstream change weeks before does not date the incident.
+        var days = outline.Sections.Where(s => s.Meaning == SectionMeaning.Timeline)
+            .SelectMany(s => s.Blocks)
+            .SelectMany(block => block switch
+            {
+                BlockHeading h => [(block.Line, h.Text)],
+                BlockListItem i => [(block.Line, i.Text)],
+                BlockParagraph p => p.Text.Split('\n').Select(l => (block.Line, l)),
+                BlockTable t => t.Rows.Select(r => (r.Line, string.Join(" ", r.Cells))),
+                _ => [],
+            })
+            .Select(b => (Line: b.Item1, Text: b.Item2))
+            .Select(b => (b.Line, Found: WrittenDate.TryFind(b.Text, null, out var day, out var where, context.DayFirst) && where.Index < 12 ? day : (DateOnly?)null))
+            .Where(b => b.Found is not null)
+            .ToList();
+        if (days.Count > 0 && days.Max(d => d.Found!.Value).DayNumber - days.Min(d => d.Found!.Value).DayNumber <= 2)
+        {
+            var first = days.MinBy(d => d.Found!.Value);
+            context.Note(first.Line, $"Date {UtcFormat(first.Found!.Value)} read from the timeline's first day.");
+            return first.Found;
+        }
+        return null;
+    }
+
+    private static StatedZone? DeclaredZone(ReadingContext context, BlockDocument document)
+    {
+        foreach (var block in document.Blocks)
+        {
+            var text = block switch { BlockParagraph p => p.Text, BlockHeading h => h.Text, BlockListItem i => i.Text, _ => "" };
+            foreach (var line in text.Split('\n'))
+            {
+                if (line.Length < 100 && StatedZone.Declared(line) is { } zone)
+                {
+                    context.Note(block.Line, $"Times read in {TimelineRowReader.Describe(zone)} (\"{ReadingContext.Short(line.Trim())}\").");
+                    return zone;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ImmutableList<string> Authors(BlockDocument document, Dictionary<string, (string Value, int Line)> fields)
+    {
+        var text = document.FrontMatter.TryGetValue("author", out var a) ? a
+            : document.FrontMatter.TryGetValue("authors", out var b) ? b
+            : fields.TryGetValue("authors", out var f) ? f.Value
+            : "";
+        return [.. text.Trim('[', ']').Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(n => n.Trim('"', '\'')).Where(n => n.Length > 0)];
+    }
+
+    /// <summary>"Key: value" lines before the first section and bold "**Key:** value" lines anywhere, by normalised key.</summary>
+    private static Dictionary<string, (string Value, int Line)> Fields(BlockDocument document, DocumentOutline outline)
+    {
+        var fields = new Dictionary<string, (string, int)>();
+        var head = outline.Head.Blocks.ToHashSet();
+        foreach (var block in document.Blocks)
+        {
+            var text = block switch { BlockParagraph p => p.Text, BlockListItem i => i.Text, _ => null };
+            if (text is null)
+            {
+                continue;
+            }
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var m = FieldLine().Match(lines[i].Trim());
+                if (!m.Success || (!head.Contains(block) && !m.Groups["bold"].Success))
+                {
+                    continue;
+                }
+                var key = Key(m.Groups["key"].Value) switch
+                {
+                    "date" or "dateofincident" or "incidentdate" or "dateofincidentinutc" or "when" or "incidentdateutc" => "date",
+                    "severity" or "sev" or "incidentseverity" or "severitylevel" => "severity",
+                    "createdby" or "author" or "authors" or "writtenby" or "reportedby" => "authors",
+                    var other => other,
+                };
+                fields.TryAdd(key, (m.Groups["value"].Value.Trim(), block.Line + i));
+            }
+        }
+        return fields;
+    }
+
+    private static void NoteWhatIsNotStated(ReadingContext context, PostMortem pm)
+    {
+        var missing = NotStated.Of(pm).Select(fact => fact switch
+        {
+            NotStated.Zone => "the time zone of the timeline (times kept as written, not UTC)",
+            _ => "the " + fact,
+        }).ToList();
+        if (missing.Count > 0)
+        {
+            context.Note(1, $"Not stated: {string.Join(", ", missing)}.");
+        }
+    }
+
+    private static string AllText(BlockDocument document) =>
+        string.Join('\n', document.Blocks.Select(b => b switch
+        {
+            BlockParagraph p => p.Text,
+            BlockHeading h => h.Text,
+            BlockListItem i => i.Text,
+            BlockTable t => string.Join('\n', t.Rows.Select(r => string.Join(" | ", r.Cells))),
+            _ => "",
+        }));
+
+    private static string TitleText(string title)
+    {
+        var text = TimelineRowReader.Plain(TitlePrefix().Replace(title, ""));
+        return text.Length > 0 ? text : title;
+    }
+
+    private static string FirstText(OutlinedSection section) =>
+        section.Blocks.Select(b => b switch { BlockParagraph p => p.Text, BlockListItem i => i.Text, _ => "" }).FirstOrDefault(t => t.Length > 0) ?? "";
+
+    private static string Text(OutlinedSection section) =>
+        string.Join("\n\n", section.Blocks.Select(b => b switch
+        {
+            BlockParagraph p => p.Text,
+            BlockListItem i => new string(' ', 2 * i.Depth) + "- " + i.Text,
+            BlockHeading h => h.Text,
+            _ => "",
+        }).Where(t => t.Length > 0)).Trim();
+
+    private static IEnumerable<string> Texts(OutlinedSection section) =>
+        section.Blocks.Select(b => b switch { BlockParagraph p => p.Text, BlockListItem i => i.Text, _ => "" })
+            .Where(t => t.Trim().Length > 0).Select(TimelineRowReader.Plain);
+
+    private static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + "\n\n" + b;
+
+    private static string Path(SectionMeaning meaning) => meaning switch
+    {
+        SectionMeaning.Timeline => "timeline",
+        SectionMeaning.ActionItems => "actionItems",
+        SectionMeaning.Factors or SectionMeaning.Whys => "analysis.factors",
+        SectionMeaning.Summary => "summary",
+        SectionMeaning.Impact => "impact",
+        SectionMeaning.RootCause or SectionMeaning.Narrative => "rootCause",
+        SectionMeaning.WhatWentWell => "whatWentWell",
+        SectionMeaning.Lessons => "lessonsLearned",
+        _ => "section",
+    };
+
+    private static string UtcFormat(DateOnly date) => Domain.Text.UtcFormat.Date(date);
+
+    [GeneratedRegex(@"^(?<bold>\*\*|__)?(?<key>[A-Za-z][A-Za-z ()/-]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?<value>.+)$")]
+    private static partial Regex FieldLine();
+
+    [GeneratedRegex(@"^(?:post[\s-]?mortem|incident\s+report|incident)\s*[:\-–—]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex TitlePrefix();
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace PostMortemFlow.Domain.Reporting.Reading;
+
+/// <summary>
+/// A heading's meaning from its words, at any level, in the singular or plural and with the synonyms teams use:
+/// "Timeline of events", "Root Causes", "Trigger", "Corrective actions", "What we're doing to fix this",
+/// "Where we got lucky". The first pattern that matches wins, so "Action items from the root cause" is action items.
+/// </summary>
+internal static partial class SectionMeanings
+{
+    private static readonly (SectionMeaning Meaning, Regex Pattern)[] Patterns =
+    [
+        (SectionMeaning.Timeline, Timeline()),
+        (SectionMeaning.ActionItems, ActionItems()),
+        (SectionMeaning.Whys, Whys()),
+        (SectionMeaning.Factors, Factors()),
+        (SectionMeaning.WhatWentWell, WentWell()),
+        (SectionMeaning.Lessons, Lessons()),
+        (SectionMeaning.RootCause, RootCause()),
+        (SectionMeaning.Detection, Detection()),
+        (SectionMeaning.Resolution, Resolution()),
+        (SectionMeaning.Impact, Impact()),
+        (SectionMeaning.Summary, Summary()),
+        (SectionMeaning.Narrative, Narrative()),
+        (SectionMeaning.Severity, Severity()),
+        (SectionMeaning.Date, Date()),
+    ];
+
+    public static SectionMeaning Of(string heading)
+    {
+        var text = Clean().Replace(Footnote().Replace(heading, ""), " ").Trim();
+        foreach (var (meaning, pattern) in Patterns)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return meaning;
+            }
+        }
+        return SectionMeaning.Unknown;
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\[\d+\]\([^)\s]*\)")]
+    private static partial Regex Footnote();
+
+    [GeneratedRegex(@"[*_`#:]+")]
+    private static partial Regex Clean();
+
+    [GeneratedRegex(@"^(?:(?:detailed|full|incident|event|brief)\s+)?(?:time\s?line|chronology|sequence\s+of\s+events)\b|\btime\s?line\b", Options)]
+    private static partial Regex Timeline();
+
+    [GeneratedRegex(@"\baction\s*items?\b|\bactions?\b(?!\s+taken)|\bcorrective\b|\bremediations?\b|\bfollow[\s-]?ups?\b|\bnext\s+steps\b|\bto[\s-]?dos?\b|\bwhat\s+we(?:'|’)?re\s+doing\b|\bwhat\s+we\s+are\s+doing\b|\bto\s+fix\s+this\b|\bpreventi(?:on|ve)\b|\bpreventing\b|\bfuture\s+work\b|\bimprovements\b|\bmitigations?\s+(?:going\s+forward|planned)\b|\brecommendations?\b|\b(?:short|long)[\s-]term\b", Options)]
+    private static partial Regex ActionItems();
+
+    [GeneratedRegex(@"\b(?:five|5)\s+whys?\b|^whys?\b", Options)]
+    private static partial Regex Whys();
+
+    [GeneratedRegex(@"\bfactors?\b|\bfishbone\b|\bcauses\s+and\s+effects?\b", Options)]
+    private static partial Regex Factors();
+
+    [GeneratedRegex(@"\bwent\s+(?:well|right)\b|\bwhat\s+worked\b|\bthings\s+that\s+went\s+well\b", Options)]
+    private static partial Regex WentWell();
+
+    [GeneratedRegex(@"\blessons?\b|\blearn(?:ed|ings?|t)\b|\bwent\s+(?:poorly|wrong|badly)\b|\bgot\s+lucky\b|\bwhere\s+we\s+were\s+lucky\b|\btakeaways?\b|\bretrospective\b", Options)]
+    private static partial Regex Lessons();
+
+    [GeneratedRegex(@"\broot[\s-]?causes?\b|\btriggers?\b|\bhow\s+did\s+(?:this|it)\s+happen\b|\bcauses?\b|\bwhy\s+(?:did\s+)?(?:this|it)\s+happen", Options)]
+    private static partial Regex RootCause();
+
+    [GeneratedRegex(@"\bdetection\b|\bdetected\b|\bhow\s+(?:we|was\s+it)\s+(?:found|noticed|detected)\b", Options)]
+    private static partial Regex Detection();
+
+    [GeneratedRegex(@"\bresolution\b|\brecovery\b|\bmitigation\b|\bresolved\b|\bfix\b", Options)]
+    private static partial Regex Resolution();
+
+    [GeneratedRegex(@"\bimpact\b|\bcustomer\s+effect\b|\bwho\s+was\s+affected\b", Options)]
+    private static partial Regex Impact();
+
+    [GeneratedRegex(@"\bsummary\b|\boverview\b|\btl;?\s?dr\b|\babstract\b|\bbackground\b|\bdescription\b|\bintroduction\b", Options)]
+    private static partial Regex Summary();
+
+    [GeneratedRegex(@"\bwhat\s+happened\b|\bdetails?\b|\binvestigation\b|\banalysis\b|\bexplanation\b|\bincident\b$", Options)]
+    private static partial Regex Narrative();
+
+    [GeneratedRegex(@"^severity\b|^(?:incident\s+)?(?:priority|level)$", Options)]
+    private static partial Regex Severity();
+
+    [GeneratedRegex(@"^(?:incident\s+)?dates?$|^when$", Options)]
+    private static partial Regex Date();
+}

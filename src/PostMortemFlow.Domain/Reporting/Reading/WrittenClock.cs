@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PostMortemFlow.Domain.Reporting.Reading;
+
+/// <summary>
+/// The time that starts a timeline row as people write it, with what comes after it: "10:05 UTC — …",
+/// "2:54 PM PST: …", "**14:51** …", "[03-26 02:50] …", "2019-03-26T02:50Z …", "10.42: …", "Jan 23 10:05 …".
+/// </summary>
+internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, StatedZone? Zone, string Written, string Rest)
+{
+    /// <summary>A row's leading time; <paramref name="year"/> completes dates written without one.</summary>
+    public static WrittenClock? AtStart(string text, int? year, bool dayFirst = false)
+    {
+        var clean = Decoration().Replace(text.Trim(), "");
+        DateOnly? date = null;
+        var dateMatch = LeadingDate().Match(clean);
+        if (dateMatch.Success && WrittenDate.TryFind(dateMatch.Value, year, out var d, dayFirst))
+        {
+            date = d;
+            clean = Decoration().Replace(clean[dateMatch.Length..], "");
+        }
+        var m = ClockText().Match(clean);
+        if (!m.Success || (m.Groups["dot"].Success && date is null && !DottedEnd().IsMatch(clean[m.Length..])))
+        {
+            return null;
+        }
+        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture);
+        var second = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        var half = m.Groups["ampm"].Value.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (half.Length > 0 && hour is >= 1 and <= 12)
+        {
+            // "13:55 PM" is a 24-hour time with a stray suffix: only 1–12 take AM/PM.
+            hour = hour % 12 + (half.StartsWith('p') ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return null;
+        }
+        var zone = m.Groups["zone"].Success ? StatedZone.Named(m.Groups["zone"].Value) : null;
+        var rest = clean[m.Length..];
+        if (date is null && TrailingDate().Match(rest) is { Success: true } after && WrittenDate.TryFind(after.Value, year, out var afterDate, dayFirst))
+        {
+            // "12:45 PM PST Saturday Oct 30th: …": the day after the time.
+            date = afterDate;
+            rest = rest[after.Length..];
+        }
+        rest = Separator().Replace(rest, "");
+        var written = (dateMatch.Success && date is not null ? dateMatch.Value.Trim() + " " : "") + m.Value.Trim().TrimEnd(':', '-', '–', '—', '*', '_', '`', ']', ')').Trim();
+        return new WrittenClock(date, new TimeSpan(hour, minute, second), zone, written, rest.Trim());
+    }
+
+    // Emphasis, brackets, backticks and "~" / "approx." around the time.
+    [GeneratedRegex(@"^(?:\*\*|__|\*|_|`|\[|\(|~|≈|approx(?:\.|imately)?\s|around\s|at\s)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Decoration();
+
+    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)(?:,?\s*(?:at\s+|[-–—]\s+)?|T)(?=~?\d{1,2}[:.]\d{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDate();
+
+    [GeneratedRegex(@"^(?<h>\d{1,2})(?:(?<colon>:)|(?<dot>\.))(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?:\s*(?<ampm>[ap]\.?m\.?)(?![a-z]))?(?:\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\(?\s*(?<zone>[+-]\d{2}:?\d{2}|" + StatedZone.ZoneWord + @")(?![A-Za-z])\s*\)?)?(?:\*\*|__|\*|_|`|\]|\))*", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockText();
+
+    // A dotted time ("10.42") only counts when a separator follows, so "1.5 GB" or "2.30 was released" is not a time.
+    [GeneratedRegex(@"^\s*(?:[:\-–—|]|\*\*|\s+[A-Z])")]
+    private static partial Regex DottedEnd();
+
+    [GeneratedRegex(@"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"^\s*(?:[:\-–—|>]+\s*)?")]
+    private static partial Regex Separator();
+}

@@ -16,7 +16,7 @@ public static class SubstanceRules
         ArgumentNullException.ThrowIfNull(finding);
         return finding.Rule switch
         {
-            RuleIds.TimelineOrder or RuleIds.SingleFactor or RuleIds.BlamelessLanguage or Parse => true,
+            RuleIds.TimelineOrder or RuleIds.SingleFactor or RuleIds.BlamelessLanguage or RuleIds.HindsightLanguage or Parse => true,
             // An owner and a deadline are substance; the AI-### id and the priority are the template's.
             RuleIds.IncompleteActionItem => finding.Field is { } field
                 && (field.EndsWith(".owner", StringComparison.Ordinal) || field.EndsWith(".deadline", StringComparison.Ordinal)),

@@ -26,11 +26,18 @@ internal static partial class BlameDetector
     public static IReadOnlyList<BlameMatch> Find(string text, KnownPeople people, DocumentSystems systems)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Find(SentenceSplitter.Split(text), people, systems);
+    }
+
+    /// <summary>The blame in a field's sentences, in order ("they" may stand for a person named just before).</summary>
+    public static IReadOnlyList<BlameMatch> Find(IReadOnlyList<Sentence> sentences, KnownPeople people, DocumentSystems systems)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(systems);
         var matches = new List<BlameMatch>();
         var previousMentionsPerson = false;
-        foreach (var sentence in SentenceSplitter.Split(text))
+        foreach (var sentence in sentences)
         {
             matches.AddRange(FindInSentence(sentence, people, systems, previousMentionsPerson, out var mentionsPerson));
             previousMentionsPerson = mentionsPerson;
@@ -184,17 +191,50 @@ internal static partial class BlameDetector
     }
 
     /// <summary>"jennifer failed to notice": a common given name written in lowercase, as chat and informal notes do.</summary>
-    private static IEnumerable<(int Start, int End)> LowercaseNames(string text)
+    private static List<(int Start, int End)> LowercaseNames(string text)
     {
-        foreach (Match word in LowercaseWord().Matches(text))
+        var names = new List<(int Start, int End)>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (GivenNames.Contains(word.Value) && !LowercaseWordsNotNames.Contains(word.Value)
-                && !NameLexicon.Systems.Contains(word.Value) && !NameLexicon.NotNames.Contains(word.Value))
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_');
+            if (inWord && start < 0)
             {
-                yield return (word.Index, word.Index + word.Length);
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = text.AsSpan(start, i - start);
+                if (word.Length >= 2 && GivenNames.Contains(word) && IsLowercase(word) && StandsAlone(text, start, i))
+                {
+                    var value = word.ToString();
+                    if (!LowercaseWordsNotNames.Contains(value) && !NameLexicon.Systems.Contains(value) && !NameLexicon.NotNames.Contains(value))
+                    {
+                        names.Add((start, i));
+                    }
+                }
+                start = -1;
             }
         }
+        return names;
     }
+
+    private static bool IsLowercase(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Not part of an address, a path or a host name: "jennifer@example.com" and "ops/jennifer" are no names here.
+    private static bool StandsAlone(string text, int start, int end) =>
+        (start == 0 || text[start - 1] is not ('@' or '.' or '/' or '-'))
+        && (end == text.Length || text[end] != '@' && !(text[end] is '-' or '.' or '/' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])));
 
     /// <summary>"darkk did not notice the alert flood": a lowercase handle opening a chat line or a log entry.</summary>
     private static IEnumerable<(int Start, int End)> OpeningHandle(string text)
@@ -275,8 +315,8 @@ internal static partial class BlameDetector
     [GeneratedRegex(
         "(?<handle>(?<![\\w.@])@(?!(?:here|channel|everyone)\\b)[A-Za-z0-9](?:[\\w.-]*[A-Za-z0-9_])?)"
         + "|(?<team>" + BlameLexicon.Team + ")"
-        + "|(?<role>\\b(?:" + BlameLexicon.RoleDeterminers + ")\\s+(?:(?:" + BlameLexicon.RoleModifiers + "|(?!(?:"
-        + BlameLexicon.NotModifiers + ")\\b)[\\w-]+)\\s+){0,2}"
+        + "|(?<role>\\b(?:" + BlameLexicon.RoleDeterminers + ")\\s+(?:(?!(?:"
+        + BlameLexicon.NotModifiers + ")\\b)(?>[\\w-]+)\\s+){0,2}"
         + "(?:" + BlameLexicon.RoleNouns + ")(?![\\w-])|^(?:on-?call(?:ers?)?|oncall(?:ers?)?)\\b)"
         + "|(?<we>\\bwe\\b)"
         + "|(?<someone>\\b(?:someone|somebody|whoever)\\b)"
@@ -305,9 +345,6 @@ internal static partial class BlameDetector
 
     [GeneratedRegex(@"\b(?:maybe|perhaps|possibly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hedged();
-
-    [GeneratedRegex(@"(?<![\w@./-])\p{Ll}{2,}(?![\w@]|[-./]\w)", RegexOptions.CultureInvariant)]
-    private static partial Regex LowercaseWord();
 
     [GeneratedRegex("\\G(?:" + BlameLexicon.Gap + ")(?<verb>" + BlameLexicon.Failure + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -14,11 +14,6 @@ internal static class BlameLexicon
         "by|of|to|for|from|with|and|or|but|was|were|is|are|be|been|had|has|have|did|does|not|no|in|on|at|as|that|which|"
         + "who|when|the|a|an|this|these|those|it|its|than|then|so|if|all";
 
-    public const string RoleModifiers =
-        "junior|senior|new|same|primary|secondary|on-call|oncall|responsible|overnight|night|weekend|platform|backend|"
-        + "back-end|frontend|front-end|database|infra|infrastructure|staff|lead|release|deploying|human|sre|devops|ops|"
-        + "support|external|other|second|first";
-
     public const string RoleNouns =
         "engineers?|developers?|devs?|operators?|dbas?|sres?|admins?|administrators?|sysadmins?|interns?|contractors?|"
         + "new\\s+hires?|hires?|release\\s+managers?|managers?|reviewers?|responders?|on-?callers?|on-?calls?|"
@@ -28,7 +23,7 @@ internal static class BlameLexicon
 
     /// <summary>A team as the one that acts: "the payments team", "our on-call team", "Team Atlas".</summary>
     public const string Team =
-        "\\b(?:the|our|their|that|this|your|another)\\s+(?:(?![\\w-]*ed\\s)[\\w-]+\\s+){0,2}?(?:team|squad|crew|department)(?![\\w-])(?!\\s+leads?\\b)"
+        "\\b(?:the|our|their|that|this|your|another)\\s+(?:(?![\\w-]*ed\\s)(?>[\\w-]+)\\s+){0,2}?(?:team|squad|crew|department)(?![\\w-])(?!\\s+leads?\\b)"
         + "|(?-i:\\bTeam\\s+\\p{Lu}\\p{Ll}+)";
 
     /// <summary>What a person's own ("Kim's fault", "Omar's typo") can only be a judgement of them.</summary>

@@ -10,6 +10,8 @@ internal static class GivenNames
 {
     public static bool Contains(string word) => Names.Contains(word);
 
+    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
+
     private static readonly HashSet<string> Names = new(
         ("aaron abby abdul abhishek abigail adam adrian adriana ahmed aidan aisha akira alan albert alberto alejandro alex "
         + "alexander alexandra alexis alfonso ali alice alicia alison allison amanda amir amit amy ana anand andre andrea "
@@ -43,4 +45,6 @@ internal static class GivenNames
         + "victor victoria vijay vikram vincent vivek walter wayne wei wendy william xavier yan yang yuki yusuf yvonne zach "
         + "zachary zhang zoe").Split(' ', StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
 }

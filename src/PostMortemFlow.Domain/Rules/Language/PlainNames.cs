@@ -44,8 +44,22 @@ internal static partial class PlainNames
     /// <summary>"Login Outage Caused By Expired Certificate": when most words are capitalised, none stands out as a name.</summary>
     private static bool IsTitleCase(string text)
     {
-        var words = Word().Matches(text);
-        return words.Count >= 3 && words.Count(w => char.IsUpper(w.Value[0])) * 3 >= words.Count * 2;
+        int words = 0, capitalised = 0, run = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetter(text[i]))
+            {
+                run++;
+                continue;
+            }
+            if (run >= 3)
+            {
+                words++;
+                capitalised += char.IsUpper(text[i - run]) ? 1 : 0;
+            }
+            run = 0;
+        }
+        return words >= 3 && capitalised * 3 >= words * 2;
     }
 
     private static bool IsName(Match word) =>
@@ -58,9 +72,6 @@ internal static partial class PlainNames
     [GeneratedRegex(@"(?<![\p{L}\p{N}@._'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-(?!(?:up|in|out|on|off|only|over|down|based|level|side|time|term|scale|wide)\b)\p{Ll}{2,5})?(?![\p{L}\p{N}_@]|[-./]\p{L})",
         RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
-
-    [GeneratedRegex(@"\p{L}{3,}", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
 
     [GeneratedRegex("(?:ing|tions?|sions?|ments?|ness|ity|ities|ies|ures?|ages?|ics|ism|ers|ors|ts|ds|ps|ks|gs|ches|shes|xes|ses|zes|ves)$",
         RegexOptions.CultureInvariant)]

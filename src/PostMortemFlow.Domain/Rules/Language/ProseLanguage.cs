@@ -30,10 +30,11 @@ internal sealed class ProseLanguage
         var fields = new List<FieldLanguage>();
         foreach (var fragment in PostMortemProse.Fragments(postMortem))
         {
-            var blame = BlameDetector.Find(fragment.Text, people, systems);
+            var sentences = SentenceSplitter.Split(fragment.Text);
+            var blame = BlameDetector.Find(sentences, people, systems);
             var blamed = blame.Select(m => m.Sentence.Start).ToHashSet();
             var hindsight = new List<(Sentence, Match)>();
-            foreach (var sentence in SentenceSplitter.Split(fragment.Text))
+            foreach (var sentence in sentences)
             {
                 // One sentence, one finding: blame is the stronger and blocks approval on its own.
                 if (!blamed.Contains(sentence.Start) && HindsightDetector.FirstIn(sentence.Text) is { } words)

@@ -18,7 +18,11 @@ internal sealed class WordIndexedPatterns
     public WordIndexedPatterns(IReadOnlyList<(string Words, string Pattern)> entries, RegexOptions options)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        _patterns = [.. entries.Select(e => new Regex(e.Pattern, options | RegexOptions.CultureInvariant))];
+        if (entries.Count > 64)
+        {
+            throw new ArgumentOutOfRangeException(nameof(entries), entries.Count, "At most 64 patterns: the candidates of a text are one 64-bit set.");
+        }
+        _patterns = [.. entries.Select(e => new Regex(e.Pattern, options | RegexOptions.CultureInvariant | RegexOptions.Compiled))];
         var byWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         var pairs = new List<(string, string, int)>();
         for (var i = 0; i < entries.Count; i++)
@@ -45,24 +49,27 @@ internal sealed class WordIndexedPatterns
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = Candidates(text);
-        if (candidates is null)
+        if (candidates == 0)
         {
             return [];
         }
         var matches = new List<Match>();
-        foreach (var index in candidates)
+        for (var index = 0; index < _patterns.Length; index++)
         {
-            matches.AddRange(_patterns[index].Matches(text));
+            if ((candidates & (1UL << index)) != 0)
+            {
+                matches.AddRange(_patterns[index].Matches(text));
+            }
         }
-        return matches.OrderBy(m => m.Index).ThenByDescending(m => m.Length);
+        return matches.Count <= 1 ? matches : matches.OrderBy(m => m.Index).ThenByDescending(m => m.Length);
     }
 
     /// <summary>The first match of the patterns the text's words allow, or null.</summary>
     public Match? FirstMatch(string text) => Matches(text).FirstOrDefault();
 
-    private SortedSet<int>? Candidates(string text)
+    private ulong Candidates(string text)
     {
-        SortedSet<int>? candidates = null;
+        var candidates = 0UL;
         var span = text.AsSpan();
         var start = -1;
         var previous = Range.StartAt(0);
@@ -79,7 +86,10 @@ internal sealed class WordIndexedPatterns
                 var word = span[start..i];
                 if (_byWord.TryGetValue(word, out var indexes))
                 {
-                    (candidates ??= []).UnionWith(indexes);
+                    foreach (var index in indexes)
+                    {
+                        candidates |= 1UL << index;
+                    }
                 }
                 if (hasPrevious)
                 {
@@ -88,7 +98,7 @@ internal sealed class WordIndexedPatterns
                         if (word.Equals(second, StringComparison.OrdinalIgnoreCase)
                             && span[previous].Equals(first, StringComparison.OrdinalIgnoreCase))
                         {
-                            (candidates ??= []).Add(pattern);
+                            candidates |= 1UL << pattern;
                         }
                     }
                 }

@@ -325,7 +325,7 @@ internal static partial class BlameDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MentionPattern();
 
-    [GeneratedRegex(@"^(?:fail(?:ed|s)?\s+to\s+\w+|(?:did\s+not|didn['’]t|never)\s+(?:respond|reply|replie|start|complete|finish|"
+    [GeneratedRegex(@"^(?:fail(?:ed|s)?\s+to\s+\w+|failed\b|(?:did\s+not|didn['’]t|never)\s+(?:respond|reply|replie|start|complete|finish|"
         + @"run|ran|load|return|work|report|sync|connect|publish|deploy|build|trigger|fire|page|notify|notifie|send|sent|retry|"
         + @"restart|recover|scale|process|pick|accept|update|execute|clean|merge|pass|succeed|detect)\w*|crashed|corrupted|"
         + @"stopped|hung|timed\s+out|disappeared|vanished|went\s+\w+|"

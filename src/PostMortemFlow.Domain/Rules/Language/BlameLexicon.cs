@@ -56,18 +56,22 @@ internal static class BlameLexicon
         "(?:outages?|incidents?|failures?|breakages?|downtime|problems?|issues?|mistakes?|errors?|loss|damage|"
         + "regressions?|corruption|bugs?|mess|disruption|lost\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\b";
 
+    /// <summary>Slips a person owns, whether others name them or they name themselves ("we failed", "I was hasty").</summary>
+    public const string Slips =
+        "should(?:'ve|’ve|\\s+have)\\s+(?:[a-z]+ed|done|known|caught|seen|gone|taken|thought|run|written|made|kept|"
+        + "read|built|sent|left|told|asked)\\b|"
+        + "caused\\b|failed\\b(?!\\s+to\\b)|(?:just\\s+)?deleted\\s+(?:the\\s+|our\\s+)?(?:prod|production|live)\\b|"
+        + "(?:was|were)\\s+(?:too\\s+|so\\s+)?(?:hasty|rushed|sloppy|careless)\\b|"
+        + "(?:pushed|deployed|shipped|rolled\\s+out|made|applied|released|merged)\\b[^.;:!?]{0,60}?\\band\\s+(?:\\w+ly\\s+)?"
+        + "(?:began|started)\\s+(?:rejecting|serving|failing|dropping|returning|breaking|deleting)\\b";
+
     /// <summary>What "we" or "I" can only have failed to do as people: self-blame ("we did not test the migration").</summary>
     public const string SelfFailure =
         PersonalFailure + "|"
         + "(?:did\\s+not|didn['’]t|never)\\s+(?:\\w+ly\\s+)?(?:bother(?:ed)?\\s+to\\s+)?(?:check|test|verif(?:y|ied)|catch|realiz|realis|"
         + "notice|read|review|validate|confirm|communicate|inform|tell|ask|follow|double-check|consider|anticipate|try|tried|"
         + "think\\s+(?:about|of|to))\\w*|(?:were|was)\\s+(?:too\\s+|very\\s+|quite\\s+|far\\s+too\\s+)?slow\\s+to\\s+\\w+|"
-        + "should(?:'ve|’ve|\\s+have)\\s+(?:[a-z]+ed|done|known|caught|seen|gone|taken|thought|run|written|made|kept|"
-        + "read|built|sent|left|told|asked)\\b|"
-        + "caused\\b|failed\\b(?!\\s+to\\b)|(?:just\\s+)?deleted\\s+(?:the\\s+|our\\s+)?(?:prod|production|live)\\b|"
-        + "(?:was|were)\\s+(?:too\\s+|so\\s+)?(?:hasty|rushed|sloppy|careless)\\b|"
-        + "(?:pushed|deployed|shipped|rolled\\s+out|made|applied|released|merged)\\b[^.;:!?]{0,60}?\\band\\s+(?:\\w+ly\\s+)?"
-        + "(?:began|started)\\s+(?:rejecting|serving|failing|dropping|returning|breaking|deleting)\\b|"
+        + Slips + "|"
         + "miss(?:ed)?\\s+(?!out\\b)\\w+|br(?:oke|eaks)\\b|should(?:'ve|’ve|\\s+have)\\s+done\\b";
 
     /// <summary>Failure constructs that blame a person subject but are neutral with a system subject.</summary>
@@ -75,12 +79,7 @@ internal static class BlameLexicon
         PersonalFailure + "|"
         + "caus(?:ed|es)\\b|br(?:oke|eaks|oken)\\b|fail(?:ed|s)?\\s+to\\s+\\w+|miss(?:ed|es)\\b|ignor(?:ed|es)\\b|"
         + "skip(?:ped|s)\\b|misconfigured|(?:took|brought|knocked)\\s+(?:(?!down\\b)[\\w-]+\\s+){0,3}?down\\b|wiped|corrupted|crashed|"
-        + "should(?:'ve|’ve|\\s+have)\\s+(?:[a-z]+ed|done|known|caught|seen|gone|taken|thought|run|written|made|kept|"
-        + "read|built|sent|left|told|asked)\\b|"
-        + "caused\\b|failed\\b(?!\\s+to\\b)|(?:just\\s+)?deleted\\s+(?:the\\s+|our\\s+)?(?:prod|production|live)\\b|"
-        + "(?:was|were)\\s+(?:too\\s+|so\\s+)?(?:hasty|rushed|sloppy|careless)\\b|"
-        + "(?:pushed|deployed|shipped|rolled\\s+out|made|applied|released|merged)\\b[^.;:!?]{0,60}?\\band\\s+(?:\\w+ly\\s+)?"
-        + "(?:began|started)\\s+(?:rejecting|serving|failing|dropping|returning|breaking|deleting)\\b|"
+        + Slips + "|"
         + "(?:did\\s+not|didn['’]t|never)\\s+(?:bother(?:ed)?\\s+to\\s+)?" + Omissions + "|"
         + "(?:pushed|deployed|shipped|merged|ran|applied|used|picked|chose|selected|restarted|deleted|edited|changed|"
         + "rebooted|killed|promoted|typed|entered)\\s+(?:the|a|an)\\s+(?:wrong|bad|faulty|broken|buggy|untested|"

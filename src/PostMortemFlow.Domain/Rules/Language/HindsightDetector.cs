@@ -10,7 +10,7 @@ internal static class HindsightDetector
 {
     private const string PastParticiple =
         "(?:been|known|seen|done|caught|gone|taken|thought|kept|made|run|built|written|come|become|got|gotten|had|put|set|"
-        + "sent|let|left|brought|held|given|shown|chosen|(?!mattered\\b)[a-z]+ed)\\b";
+        + "sent|let|left|brought|held|given|shown|chosen|(?!(?:mattered|affected|impacted)\\b)[a-z]+ed)\\b";
 
     private static readonly WordIndexedPatterns Patterns = new(
     [
@@ -46,7 +46,7 @@ internal static class HindsightDetector
             + "(?!been\\s+the\\s+case\\b)\\w+"),
         ("how first+place",
             "\\bhow\\s+(?:was|did|could|come)\\s+(?:this|that|it)\\s+(?:not|n['’]t|slip|get\\s+(?:merged|through|past|shipped|"
-            + "deployed))\\b|\\bin\\s+the\\s+first\\s+place\\b"),
+            + "deployed))\\b|(?<!^\\W*why\\b.*)\\bin\\s+the\\s+first\\s+place\\b"),
     ], RegexOptions.IgnoreCase);
 
     /// <summary>The first hindsight wording in a sentence, or null.</summary>

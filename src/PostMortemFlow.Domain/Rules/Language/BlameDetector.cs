@@ -305,10 +305,11 @@ internal static partial class BlameDetector
         return new string(chars);
     }
 
+    // The rest of the clause only: a rewrite that carried the next clause along ("…, someone got lazy") would lint again.
     private static string RestOf(string text, int from)
     {
         var rest = text[Math.Min(from, text.Length)..];
-        var cut = rest.IndexOfAny([';', ':']);
+        var cut = rest.IndexOfAny([';', ':', ',']);
         return (cut >= 0 ? rest[..cut] : rest).Trim().TrimEnd('.', '!', '?', ',').Trim();
     }
 

@@ -45,6 +45,7 @@ public class RealProseConstructionsTests
     [InlineData("jennifer restarted the workers and the backlog drained.")]
     [InlineData("Nobody did anything wrong; the threshold sat above the peak.")]
     [InlineData("The page went to the secondary because the primary was on a flight.")]
+    [InlineData("Supply doubled, most likely caused by Harbor Reserve Council efforts to hold the peg.")]
     public void Check_SystemOrNeutral_DoesNotFlag(string sentence)
     {
         Assert.Empty(Blame(sentence));

@@ -262,7 +262,9 @@ internal static partial class BlameDetector
             .Concat(OpeningHandle(masked).Select(n => (Index: n.Start, Length: n.End - n.Start, Kind: MentionKind.UnknownWord)))
             .Where(m => m.Kind switch
             {
-                MentionKind.PlainName or MentionKind.UnknownWord => !systems.Contains(masked.Substring(m.Index, m.Length)),
+                // Three capitalised words or more name an organisation or a product ("Luna Foundation Guard"), not a person.
+                MentionKind.PlainName or MentionKind.UnknownWord => !systems.Contains(masked.Substring(m.Index, m.Length))
+                    && masked.AsSpan(m.Index, m.Length).Count(' ') < 2,
                 MentionKind.Role => !RoleWord().Matches(masked.Substring(m.Index, m.Length))
                     .Any(w => NameLexicon.Systems.Contains(w.Value) || systems.Contains(w.Value)),
                 _ => true,

@@ -65,6 +65,19 @@ public class RealProseConstructionsTests
     }
 
     [Fact]
+    public void Check_HandleTheDocumentUsesAsAPerson_IsAPerson()
+    {
+        var postMortem = new PostMortem
+        {
+            Summary = "After the deploy zdw did not notice the alert flood.",
+            RootCause = "zdw said the disks looked fine at 02:10.",
+        };
+
+        Assert.Single(Blame(postMortem));
+        Assert.Empty(Blame(postMortem with { RootCause = "" }));
+    }
+
+    [Fact]
     public void Check_ServiceOfTheIncident_IsNotAPerson()
     {
         var postMortem = new PostMortem

@@ -32,7 +32,7 @@ internal sealed partial class DocumentSystems
         }
         foreach (var fragment in PostMortemProse.Fragments(postMortem))
         {
-            AddNamedBeforeSystemNouns(fragment.Text, names);
+            SystemNouns.AddTo(fragment.Text, names);
             foreach (Match code in CodeSpan().Matches(fragment.Text))
             {
                 names.Add(code.Groups["name"].Value);
@@ -45,51 +45,11 @@ internal sealed partial class DocumentSystems
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}_-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
-    /// <summary>"the Sudowoodo bot", "the prow job": a word right before a system noun names a system.</summary>
-    private static void AddNamedBeforeSystemNouns(string text, HashSet<string> names)
-    {
-        var previous = default(Range);
-        var hasPrevious = false;
-        var span = text.AsSpan();
-        var start = -1;
-        for (var i = 0; i <= span.Length; i++)
-        {
-            var inWord = i < span.Length && (char.IsLetterOrDigit(span[i]) || span[i] is '_' or '-');
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = span[start..i];
-                if (hasPrevious && IsSystemNoun(word) && char.IsLetter(span[previous.Start.Value]))
-                {
-                    var name = span[previous].ToString();
-                    if (!NameLexicon.NotNames.Contains(name))
-                    {
-                        names.Add(name);
-                    }
-                }
-                // Only words separated by spaces are a name and its noun ("Luna, the bot" is not "Luna bot").
-                hasPrevious = i < span.Length && char.IsWhiteSpace(span[i]);
-                previous = start..i;
-                start = -1;
-            }
-            else if (!inWord && i < span.Length && !char.IsWhiteSpace(span[i]))
-            {
-                hasPrevious = false;
-            }
-        }
-    }
-
-    private static bool IsSystemNoun(ReadOnlySpan<char> word) =>
-        SystemNouns.Contains(word) || word.Length > 3 && word[^1] is 's' or 'S' && SystemNouns.Contains(word[..^1]);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SystemNouns =
-        new HashSet<string>(
-            ("service job bot cluster pipeline deployment controller daemon server api app queue worker cronjob pod container "
-            + "database instance plugin integration webhook tool script proxy agent runner scheduler hook").Split(' '),
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    // "the Sudowoodo bot", "the prow job": a word right before a system noun names a system.
+    private static readonly WordsBefore SystemNouns = new(
+        ("service job bot cluster pipeline deployment controller daemon server api app queue worker cronjob pod container "
+        + "database instance plugin integration webhook tool script proxy agent runner scheduler hook").Split(' '),
+        plurals: true);
 
     [GeneratedRegex(@"`(?<name>[^`\s]+)`", RegexOptions.CultureInvariant)]
     private static partial Regex CodeSpan();

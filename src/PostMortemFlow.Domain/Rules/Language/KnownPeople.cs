@@ -54,8 +54,26 @@ internal sealed class KnownPeople
             .Concat(postMortem.Reviewers)
             .Concat(postMortem.ExecutiveSponsor is { } sponsor ? [sponsor] : [])
             .Concat(postMortem.Timeline.Select(e => e.Actor))
-            .Concat(postMortem.ActionItems.Select(a => a.Owner ?? ""));
+            .Concat(postMortem.ActionItems.Select(a => a.Owner ?? ""))
+            .Concat(Speakers(postMortem));
         return new KnownPeople(names);
+    }
+
+    // Whoever "said", "wrote" or "pinged" is a person, however the document spells them ("darkk said the disks were fine").
+    private static readonly WordsBefore SpeechVerbs = new(
+        ["said", "wrote", "asked", "replied", "pinged", "commented", "mentioned", "answered", "suggested", "proposed", "agreed",
+            "volunteered"],
+        plurals: false);
+
+    private static HashSet<string> Speakers(PostMortem postMortem)
+    {
+        var speakers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var fragment in PostMortemProse.Fragments(postMortem))
+        {
+            SpeechVerbs.AddTo(fragment.Text, speakers);
+        }
+        speakers.RemoveWhere(NameLexicon.Systems.Contains);
+        return speakers;
     }
 
     private static IEnumerable<string> Spellings(string raw)

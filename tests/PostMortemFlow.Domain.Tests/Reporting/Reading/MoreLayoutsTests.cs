@@ -27,4 +27,51 @@ public class MoreLayoutsTests
         Assert.False(pm.Incident.DateNotStated);
         Assert.Equal(new DateOnly(year, month, day), DateOnly.FromDateTime(pm.Incident.StartedAt.UtcDateTime));
     }
+
+    [Theory]
+    // A time without a colon, the zone after it, the day only on the first row of each day (cosmos/incidents hub/2025/0207_upgrade.md).
+    [InlineData("- Mar 9 0940 UTC: the release is tagged", 9, 9, 40)]
+    [InlineData("- 2215 UTC: operators report a hash mismatch", 9, 22, 15)]
+    [InlineData("- Mar 10 0105 UTC: most nodes sign again", 10, 1, 5)]
+    public void Read_FourDigitTimeWithAZone_IsARow(string row, int day, int hour, int minute)
+    {
+        var pm = Read($"# Patch release went wrong\n\n- Date: 2024-Mar-09\n\n## Timeline\n\n{row}\n");
+
+        var entry = Assert.Single(pm.Timeline);
+        Assert.False(entry.ZoneNotStated);
+        Assert.Equal(new DateTimeOffset(2024, 3, day, hour, minute, 0, TimeSpan.Zero), entry.Time);
+    }
+
+    [Theory]
+    // Four digits with no zone, or a zone in lower case, are a number, not a time.
+    [InlineData("- 1200 nodes were upgraded")]
+    [InlineData("- 2024 ct scans were delayed")]
+    public void Read_FourDigitsWithoutAZone_AreNotATime(string row)
+    {
+        var pm = Read($"# Patch release went wrong\n\n- Date: 2024-Mar-09\n\n## Timeline\n\n{row}\n");
+
+        Assert.Empty(pm.Timeline);
+    }
+
+    [Fact]
+    public void Read_FourDigitTimesAcrossDays_FollowTheDayOfTheRowsAbove()
+    {
+        var pm = Read("""
+            # Patch release went wrong
+
+            - Date: 2024-Mar-09
+
+            ## Timeline
+
+            - Mar 9 2250 UTC: the release is announced
+            - 2310 UTC: operators are asked to upgrade
+            - Mar 10 0117 UTC: the first operator reports a hash mismatch
+            - 0133 UTC: operators are asked to roll back
+            """);
+
+        Assert.Equal(
+            [new DateTimeOffset(2024, 3, 9, 22, 50, 0, TimeSpan.Zero), new DateTimeOffset(2024, 3, 9, 23, 10, 0, TimeSpan.Zero),
+             new DateTimeOffset(2024, 3, 10, 1, 17, 0, TimeSpan.Zero), new DateTimeOffset(2024, 3, 10, 1, 33, 0, TimeSpan.Zero)],
+            pm.Timeline.Select(e => e.Time));
+    }
 }

@@ -74,4 +74,32 @@ public class MoreLayoutsTests
              new DateTimeOffset(2024, 3, 10, 1, 17, 0, TimeSpan.Zero), new DateTimeOffset(2024, 3, 10, 1, 33, 0, TimeSpan.Zero)],
             pm.Timeline.Select(e => e.Time));
     }
+
+    [Theory]
+    // The owner tagged before the action (cosmos/incidents general/2025/0505-github and hub/2025/1126_block_times.md).
+    [InlineData("- [SRE] Rotate the deploy keys", "SRE", "Rotate the deploy keys")]
+    [InlineData("- [Platform] Raise the block window in the fee module.", "Platform", "Raise the block window in the fee module.")]
+    [InlineData("- [Ops + QA]: Rehearse the rollback on staging", "Ops + QA", "Rehearse the rollback on staging")]
+    public void Read_OwnerTagBeforeTheAction_IsTheOwner(string line, string owner, string action)
+    {
+        var item = Assert.Single(Read($"# Outage\n\n## Action items\n\n{line}\n").ActionItems);
+
+        Assert.Equal(owner, item.Owner);
+        Assert.Equal(action, item.Action);
+    }
+
+    [Theory]
+    // A tag that sorts the item, a priority, a link or a reference is not an owner.
+    [InlineData("- [Monitoring] Add an alert on certificate expiry")]
+    [InlineData("- [P1] Add an alert on certificate expiry")]
+    [InlineData("- [Short-term] Add an alert on certificate expiry")]
+    [InlineData("- [#2231]: Add an alert on certificate expiry")]
+    [InlineData("- [Add an alert](https://example.org/issues/7) on certificate expiry")]
+    [InlineData("- Add an alert on certificate expiry")]
+    public void Read_TagThatIsNoOwner_LeavesTheOwnerNotStated(string line)
+    {
+        var item = Assert.Single(Read($"# Outage\n\n## Action items\n\n{line}\n").ActionItems);
+
+        Assert.Null(item.Owner);
+    }
 }

@@ -16,9 +16,10 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
         var clean = Decoration().Replace(text.Trim(), "");
         DateOnly? date = null;
         var dateMatch = LeadingDate().Match(clean);
-        if (dateMatch.Success && WrittenDate.TryFind(dateMatch.Value, year, out var d, dayFirst))
+        if (dateMatch.Success)
         {
-            date = d;
+            // "Jan 14, 10:18 AM" in a document that states no year: the time is still read; the day stays not stated.
+            date = WrittenDate.TryFind(dateMatch.Value, year, out var d, dayFirst) ? d : null;
             clean = Decoration().Replace(clean[dateMatch.Length..], "");
         }
         var m = ClockText().Match(clean);
@@ -48,7 +49,7 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
             rest = rest[after.Length..];
         }
         rest = Separator().Replace(rest, "");
-        var written = (dateMatch.Success && date is not null ? dateMatch.Value.Trim() + " " : "") + m.Value.Trim().TrimEnd(':', '-', '–', '—', '*', '_', '`', ']', ')').Trim();
+        var written = (dateMatch.Success ? dateMatch.Value.Trim() + " " : "") + m.Value.Trim().TrimEnd(':', '-', '–', '—', '*', '_', '`', ']', ')').Trim();
         return new WrittenClock(date, new TimeSpan(hour, minute, second), zone, written, rest.Trim());
     }
 

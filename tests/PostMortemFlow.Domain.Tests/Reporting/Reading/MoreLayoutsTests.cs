@@ -102,4 +102,24 @@ public class MoreLayoutsTests
 
         Assert.Null(item.Owner);
     }
+
+    [Fact]
+    public void Read_MonthDayAndTimeWithNoYearStated_KeepsTheRowsWithTheDateNotStated()
+    {
+        // Rows led by a month and day whose year the document never gives (cosmos/incidents hub/2025/0207_upgrade.md
+        // and 1126_block_times.md write "Feb 7 1506 UTC" and "Nov 26"; only a Date field gives the year).
+        var pm = Read("""
+            # Checkout errors
+
+            ## Timeline
+
+            - Jan 14, 10:18 AM UTC: errors on checkout
+            - Jan 14 1102 UTC: a bad config push is found
+            """);
+
+        Assert.Equal(["errors on checkout", "a bad config push is found"], pm.Timeline.Select(e => e.Event));
+        Assert.All(pm.Timeline, e => Assert.True(e.DateNotStated));
+        Assert.Equal([new TimeSpan(10, 18, 0), new TimeSpan(11, 2, 0)], pm.Timeline.Select(e => e.Time.TimeOfDay));
+        Assert.True(pm.Incident.DateNotStated);
+    }
 }

@@ -7,7 +7,7 @@ namespace PostMortemFlow.Domain.Reporting.Reading;
 /// <summary>
 /// Action items as tables (columns found by header, never by position: a "Bug" column is a link, not a deadline) or
 /// as the top-level items of lists, whose sub-items only add links. An owner is read only where the document names
-/// one: an Owner column, "@handle", "Owner: …", or a name in brackets at the end; status from DONE/TODO/✓,
+/// one: an Owner column, "@handle", "Owner: …", a name in brackets at the end, or a tag before the action ("[ICL] …"); status from DONE/TODO/✓,
 /// strike-through or a checkbox. Whatever is not stated stays empty.
 /// </summary>
 internal static partial class ActionItemLineReader
@@ -136,7 +136,13 @@ internal static partial class ActionItemLineReader
             status = StatusOf(suffix.Groups["status"].Value) ?? status;
         }
         string? owner = null;
-        if (OwnerField().Match(line) is { Success: true } field)
+        if (LeadingOwner().Match(line) is { Success: true } lead && IsOwnerTag(lead.Groups["name"].Value))
+        {
+            // "[ICL] Rotate the deploy keys", "[Hypha + ICL] …": the owner tagged before the action.
+            owner = lead.Groups["name"].Value.Trim();
+            line = line[lead.Length..].Trim();
+        }
+        else if (OwnerField().Match(line) is { Success: true } field)
         {
             owner = field.Groups["owner"].Value.Trim().TrimEnd('.', ',', ';', ')');
         }
@@ -160,6 +166,26 @@ internal static partial class ActionItemLineReader
             item = item with { Deadline = deadline };
         }
         return item;
+    }
+
+    // A tag before an action that sorts it rather than names who does it: "[Monitoring] Add an alert".
+    private static readonly HashSet<string> NotOwnerTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monitoring", "alerting", "alerts", "observability", "logging", "metrics", "process", "processes", "security",
+        "infra", "infrastructure", "docs", "doc", "documentation", "testing", "tests", "test", "tooling", "tools", "code",
+        "config", "configuration", "deploy", "deployment", "deployments", "release", "ops", "operations", "communication",
+        "communications", "comms", "training", "people", "backend", "frontend", "database", "db", "network", "networking",
+        "ci", "cd", "ci/cd", "api", "ui", "ux", "feature", "chore", "fix", "bugfix", "prevention", "prevent", "detection",
+        "detect", "mitigation", "mitigate", "response", "recovery", "repair", "short-term", "long-term", "short term",
+        "long term", "immediate", "follow-up", "followup", "investigate", "investigation", "action", "note", "optional",
+        "nice to have", "stretch", "capacity", "performance", "reliability", "resilience", "automation", "runbook",
+        "runbooks", "policy", "support", "customer", "customers", "product", "design", "data", "storage", "cost",
+    };
+
+    private static bool IsOwnerTag(string tag)
+    {
+        var t = tag.Trim();
+        return !NotNames.Contains(t) && !NotOwnerTags.Contains(t) && !PriorityTag().IsMatch(t);
     }
 
     /// <summary>The status a word states, or null when it states none.</summary>
@@ -207,6 +233,13 @@ internal static partial class ActionItemLineReader
 
     [GeneratedRegex(@"\b(?:owners?|assignee|assigned\s+to|dri)\s*[:=]\s*(?<owner>@?[\w.-]+(?:\s+[A-Z][\w-]+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerField();
+
+    // "[ICL] …", "[Hypha + ICL]: …" — not a link ("[text](url)", "[#2226]: …") nor a checkbox.
+    [GeneratedRegex(@"^\[(?<name>@?[A-Za-z][\w.-]+(?:\s*(?:\+|&|,|/|\band\b)\s*@?[A-Za-z][\w.-]+){0,3})\](?![(\[])\s*[:\-–—]?\s+(?=\S)")]
+    private static partial Regex LeadingOwner();
+
+    [GeneratedRegex(@"^(?:P\d|SEV\s?\d|S\d|Q\d|v?\d[\w.]*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriorityTag();
 
     [GeneratedRegex(@"(?<![\w/@.])@[A-Za-z0-9][\w-]{1,38}\b")]
     private static partial Regex Handle();

@@ -5,7 +5,8 @@ namespace PostMortemFlow.Domain.Reporting.Reading;
 
 /// <summary>
 /// The time that starts a timeline row as people write it, with what comes after it: "10:05 UTC — …",
-/// "2:54 PM PST: …", "**14:51** …", "[03-26 02:50] …", "2019-03-26T02:50Z …", "10.42: …", "Jan 23 10:05 …".
+/// "2:54 PM PST: …", "**14:51** …", "[03-26 02:50] …", "2019-03-26T02:50Z …", "10.42: …", "Jan 23 10:05 …",
+/// "Feb 7 1506 UTC: …".
 /// </summary>
 internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, StatedZone? Zone, string Written, string Rest)
 {
@@ -15,9 +16,10 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
         var clean = Decoration().Replace(text.Trim(), "");
         DateOnly? date = null;
         var dateMatch = LeadingDate().Match(clean);
-        if (dateMatch.Success && WrittenDate.TryFind(dateMatch.Value, year, out var d, dayFirst))
+        if (dateMatch.Success)
         {
-            date = d;
+            // "Jan 14, 10:18 AM" in a document that states no year: the time is still read; the day stays not stated.
+            date = WrittenDate.TryFind(dateMatch.Value, year, out var d, dayFirst) ? d : null;
             clean = Decoration().Replace(clean[dateMatch.Length..], "");
         }
         var m = ClockText().Match(clean);
@@ -47,7 +49,7 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
             rest = rest[after.Length..];
         }
         rest = Separator().Replace(rest, "");
-        var written = (dateMatch.Success && date is not null ? dateMatch.Value.Trim() + " " : "") + m.Value.Trim().TrimEnd(':', '-', '–', '—', '*', '_', '`', ']', ')').Trim();
+        var written = (dateMatch.Success ? dateMatch.Value.Trim() + " " : "") + m.Value.Trim().TrimEnd(':', '-', '–', '—', '*', '_', '`', ']', ')').Trim();
         return new WrittenClock(date, new TimeSpan(hour, minute, second), zone, written, rest.Trim());
     }
 
@@ -55,10 +57,11 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
     [GeneratedRegex(@"^(?:\*\*|__|\*|_|`|\[|\(|~|≈|approx(?:\.|imately)?\s|around\s|at\s)+", RegexOptions.IgnoreCase)]
     private static partial Regex Decoration();
 
-    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)(?:,?\s*(?:at\s+|[-–—]\s+)?|T)(?=~?\d{1,2}[:.]\d{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)(?:,?\s*(?:at\s+|[-–—]\s+)?|T)(?=~?(?:\d{1,2}[:.]\d{2}|\d{4}\s?\(?(?-i:" + StatedZone.ZoneWord + @")(?![A-Za-z])))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDate();
 
-    [GeneratedRegex(@"^(?<h>\d{1,2})(?:(?<colon>:)|(?<dot>\.))(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?:\s*(?<ampm>[ap]\.?m\.?)(?![a-z]))?(?:\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\(?\s*(?<zone>[+-]\d{2}:?\d{2}|" + StatedZone.ZoneWord + @")(?![A-Za-z])\s*\)?)?(?:\*\*|__|\*|_|`|\]|\))*", RegexOptions.IgnoreCase)]
+    // "1506 UTC": four digits without a colon count only with a zone, in capitals, right after them.
+    [GeneratedRegex(@"^(?:(?<h>\d{1,2})(?:(?<colon>:)|(?<dot>\.))(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?|(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=\s?\(?(?-i:" + StatedZone.ZoneWord + @")(?![A-Za-z])))(?:\s*(?<ampm>[ap]\.?m\.?)(?![a-z]))?(?:\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\(?\s*(?<zone>[+-]\d{2}:?\d{2}|" + StatedZone.ZoneWord + @")(?![A-Za-z])\s*\)?)?(?:\*\*|__|\*|_|`|\]|\))*", RegexOptions.IgnoreCase)]
     private static partial Regex ClockText();
 
     // A dotted time ("10.42") only counts when a separator follows, so "1.5 GB" or "2.30 was released" is not a time.

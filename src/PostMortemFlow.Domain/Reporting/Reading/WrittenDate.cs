@@ -5,7 +5,8 @@ namespace PostMortemFlow.Domain.Reporting.Reading;
 
 /// <summary>
 /// Dates as people write them: "2019-03-26", "2019/03/26", "5-26-21" and "5/26/2021" (month first, unless the first
-/// number cannot be a month), "January 23rd, 2019", "23 Jan 2019", and, given the year, "Jan 23" or "03-26".
+/// number cannot be a month), "January 23rd, 2019", "23 Jan 2019", "2025-Feb-07", "22/Mar/2022", and, given the year,
+/// "Jan 23" or "03-26".
 /// </summary>
 internal static partial class WrittenDate
 {
@@ -15,7 +16,7 @@ internal static partial class WrittenDate
     /// <summary>The first date in the text, with where it was found.</summary>
     public static bool TryFind(string text, int? year, out DateOnly date, out Match where, bool dayFirst = false)
     {
-        foreach (var pattern in new[] { Iso(), MonthName(), DayMonthName(), Numeric() })
+        foreach (var pattern in new[] { Iso(), YearMonthNameDay(), DayMonthNameYear(), MonthName(), DayMonthName(), Numeric() })
         {
             foreach (Match m in pattern.Matches(text))
             {
@@ -87,6 +88,14 @@ internal static partial class WrittenDate
 
     [GeneratedRegex(@"(?<![\d/-])(?<y>\d{4})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?!\d)")]
     private static partial Regex Iso();
+
+    // "2025-Feb-07", "2025-DEC-5": the year first, the month as a word.
+    [GeneratedRegex(@"(?<![\d/-])(?<y>\d{4})[-/ ]" + MonthWord + @"[-/ ](?<d>\d{1,2})(?![\d/:-])", RegexOptions.IgnoreCase)]
+    private static partial Regex YearMonthNameDay();
+
+    // "22/Mar/2022", "05-Dec-2025": the day first, the month as a word, the year last.
+    [GeneratedRegex(@"(?<![\d/-])(?<d>\d{1,2})[-/]" + MonthWord + @"[-/](?<y>\d{4})(?![\d/-])", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthNameYear();
 
     [GeneratedRegex(@"(?<![\d/.-])(?<us>)(?<m>\d{1,2})[-/](?<d>\d{1,2})[-/](?<y>\d{4}|\d{2})(?![\d/-])")]
     private static partial Regex Numeric();

@@ -8,8 +8,11 @@ namespace PostMortemFlow.Domain.Rules.Language;
 /// name, a name in plain words (<see cref="PlainNames"/>), a role ("the on-call"), a team ("the payments team"),
 /// "someone", or a pronoun. Decisions:
 /// <list type="bullet">
-/// <item>"we" is the team describing itself ("we did not have an alert") and is left alone; a team named in the
-/// third person ("the payments team broke …") is held responsible like a person.</item>
+/// <item>"we" is the team describing itself ("we did not have an alert") and is left alone, except for a slip only
+/// people make ("we forgot to restart …", "we did not test …"), which is self-blame; a team named in the third person
+/// ("the payments team broke …") is held responsible like a person.</item>
+/// <item>A word is a person or a system by what the document says of it (<see cref="KnownPeople"/>,
+/// <see cref="DocumentSystems"/>); an unknown capitalised word only with a failure no system can have.</item>
 /// <item>"they" counts only for person-only failures ("forgot", "messed up") unless a person was mentioned just
 /// before, since it is as often the pods or the alerts.</item>
 /// <item>Text in double quotes or backticks is a reported chat line or code: it is checked for judgement words
@@ -102,10 +105,7 @@ internal static partial class BlameDetector
             {
                 return null;
             }
-            return own is { Success: true }
-                ? new BlameMatch(sentence, mention.Start, own.Groups["verb"].Index + own.Groups["verb"].Length - mention.Start,
-                    BlameKind.PersonAgent, own.Groups["verb"].Value, RestOf(text, own.Groups["verb"].Index + own.Groups["verb"].Length))
-                : null;
+            return own is { Success: true } ? Slip(sentence, mention, own) : null;
         }
         if (mention.Possessive)
         {
@@ -158,9 +158,7 @@ internal static partial class BlameDetector
         if (mention.Kind is MentionKind.Pronoun && text[mention.Start] == 'I' && !mention.Possessive
             && !Agent().Match(masked, mention.End).Success && SelfAgent().Match(masked, mention.End) is { Success: true } slip)
         {
-            var slipVerb = slip.Groups["verb"];
-            return new BlameMatch(sentence, mention.Start, slipVerb.Index + slipVerb.Length - mention.Start, BlameKind.PersonAgent,
-                slipVerb.Value, RestOf(text, slipVerb.Index + slipVerb.Length));
+            return Slip(sentence, mention, slip);
         }
         // An unresolved "they" may be the pods or the alerts: only person-only failures count for it.
         var agent = mention.Kind is MentionKind.They && !personEarlier
@@ -179,6 +177,13 @@ internal static partial class BlameDetector
         }
         return new BlameMatch(sentence, mention.Start, verb.Index + verb.Length - mention.Start,
             BlameKind.PersonAgent, verb.Value, RestOf(text, verb.Index + verb.Length));
+    }
+
+    private static BlameMatch Slip(Sentence sentence, PersonMention mention, Match slip)
+    {
+        var verb = slip.Groups["verb"];
+        return new BlameMatch(sentence, mention.Start, verb.Index + verb.Length - mention.Start, BlameKind.PersonAgent,
+            verb.Value, RestOf(sentence.Text, verb.Index + verb.Length));
     }
 
     /// <summary>A name of two words, or a common given name, is a person; a lone unknown capitalised word may be a bot.</summary>

@@ -27,6 +27,11 @@ public static class PostMortemDecider
         }
 
         var builder = new DecisionBuilder(state, now);
+        // Until it is published, a post-mortem is judged under the rule severities configured now (its gates included).
+        if (state.PublishedAt is null && !state.LintSeverities.SequenceEqual(settings.Lint.Severities))
+        {
+            builder.Update(s => s with { LintSeverities = settings.Lint.Severities });
+        }
         var rejection = command switch
         {
             DeclarePostMortem c => OnDeclare(builder, c, settings),
@@ -34,10 +39,10 @@ public static class PostMortemDecider
             CollectorFinished c => EvidenceSteps.OnFinishCollector(builder, c),
             RecordIncidentEvents c => EvidenceSteps.OnIncidentEvents(builder, c, settings),
             EditTimeline c => ReviewSteps.OnEditTimeline(builder, c),
-            ApproveTimeline c => ReviewSteps.OnApproveTimeline(builder, c, settings),
+            ApproveTimeline c => ReviewSteps.OnApproveTimeline(builder, c),
             EditAnalysis c => ReviewSteps.OnEditAnalysis(builder, c),
-            ApproveAnalysis c => ReviewSteps.OnApproveAnalysis(builder, c, settings),
-            ApproveReport c => ReviewSteps.OnApproveReport(builder, c, settings),
+            ApproveAnalysis c => ReviewSteps.OnApproveAnalysis(builder, c),
+            ApproveReport c => ReviewSteps.OnApproveReport(builder, c),
             RequestChanges c => ReviewSteps.OnRequestChanges(builder, c),
             ReportPublished c => TrackingSteps.OnPublished(builder, c, settings),
             TicketCreated c => TrackingSteps.OnTicketCreated(builder, c),
@@ -53,15 +58,7 @@ public static class PostMortemDecider
             EffectFailed c => OutboxSteps.OnEffectFailed(builder, c, settings),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
         };
-        if (rejection is not null)
-        {
-            return Decision.Refuse(state, rejection);
-        }
-        if (builder.State.PublishedAt is null && !builder.State.LintSeverities.SequenceEqual(settings.Lint.Severities))
-        {
-            builder.Update(s => s with { LintSeverities = settings.Lint.Severities });
-        }
-        return builder.Build(state);
+        return rejection is null ? builder.Build(state) : Decision.Refuse(state, rejection);
     }
 
     private static Rejection? OnDeclare(DecisionBuilder b, DeclarePostMortem c, WorkflowSettings settings)

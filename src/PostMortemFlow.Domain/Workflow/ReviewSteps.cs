@@ -30,9 +30,9 @@ internal static class ReviewSteps
         return null;
     }
 
-    internal static Rejection? OnApproveTimeline(DecisionBuilder b, ApproveTimeline c, WorkflowSettings settings)
+    internal static Rejection? OnApproveTimeline(DecisionBuilder b, ApproveTimeline c)
     {
-        if (Gate(b, c, Phase.TimelineReview, "The timeline cannot be approved while the timeline rules report errors.", settings.Lint,
+        if (Gate(b, c, Phase.TimelineReview, "The timeline cannot be approved while the timeline rules report errors.",
             f => f.Rule.StartsWith("timeline-", StringComparison.Ordinal)) is { } refused)
         {
             return refused;
@@ -64,9 +64,9 @@ internal static class ReviewSteps
         return null;
     }
 
-    internal static Rejection? OnApproveAnalysis(DecisionBuilder b, ApproveAnalysis c, WorkflowSettings settings)
+    internal static Rejection? OnApproveAnalysis(DecisionBuilder b, ApproveAnalysis c)
     {
-        if (Gate(b, c, Phase.AnalysisReview, "The analysis cannot be approved while the method's rules report errors.", settings.Lint) is { } refused)
+        if (Gate(b, c, Phase.AnalysisReview, "The analysis cannot be approved while the method's rules report errors.") is { } refused)
         {
             return refused;
         }
@@ -74,9 +74,9 @@ internal static class ReviewSteps
         return null;
     }
 
-    internal static Rejection? OnApproveReport(DecisionBuilder b, ApproveReport c, WorkflowSettings settings)
+    internal static Rejection? OnApproveReport(DecisionBuilder b, ApproveReport c)
     {
-        if (Gate(b, c, Phase.Approval, "The report cannot be approved while the method's rules report errors.", settings.Lint) is { } refused)
+        if (Gate(b, c, Phase.Approval, "The report cannot be approved while the method's rules report errors.") is { } refused)
         {
             return refused;
         }
@@ -108,18 +108,17 @@ internal static class ReviewSteps
     }
 
     /// <summary>An approval applies in its own phase, and only while the rules (those <paramref name="counts"/>, or all) report no error.</summary>
-    private static Rejection? Gate(
-        DecisionBuilder b, PostMortemCommand c, Phase phase, string refusal, LintOptions lint, Func<Finding, bool>? counts = null)
+    private static Rejection? Gate(DecisionBuilder b, PostMortemCommand c, Phase phase, string refusal, Func<Finding, bool>? counts = null)
     {
         if (b.State.Phase != phase)
         {
             return Rejections.WrongPhase(b.State, c);
         }
-        var errors = Errors(b.State.PostMortem, lint).Where(counts ?? (_ => true)).ToImmutableList();
+        var errors = Errors(b.State).Where(counts ?? (_ => true)).ToImmutableList();
         return errors.IsEmpty ? null : Rejections.RuleErrors(refusal, errors);
     }
 
-    internal static ImmutableList<Finding> Errors(PostMortem postMortem, LintOptions lint) =>
-        PostMortemLinter.Findings(new LintContext(postMortem, lint, SourceMap.Empty))
+    internal static ImmutableList<Finding> Errors(PostMortemState state) =>
+        PostMortemLinter.Findings(new LintContext(state.PostMortem, state.LintOptions(), SourceMap.Empty))
             .Where(f => f.Severity == FindingSeverity.Error).ToImmutableList();
 }

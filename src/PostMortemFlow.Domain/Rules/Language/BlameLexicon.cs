@@ -56,11 +56,16 @@ internal static class BlameLexicon
         "(?:outages?|incidents?|failures?|breakages?|downtime|problems?|issues?|mistakes?|errors?|loss|damage|"
         + "regressions?|corruption|bugs?|mess|disruption|lost\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\b";
 
+    /// <summary>A verb's past participle, as "should have …" takes it ("should have known", "should have tested").</summary>
+    public const string PastParticiple =
+        "(?:been|known|seen|done|caught|gone|taken|thought|run|written|made|kept|read|built|sent|left|told|asked|come|become|"
+        + "got|gotten|had|put|set|let|brought|held|given|shown|chosen|(?!(?:mattered|affected|impacted)\\b)[a-z]+ed)\\b";
+
     /// <summary>Slips a person owns, whether others name them or they name themselves ("we failed", "I was hasty").</summary>
     public const string Slips =
-        "should(?:'ve|’ve|\\s+have)\\s+(?:[a-z]+ed|done|known|caught|seen|gone|taken|thought|run|written|made|kept|"
-        + "read|built|sent|left|told|asked)\\b|"
-        + "caused\\b|failed\\b(?!\\s+to\\b)|(?:just\\s+)?deleted\\s+(?:the\\s+|our\\s+)?(?:prod|production|live)\\b|"
+        "should(?:'ve|’ve|\\s+have)\\s+(?!(?:been|had)\\b)" + PastParticiple + "|"
+        + "caused\\b|failed\\b(?!\\s+to\\b)|"
+        + "(?:deleted|dropped|removed|wiped|truncated|overwrote|destroyed)\\s+(?:the\\s+|a\\s+|our\\s+|all\\s+)?(?:prod|production|live)\\b|"
         + "(?:was|were)\\s+(?:too\\s+|so\\s+)?(?:hasty|rushed|sloppy|careless)\\b|"
         + "(?:pushed|deployed|shipped|rolled\\s+out|made|applied|released|merged)\\b[^.;:!?]{0,60}?\\band\\s+(?:\\w+ly\\s+)?"
         + "(?:began|started)\\s+(?:rejecting|serving|failing|dropping|returning|breaking|deleting)\\b";
@@ -72,7 +77,7 @@ internal static class BlameLexicon
         + "notice|read|review|validate|confirm|communicate|inform|tell|ask|follow|double-check|consider|anticipate|try|tried|"
         + "think\\s+(?:about|of|to))\\w*|(?:were|was)\\s+(?:too\\s+|very\\s+|quite\\s+|far\\s+too\\s+)?slow\\s+to\\s+\\w+|"
         + Slips + "|"
-        + "miss(?:ed)?\\s+(?!out\\b)\\w+|br(?:oke|eaks)\\b|should(?:'ve|’ve|\\s+have)\\s+done\\b";
+        + "miss(?:ed)?\\s+(?!out\\b)\\w+|br(?:oke|eaks)\\b";
 
     /// <summary>Failure constructs that blame a person subject but are neutral with a system subject.</summary>
     public const string Failure =
@@ -81,10 +86,9 @@ internal static class BlameLexicon
         + "skip(?:ped|s)\\b|misconfigured|(?:took|brought|knocked)\\s+(?:(?!down\\b)[\\w-]+\\s+){0,3}?down\\b|wiped|corrupted|crashed|"
         + Slips + "|"
         + "(?:did\\s+not|didn['’]t|never)\\s+(?:bother(?:ed)?\\s+to\\s+)?" + Omissions + "|"
-        + "(?:pushed|deployed|shipped|merged|ran|applied|used|picked|chose|selected|restarted|deleted|edited|changed|"
-        + "rebooted|killed|promoted|typed|entered)\\s+(?:the|a|an)\\s+(?:wrong|bad|faulty|broken|buggy|untested|"
-        + "incorrect)\\b|"
-        + "(?:deleted|dropped|removed|wiped|truncated|overwrote|destroyed)\\s+(?:the\\s+|a\\s+|our\\s+|all\\s+)?(?:prod|production|live)\\b|"
+        + "(?:push|pushed|deployed|shipped|merged|ran|applied|used|picked|chose|selected|restarted|deleted|edited|changed|"
+        + "rebooted|killed|promoted|typed|entered|made|published|released|cut)\\s+(?:the|a|an)\\s+(?:same\\s+)?(?:wrong|bad|"
+        + "faulty|broken|buggy|untested|incorrect)\\b|"
         + "(?:truncated|dropped|deleted|wiped|purged|destroyed|overwrote)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}"
         + "(?:tables?|schemas?|databases?|namespaces?|buckets?|volumes?|indexe?s?|clusters?|data|records|rows)\\b|"
         + "[a-z]+(?:ed|t)\\b[^.;:!?]{0,60}?\\b(?:without\\s+(?:ever\\s+|first\\s+|even\\s+)?(?:(?!finding|seeing|success|having|being)\\w+ing|a\\s+review|review|approval|testing)|"
@@ -94,7 +98,6 @@ internal static class BlameLexicon
         + "(?:was|were)(?:n['’]t|\\s+not)\\s+(?:fully\\s+|completely\\s+|really\\s+)?(?:aware|familiar)\\b|"
         + "should(?:n['’]t|\\s+not|\\s+never)\\s+have\\s+(?!(?:been|affected|impacted|mattered|happened|caused|had)\\b)[a-z]+(?:ed|en|wn)?\\b|"
         + "(?:introduced|caused)\\s+(?:a|an|the|this|that)\\s+(?:\\w+\\s+)?(?:regression|outage|incident|bug|breakage)\\b|"
-        + "(?:made|shipped|published|released|cut|push|pushed)\\s+(?:a|an|the)\\s+(?:same\\s+)?(?:broken|bad|faulty|wrong|buggy)\\b|"
         + "(?:push|deploy|merg|ship|appl|roll|releas|introduc|commit|add|chang|set|made|mak)\\w*\\b[^.;:!?]{0,60}?\\b(?:that|which)\\s+"
         + "(?:then\\s+|promptly\\s+|immediately\\s+)?(?:broke|caused|took\\s+down|brought\\s+down|knocked|sent|deleted|wiped|corrupted|"
         + "crashed|melted|emptied|blocked|disabled|exhausted|overloaded|rewrote)\\b|"

@@ -8,14 +8,11 @@ namespace PostMortemFlow.Domain.Rules.Language;
 /// </summary>
 internal static class HindsightDetector
 {
-    private const string PastParticiple =
-        "(?:been|known|seen|done|caught|gone|taken|thought|kept|made|run|built|written|come|become|got|gotten|had|put|set|"
-        + "sent|let|left|brought|held|given|shown|chosen|(?!(?:mattered|affected|impacted)\\b)[a-z]+ed)\\b";
 
     private static readonly WordIndexedPatterns Patterns = new(
     [
         ("should shouldn",
-            "\\bshould(?:n['’]t|\\s+not|\\s+never)?(?:['’]ve|\\s+have)\\s+" + PastParticiple + "|\\bshould\\s+have\\s*,"
+            "\\bshould(?:n['’]t|\\s+not|\\s+never)?(?:['’]ve|\\s+have)\\s+" + BlameLexicon.PastParticiple + "|\\bshould\\s+have\\s*,"
             + "|\\b_?should_?\\s+have\\s+been\\b"
             + "|\\bshould(?:n['’]t|\\s+not|\\s+never)\\s+(?:even\\s+)?(?:be\\s+possible|depend|rely|need|require|trigger)\\b"),
         ("could couldn might",

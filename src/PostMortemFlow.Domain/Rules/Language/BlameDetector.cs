@@ -213,7 +213,7 @@ internal static partial class BlameDetector
                 if (word.Length >= 2 && GivenNames.Contains(word) && IsLowercase(word) && StandsAlone(text, start, i))
                 {
                     var value = word.ToString();
-                    if (!LowercaseWordsNotNames.Contains(value) && !NameLexicon.Systems.Contains(value) && !NameLexicon.NotNames.Contains(value))
+                    if (!NameLexicon.NamesThatAreWords.Contains(value) && !NameLexicon.Systems.Contains(value) && !NameLexicon.NotNames.Contains(value))
                     {
                         names.Add((start, i));
                     }
@@ -251,11 +251,6 @@ internal static partial class BlameDetector
             yield return (handle.Groups["word"].Index, handle.Groups["word"].Index + handle.Groups["word"].Length);
         }
     }
-
-    private static readonly HashSet<string> LowercaseWordsNotNames = new(StringComparer.Ordinal)
-    {
-        "frank", "jack", "rob", "dean", "nick", "will", "rosa", "sally", "victor", "ali", "kim", "lee", "sam",
-    };
 
     private static List<PersonMention> Mentions(string masked, KnownPeople people, DocumentSystems systems)
     {

@@ -10,15 +10,6 @@ namespace PostMortemFlow.Domain.Rules.Language;
 /// </summary>
 internal sealed class KnownPeople
 {
-    // Names that are also ordinary words count only when capitalised ("Frank ran", not "to be frank").
-    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "will", "may", "mark", "bill", "grant", "chase", "frank", "rich", "art", "sue", "joy", "hope", "faith", "pat",
-        "amber", "june", "rose", "dawn", "drew", "gene", "ray", "max", "cash", "page", "case", "lane", "ward", "miles",
-        "jack", "sky", "river", "summer", "mo", "al", "guy", "don", "long", "young", "king", "hunter", "major", "reed",
-        "wood", "park", "grace",
-    };
-
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "system", "-", "n/a", "na", "none", "bot", "team", "ops", "oncall", "on-call", "sre", "admin", "platform", "db",
@@ -35,7 +26,7 @@ internal sealed class KnownPeople
                 : string.CompareOrdinal(a, b)));
         if (spellings.Count > 0)
         {
-            var alternatives = spellings.Select(s => CommonWords.Contains(s)
+            var alternatives = spellings.Select(s => NameLexicon.NamesThatAreWords.Contains(s)
                 ? $"(?-i:{Regex.Escape(char.ToUpperInvariant(s[0]) + s[1..])})"
                 : Regex.Escape(s));
             Pattern = new Regex(

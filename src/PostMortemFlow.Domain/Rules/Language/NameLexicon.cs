@@ -57,6 +57,12 @@ internal static class NameLexicon
         + "google amazon microsoft apple ibm salesforce atlassian hashicorp redhat digitalocean hetzner linode ovh "
         + "arista f5 palo fortinet zscaler crowdstrike dependabot renovate sonarqube snyk nexus artifactory harbor quay");
 
+    /// <summary>Given names that are also ordinary words: a name only when capitalised ("Frank ran", not "to be frank").</summary>
+    public static readonly HashSet<string> NamesThatAreWords = Words(
+        "will may mark bill grant chase frank rich art sue joy hope faith pat amber june rose dawn drew gene ray max cash "
+        + "page case lane ward miles jack sky river summer mo al guy don long young king hunter major reed wood park grace "
+        + "rob dean nick");
+
     private static HashSet<string> Words(string words) =>
         new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 }

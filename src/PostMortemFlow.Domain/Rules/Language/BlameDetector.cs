@@ -199,26 +199,17 @@ internal static partial class BlameDetector
     private static List<(int Start, int End)> LowercaseNames(string text)
     {
         var names = new List<(int Start, int End)>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var range in WordRanges.In(text, static (t, i) => char.IsLetterOrDigit(t[i]) || t[i] == '_'))
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_');
-            if (inWord && start < 0)
+            var (start, end) = (range.Start.Value, range.End.Value);
+            var word = text.AsSpan(start, end - start);
+            if (word.Length >= 2 && GivenNames.Contains(word) && IsLowercase(word) && StandsAlone(text, start, end))
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = text.AsSpan(start, i - start);
-                if (word.Length >= 2 && GivenNames.Contains(word) && IsLowercase(word) && StandsAlone(text, start, i))
+                var value = word.ToString();
+                if (!NameLexicon.NamesThatAreWords.Contains(value) && !NameLexicon.Systems.Contains(value) && !NameLexicon.NotNames.Contains(value))
                 {
-                    var value = word.ToString();
-                    if (!NameLexicon.NamesThatAreWords.Contains(value) && !NameLexicon.Systems.Contains(value) && !NameLexicon.NotNames.Contains(value))
-                    {
-                        names.Add((start, i));
-                    }
+                    names.Add((start, end));
                 }
-                start = -1;
             }
         }
         return names;

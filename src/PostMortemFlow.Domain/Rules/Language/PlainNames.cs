@@ -44,22 +44,11 @@ internal static partial class PlainNames
     /// <summary>"Login Outage Caused By Expired Certificate": when most words are capitalised, none stands out as a name.</summary>
     private static bool IsTitleCase(string text)
     {
-        int words = 0, capitalised = 0, run = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && char.IsLetter(text[i]))
-            {
-                run++;
-                continue;
-            }
-            if (run >= 3)
-            {
-                words++;
-                capitalised += char.IsUpper(text[i - run]) ? 1 : 0;
-            }
-            run = 0;
-        }
-        return words >= 3 && capitalised * 3 >= words * 2;
+        var words = WordRanges.In(text, static (t, i) => char.IsLetter(t[i]))
+            .Where(w => w.End.Value - w.Start.Value >= 3)
+            .Select(w => char.IsUpper(text[w.Start]))
+            .ToList();
+        return words.Count >= 3 && words.Count(capitalised => capitalised) * 3 >= words.Count * 2;
     }
 
     private static bool IsName(Match word) =>

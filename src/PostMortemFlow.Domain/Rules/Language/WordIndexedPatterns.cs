@@ -70,42 +70,29 @@ internal sealed class WordIndexedPatterns
     private ulong Candidates(string text)
     {
         var candidates = 0UL;
-        var span = text.AsSpan();
-        var start = -1;
-        var previous = Range.StartAt(0);
-        var hasPrevious = false;
-        for (var i = 0; i <= span.Length; i++)
+        Range? previous = null;
+        foreach (var range in WordRanges.In(text, WordRanges.LetterOrDigit))
         {
-            var inWord = i < span.Length && char.IsLetterOrDigit(span[i]);
-            if (inWord && start < 0)
+            var word = text.AsSpan()[range];
+            if (_byWord.TryGetValue(word, out var indexes))
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = span[start..i];
-                if (_byWord.TryGetValue(word, out var indexes))
+                foreach (var index in indexes)
                 {
-                    foreach (var index in indexes)
+                    candidates |= 1UL << index;
+                }
+            }
+            if (previous is { } before)
+            {
+                foreach (var (first, second, pattern) in _byPair)
+                {
+                    if (word.Equals(second, StringComparison.OrdinalIgnoreCase)
+                        && text.AsSpan()[before].Equals(first, StringComparison.OrdinalIgnoreCase))
                     {
-                        candidates |= 1UL << index;
+                        candidates |= 1UL << pattern;
                     }
                 }
-                if (hasPrevious)
-                {
-                    foreach (var (first, second, pattern) in _byPair)
-                    {
-                        if (word.Equals(second, StringComparison.OrdinalIgnoreCase)
-                            && span[previous].Equals(first, StringComparison.OrdinalIgnoreCase))
-                        {
-                            candidates |= 1UL << pattern;
-                        }
-                    }
-                }
-                previous = start..i;
-                hasPrevious = true;
-                start = -1;
             }
+            previous = range;
         }
         return candidates;
     }

@@ -14,38 +14,28 @@ internal sealed class WordsBefore(IEnumerable<string> followers, bool plurals)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(found);
-        var previous = default(Range);
-        var hasPrevious = false;
-        var span = text.AsSpan();
-        var start = -1;
-        for (var i = 0; i <= span.Length; i++)
+        Range? previous = null;
+        foreach (var range in WordRanges.In(text, IsWordChar))
         {
-            var inWord = i < span.Length && (char.IsLetterOrDigit(span[i]) || span[i] is '_' or '-' or '.' && start >= 0
-                && i + 1 < span.Length && char.IsLetterOrDigit(span[i + 1]));
-            if (inWord && start < 0)
+            if (previous is { } before && IsFollower(text.AsSpan()[range]) && char.IsLetter(text[before.Start])
+                && WhiteSpaceOnly(text.AsSpan(before.End.Value, range.Start.Value - before.End.Value)))
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                if (hasPrevious && IsFollower(span[start..i]) && char.IsLetter(span[previous.Start.Value]))
+                var word = text[before];
+                if (!NameLexicon.NotNames.Contains(word))
                 {
-                    var word = span[previous].ToString();
-                    if (!NameLexicon.NotNames.Contains(word))
-                    {
-                        found.Add(word);
-                    }
+                    found.Add(word);
                 }
-                hasPrevious = i < span.Length && char.IsWhiteSpace(span[i]);
-                previous = start..i;
-                start = -1;
             }
-            else if (!inWord && i < span.Length && !char.IsWhiteSpace(span[i]))
-            {
-                hasPrevious = false;
-            }
+            previous = range;
         }
     }
+
+    // Letters, digits, "_" and "-", and a dot between two of them ("priya.sharma said").
+    private static bool IsWordChar(string text, int i) =>
+        char.IsLetterOrDigit(text[i]) || text[i] is '_' or '-'
+        || text[i] == '.' && i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+
+    private static bool WhiteSpaceOnly(ReadOnlySpan<char> gap) => gap.Length > 0 && gap.Trim().IsEmpty;
 
     private bool IsFollower(ReadOnlySpan<char> word) =>
         _followers.Contains(word) || plurals && word.Length > 3 && word[^1] is 's' or 'S' && _followers.Contains(word[..^1]);

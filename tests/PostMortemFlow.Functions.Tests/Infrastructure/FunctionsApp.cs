@@ -51,11 +51,35 @@ public sealed class FunctionsApp : IAsyncDisposable
         var dataPath = Directory.CreateTempSubdirectory("pmf-functions-").FullName;
         var provider = Compose(Settings(dataPath, settings));
         var bodies = new FunctionBodies(provider.GetRequiredService<WorkflowActivities>());
-        var host = await DurableTaskTestHost.StartAsync(bodies.Register, new DurableTaskTestHostOptions
-        {
-            LoggerFactory = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning)),
-        });
+        var host = await StartEngineAsync(bodies);
         return new FunctionsApp(provider, host, dataPath);
+    }
+
+    // The engine's own choice is a random port in 30000-40000, inside Linux's ephemeral range, so another socket can
+    // hold it: ask the system for a free port instead, and try again the rare time it is taken before the bind.
+    private static async Task<DurableTaskTestHost> StartEngineAsync(FunctionBodies bodies)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await DurableTaskTestHost.StartAsync(bodies.Register, new DurableTaskTestHostOptions
+                {
+                    Port = FreePort(),
+                    LoggerFactory = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning)),
+                });
+            }
+            catch (IOException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>The test defaults under <paramref name="overrides"/>: stores in <paramref name="dataPath"/>, a signing key, intake people.</summary>

@@ -10,13 +10,15 @@ public static class PmfApp
     public const int ErrorsFound = 1;
     public const int BadUsage = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="http">How <c>pmf import</c> reaches the server; the network when null.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, HttpMessageHandler? http = null)
     {
-        var root = new RootCommand("pmf: lint, render and start blameless post-mortems written in Markdown, HTML or Word")
+        var root = new RootCommand("pmf: lint, render, start and import blameless post-mortems written in Markdown, HTML or Word")
         {
             Lint(stdout, stderr),
             Render(stderr),
             New(stdout),
+            Import(http, stdout, stderr),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -25,7 +27,7 @@ public static class PmfApp
             {
                 stderr.WriteLine($"pmf: {error.Message}");
             }
-            stderr.WriteLine("usage: pmf lint FILE|DIR [--format text|json] [--profile auto|standard|substance] | pmf render FILE.md [--html OUT.html] [--md OUT.md] | pmf new \"Title\"");
+            stderr.WriteLine("usage: pmf lint FILE|DIR [--format text|json] [--profile auto|standard|substance] | pmf render FILE.md [--html OUT.html] [--md OUT.md] | pmf new \"Title\" | pmf import PATH... --server URL [--dry-run] [--restricted [--people A,B] [--groups G]]");
             return BadUsage;
         }
         return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
@@ -61,6 +63,33 @@ public static class PmfApp
         command.SetAction(r => RenderCommand.Run(r.GetValue(file)!, r.GetValue(html), r.GetValue(md), stderr));
         return command;
     }
+
+    private static Command Import(HttpMessageHandler? http, TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Post-mortem files, or folders of them (read recursively).", Arity = ArgumentArity.OneOrMore };
+        var server = new Option<string>("--server") { Description = "The PostMortemFlow server, e.g. http://localhost:5000.", Required = true };
+        server.Validators.Add(r =>
+        {
+            if (!Uri.TryCreate(r.GetValueOrDefault<string>(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                r.AddError("--server is the server's address, e.g. http://localhost:5000");
+            }
+        });
+        var dryRun = new Option<bool>("--dry-run") { Description = "Only show what would be read from each file; change nothing." };
+        var restricted = new Option<bool>("--restricted") { Description = "Only their people and the named people and groups may see the imports." };
+        var people = new Option<string[]>("--people") { Description = "Sign-in names or e-mail addresses, with --restricted.", AllowMultipleArgumentsPerToken = true };
+        var groups = new Option<string[]>("--groups") { Description = "Entra group object ids, with --restricted.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("import", "Import post-mortems written before into a server's library, as read-only historical post-mortems.")
+        {
+            paths, server, dryRun, restricted, people, groups,
+        };
+        command.SetAction(r => ImportCommand.Run(new ImportCommand.Request(r.GetValue(paths)!, new Uri(r.GetValue(server)!), r.GetValue(dryRun), r.GetValue(restricted),
+            Names(r.GetValue(people)), Names(r.GetValue(groups))), http, stdout, stderr));
+        return command;
+    }
+
+    private static string[] Names(string[]? values) =>
+        [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
 
     private static Command New(TextWriter stdout)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Api.Insights;
+using PostMortemFlow.Api.Library;
 using PostMortemFlow.Api.Webhooks;
 using PostMortemFlow.Integrations.Effects;
 
@@ -15,6 +16,8 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddWebhooks();
+        services.AddOptions<LibraryImportOptions>().BindConfiguration(LibraryImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<LibraryImports>();
         // Whichever is called first, the API's list wins over the integrations' empty default.
         services.Replace(ServiceDescriptor.Singleton<IPostMortemFactsSource, CatalogFactsSource>());
         return services;

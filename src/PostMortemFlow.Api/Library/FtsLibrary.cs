@@ -251,7 +251,9 @@ public static class FtsLibrary
         entry.IsNearMiss,
         entry.IsPublished,
         entry.PublishedAt,
-        entry.Phase);
+        entry.Phase,
+        entry.SeverityNotStated,
+        entry.DateNotStated);
 
     private static void Remove(SqliteConnection connection, SqliteTransaction transaction, string id)
     {
@@ -279,7 +281,8 @@ public static class FtsLibrary
                 VALUES ($id, $severity, $startedAt, $nearMiss, $published, $restricted, $json) RETURNING entry;
                 """;
             command.Parameters.AddWithValue("$id", entry.Id);
-            command.Parameters.AddWithValue("$severity", (int)entry.Severity);
+            // A severity the document does not state is no severity a filter can ask for.
+            command.Parameters.AddWithValue("$severity", entry.SeverityNotStated ? -1 : (int)entry.Severity);
             command.Parameters.AddWithValue("$startedAt", entry.StartedAt.UtcTicks);
             command.Parameters.AddWithValue("$nearMiss", entry.IsNearMiss ? 1 : 0);
             command.Parameters.AddWithValue("$published", entry.IsPublished ? 1 : 0);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Domain.Library;
 
@@ -14,8 +15,13 @@ public static class LibraryEndpoints
 
     public static IEndpointRouteBuilder MapLibraryApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup(Prefix).WithTags("Library")
-            .MapGet("/", SearchAsync).WithProblems([StatusCodes.Status400BadRequest]);
+        var library = app.MapGroup(Prefix).WithTags("Library");
+        library.MapGet("/", SearchAsync).WithProblems([StatusCodes.Status400BadRequest]);
+        library.MapPost("/import", LibraryImportEndpoint.ImportAsync).WithMetadata(new DisableRequestSizeLimitAttribute())
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .WithProblems([StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType]);
+        app.MapGet(PostMortems.PostMortemEndpoints.Prefix + "/{id}/original", OriginalFileEndpoint.DownloadAsync).WithTags("Library")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").WithProblems([StatusCodes.Status404NotFound]);
         return app;
     }
 

@@ -29,7 +29,8 @@ public sealed record PostMortemView(
     Signature Signature,
     RecurrenceCheck? Recurrence,
     string? RecurrenceSummary,
-    Restriction? Restriction)
+    Restriction? Restriction,
+    ImportedDocument? Imported = null)
 {
     public bool Restricted => Restriction is not null;
 
@@ -40,6 +41,6 @@ public sealed record PostMortemView(
             IncidentMetrics.From(state.PostMortem), report.Findings, report.Checklist, state.Timers.OrderBy(t => t.DueAt).ToList(),
             state.Outbox, state.Completed, state.History, state.PendingSources, state.PublishedAt, state.PublishedLocation,
             state.FollowUpScheduledFor, state.CurrentSignature(), state.Recurrence,
-            state.Recurrence is { } check ? RecurrenceText.Headline(check) : null, state.Restriction);
+            state.Recurrence is { } check ? RecurrenceText.Headline(check) : null, state.Restriction, state.Imported);
     }
 }

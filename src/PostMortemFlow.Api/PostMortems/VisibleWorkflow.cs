@@ -28,6 +28,10 @@ public sealed class VisibleWorkflow(IPostMortemWorkflow inner, Func<Viewer> view
         {
             return LockedOut;
         }
+        if (command is ImportPostMortem { Restriction: { } asked } import && !Audience.Of(import.Document, asked).Includes(viewer))
+        {
+            return LockedOut;
+        }
         if (command is not DeclarePostMortem)
         {
             var current = await inner.GetAsync(id, cancellationToken);

@@ -18,12 +18,12 @@ public static class InsightsCalculator
             now,
             counted.Count,
             counted.Count(p => p.IsNearMiss),
-            [.. counted.GroupBy(p => Month(p.StartedAt)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Trend(g.Key, [.. g]))],
+            [.. counted.Where(p => !p.DateNotStated).GroupBy(p => Month(p.StartedAt)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Trend(g.Key, [.. g]))],
             [.. counted.SelectMany(p => (p.Services.Count == 0 ? [NoService] : p.Services.Distinct(StringComparer.Ordinal)).Select(s => (Service: s, p)))
                 .GroupBy(x => x.Service, StringComparer.Ordinal)
                 .Select(g => Trend(g.Key, [.. g.Select(x => x.p)]))
                 .OrderByDescending(t => t.PostMortems).ThenBy(t => t.Key, StringComparer.Ordinal)],
-            [.. counted.GroupBy(p => p.Severity).OrderBy(g => g.Key).Select(g => Trend(g.Key.ToString(), [.. g]))],
+            [.. counted.Where(p => !p.SeverityNotStated).GroupBy(p => p.Severity).OrderBy(g => g.Key).Select(g => Trend(g.Key.ToString(), [.. g]))],
             Weeks(counted, now),
             Publishing(counted, now),
             RecurringFactors.Rank(counted));
@@ -83,7 +83,7 @@ public static class InsightsCalculator
 
     private static PublishingShare Publishing(List<PostMortemFacts> postMortems, DateTimeOffset now)
     {
-        var known = postMortems.Where(p => p.PublishedAt is not null || now - p.PublishClockStart > PublishingShare.Deadline).ToList();
+        var known = postMortems.Where(p => !p.IsHistorical && (p.PublishedAt is not null || now - p.PublishClockStart > PublishingShare.Deadline)).ToList();
         bool OnTime(PostMortemFacts p) => p.TimeToPublish is { } t && t <= PublishingShare.Deadline;
         return new PublishingShare(known.Count, known.Count(OnTime), known.Count(p => p.IsNearMiss), known.Count(p => p.IsNearMiss && OnTime(p)));
     }

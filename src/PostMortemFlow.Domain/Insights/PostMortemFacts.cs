@@ -13,12 +13,18 @@ public sealed record PostMortemFacts
     public string Id { get; init; } = "";
     public string Title { get; init; } = "";
     public Severity Severity { get; init; }
+    /// <summary>An imported document states no severity: it is left out of the severities.</summary>
+    public bool SeverityNotStated { get; init; }
     public bool IsNearMiss { get; init; }
     public bool IsCancelled { get; init; }
+    /// <summary>Imported from a document written before: counted with its incident's times, but never in publishing speed.</summary>
+    public bool IsHistorical { get; init; }
     /// <summary>Restricted post-mortems are left out of what other post-mortems' e-mails say.</summary>
     public bool IsRestricted { get; init; }
     public IReadOnlyList<string> Services { get; init; } = [];
     public DateTimeOffset StartedAt { get; init; }
+    /// <summary>An imported document states no date: it is left out of the months.</summary>
+    public bool DateNotStated { get; init; }
     public TimeSpan? TimeToDetect { get; init; }
     public TimeSpan? TimeToAcknowledge { get; init; }
     public TimeSpan? TimeToMitigate { get; init; }
@@ -29,7 +35,7 @@ public sealed record PostMortemFacts
     public IReadOnlyList<FactorFact> Factors { get; init; } = [];
     public IReadOnlyList<ActionItemFact> ActionItems { get; init; } = [];
 
-    public TimeSpan? TimeToPublish => PublishedAt - PublishClockStart;
+    public TimeSpan? TimeToPublish => IsHistorical ? null : PublishedAt - PublishClockStart;
 
     public static PostMortemFacts From(PostMortemState state)
     {
@@ -41,11 +47,14 @@ public sealed record PostMortemFacts
             Id = state.Id,
             Title = postMortem.Title,
             Severity = postMortem.Incident.Severity,
+            SeverityNotStated = postMortem.Incident.SeverityNotStated,
             IsNearMiss = postMortem.Incident.IsNearMiss,
             IsCancelled = state.Phase == Phase.Cancelled,
+            IsHistorical = state.IsHistorical,
             IsRestricted = state.Restriction is not null,
             Services = [.. postMortem.Incident.AffectedServices],
             StartedAt = postMortem.Incident.StartedAt,
+            DateNotStated = postMortem.Incident.DateNotStated,
             TimeToDetect = metrics.TimeToDetect,
             TimeToAcknowledge = metrics.TimeToAcknowledge,
             TimeToMitigate = metrics.TimeToMitigate,
@@ -63,8 +72,8 @@ public sealed record PostMortemFacts
     /// <summary>Value equality with the lists compared item by item: the list is rewritten only when the facts changed.</summary>
     public bool Equals(PostMortemFacts? other) =>
         other is not null
-        && (Id, Title, Severity, IsNearMiss, IsCancelled, IsRestricted, StartedAt, TimeToDetect, TimeToAcknowledge, TimeToMitigate, TimeToResolve, PublishClockStart, PublishedAt)
-            == (other.Id, other.Title, other.Severity, other.IsNearMiss, other.IsCancelled, other.IsRestricted, other.StartedAt, other.TimeToDetect, other.TimeToAcknowledge,
+        && (Id, Title, Severity, SeverityNotStated, IsNearMiss, IsCancelled, IsHistorical, IsRestricted, StartedAt, DateNotStated, TimeToDetect, TimeToAcknowledge, TimeToMitigate, TimeToResolve, PublishClockStart, PublishedAt)
+            == (other.Id, other.Title, other.Severity, other.SeverityNotStated, other.IsNearMiss, other.IsCancelled, other.IsHistorical, other.IsRestricted, other.StartedAt, other.DateNotStated, other.TimeToDetect, other.TimeToAcknowledge,
                 other.TimeToMitigate, other.TimeToResolve, other.PublishClockStart, other.PublishedAt)
         && Services.SequenceEqual(other.Services, StringComparer.Ordinal)
         && Factors.SequenceEqual(other.Factors)

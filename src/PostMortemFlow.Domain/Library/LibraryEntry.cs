@@ -20,15 +20,20 @@ public sealed record LibraryEntry
     public IReadOnlyList<string> ActionItems { get; init; } = [];
     public IReadOnlyList<string> Services { get; init; } = [];
     public Severity Severity { get; init; }
+    /// <summary>An imported document states no severity: <see cref="Severity"/> is only the model's default and filters never match it.</summary>
+    public bool SeverityNotStated { get; init; }
     /// <summary>The fishbone categories of its factors, each once, in the enum's order.</summary>
     public IReadOnlyList<FactorCategory> Categories { get; init; } = [];
     public DateTimeOffset StartedAt { get; init; }
+    /// <summary>An imported document states no date: <see cref="StartedAt"/> means nothing.</summary>
+    public bool DateNotStated { get; init; }
     public bool IsNearMiss { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
     public Phase Phase { get; init; }
     public Audience Audience { get; init; } = new();
 
-    public bool IsPublished => PublishedAt is not null;
+    /// <summary>Published by the workflow, or imported: a historical post-mortem was published where it was written.</summary>
+    public bool IsPublished => PublishedAt is not null || Phase == Phase.Historical;
 
     /// <summary>Whether it belongs in the library at all: a cancelled post-mortem (or one never declared) is left out.</summary>
     public bool IsListed => Phase is not (Phase.None or Phase.Cancelled);
@@ -52,8 +57,10 @@ public sealed record LibraryEntry
             ActionItems = Texts(postMortem.ActionItems.Select(i => i.Action)),
             Services = Texts(postMortem.Incident.AffectedServices),
             Severity = postMortem.Incident.Severity,
+            SeverityNotStated = postMortem.Incident.SeverityNotStated,
             Categories = [.. analysis.Factors.Where(f => !string.IsNullOrWhiteSpace(f.Description)).Select(f => f.Category).Distinct().Order()],
             StartedAt = postMortem.Incident.StartedAt,
+            DateNotStated = postMortem.Incident.DateNotStated,
             IsNearMiss = postMortem.Incident.IsNearMiss,
             PublishedAt = state.PublishedAt,
             Phase = state.Phase,
@@ -69,8 +76,9 @@ public sealed record LibraryEntry
     /// <summary>Value equality with the lists compared item by item: the grain rewrites the index only when the entry changed.</summary>
     public bool Equals(LibraryEntry? other) =>
         other is not null
-        && (Id, Title, Summary, RootCause, Severity, StartedAt, IsNearMiss, PublishedAt, Phase)
-            == (other.Id, other.Title, other.Summary, other.RootCause, other.Severity, other.StartedAt, other.IsNearMiss, other.PublishedAt, other.Phase)
+        && (Id, Title, Summary, RootCause, Severity, SeverityNotStated, StartedAt, DateNotStated, IsNearMiss, PublishedAt, Phase)
+            == (other.Id, other.Title, other.Summary, other.RootCause, other.Severity, other.SeverityNotStated, other.StartedAt, other.DateNotStated, other.IsNearMiss,
+                other.PublishedAt, other.Phase)
         && Factors.SequenceEqual(other.Factors, StringComparer.Ordinal)
         && LessonsLearned.SequenceEqual(other.LessonsLearned, StringComparer.Ordinal)
         && ActionItems.SequenceEqual(other.ActionItems, StringComparer.Ordinal)

@@ -12,4 +12,6 @@ public enum Phase
     FollowUp = 7,
     Closed = 8,
     Cancelled = 9,
+    /// <summary>Written before PostMortemFlow and imported into the library: read-only, no workflow runs.</summary>
+    Historical = 10,
 }

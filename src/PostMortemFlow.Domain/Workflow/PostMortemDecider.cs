@@ -16,7 +16,7 @@ public static class PostMortemDecider
 
     public static Decision Decide(PostMortemState state, PostMortemCommand command, DateTimeOffset now, WorkflowSettings settings)
     {
-        if (state.Phase == Phase.None && command is not DeclarePostMortem)
+        if (state.Phase == Phase.None && command is not (DeclarePostMortem or ImportPostMortem))
         {
             return Decision.Refuse(state, new Rejection { Kind = RejectionKind.NotFound, Message = "No such post-mortem." });
         }
@@ -25,16 +25,25 @@ public static class PostMortemDecider
         {
             return Decision.Refuse(state, Rejections.WrongPhase(state, command));
         }
+        if (state.IsHistorical && command is not (ImportPostMortem or ChangeVisibility or Cancel or EffectSucceeded or EffectFailed or TimerFired))
+        {
+            return Decision.Refuse(state, new Rejection
+            {
+                Kind = RejectionKind.WrongPhase,
+                Message = $"{command.GetType().Name} does not apply: an imported post-mortem is read-only; import its file again to change it.",
+            });
+        }
 
         var builder = new DecisionBuilder(state, now);
         // Until it is published, a post-mortem is judged under the rule severities configured now (its gates included).
-        if (state.PublishedAt is null && !state.LintSeverities.SequenceEqual(settings.Lint.Severities))
+        if (state.PublishedAt is null && !state.IsHistorical && command is not ImportPostMortem && !state.LintSeverities.SequenceEqual(settings.Lint.Severities))
         {
             builder.Update(s => s with { LintSeverities = settings.Lint.Severities });
         }
         var rejection = command switch
         {
             DeclarePostMortem c => OnDeclare(builder, c, settings),
+            ImportPostMortem c => ImportSteps.OnImport(builder, c),
             CollectEvidence c => EvidenceSteps.OnStartCollector(builder, c),
             CollectorFinished c => EvidenceSteps.OnFinishCollector(builder, c),
             RecordIncidentEvents c => EvidenceSteps.OnIncidentEvents(builder, c, settings),

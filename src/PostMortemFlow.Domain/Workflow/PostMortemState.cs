@@ -47,7 +47,13 @@ public sealed record PostMortemState
     [Id(23)] public ImmutableSortedDictionary<string, FindingSeverity> LintSeverities { get; init; } =
         ImmutableSortedDictionary<string, FindingSeverity>.Empty;
 
+    /// <summary>The file a historical post-mortem was imported from; null for one run by the workflow.</summary>
+    [Id(24)] public ImportedDocument? Imported { get; init; }
+
     public bool IsTerminal => Phase is Phase.Closed or Phase.Cancelled;
+
+    /// <summary>Imported from a document written before: read-only, in the library and the insights, with no workflow of its own.</summary>
+    public bool IsHistorical => Phase == Phase.Historical;
 
     /// <summary>What the validation checklist needs to know of the workflow.</summary>
     public WorkflowFacts Facts() => new()

@@ -115,8 +115,37 @@ public static partial class PostMortemReader
             context.Note(severity.Item2, $"Severity '{ReadingContext.Short(written)}' read as {Severity(level)}.");
             incident = incident with { Severity = level, SeverityNotStated = false, SeverityAsWritten = written == Severity(level) ? null : written };
         }
+        if (NearMissStated(document, outline, fields, severity.Item1) is { } line)
+        {
+            context.Note(line, "Read as a near miss.");
+            incident = incident with { IsNearMiss = true };
+        }
         return incident;
     }
+
+    /// <summary>
+    /// The line that says the incident was a near miss: a "Near miss: yes" field, or "near miss" in the title or the
+    /// severity. Never guessed from the story.
+    /// </summary>
+    private static int? NearMissStated(BlockDocument document, DocumentOutline outline, Dictionary<string, (string Value, int Line)> fields, string severity)
+    {
+        var flag = document.FrontMatter.TryGetValue("nearmiss", out var front) ? (front, 1)
+            : document.FrontMatter.TryGetValue("near_miss", out var snake) ? (snake, 1)
+            : fields.TryGetValue("nearmiss", out var field) ? field
+            : ("", 0);
+        if (flag.Item1.Length > 0)
+        {
+            return Key(flag.Item1) is "yes" or "true" or "y" ? flag.Item2 : null;
+        }
+        if (NearMiss().IsMatch(outline.Title))
+        {
+            return outline.TitleLine;
+        }
+        return NearMiss().IsMatch(severity) && fields.TryGetValue("severity", out var stated) ? stated.Line : null;
+    }
+
+    [GeneratedRegex(@"\bnear[- ]miss(es)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NearMiss();
 
     private static DateOnly? DateOf(ReadingContext context, BlockDocument document, DocumentOutline outline, Dictionary<string, (string Value, int Line)> fields)
     {

@@ -23,7 +23,7 @@ public sealed class PostMortemModel(IPostMortemWorkflow workflow) : PageModel
             {
                 Phase.Collecting or Phase.TimelineReview => "/Timeline",
                 Phase.AnalysisReview => "/Analysis",
-                Phase.Approval => "/Report",
+                Phase.Approval or Phase.Historical => "/Report",
                 _ => "/FollowThrough",
             },
         };

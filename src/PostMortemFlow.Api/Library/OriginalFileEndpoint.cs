@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PostMortemFlow.Api.Http;
+using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Integrations.Artifacts;
+
+namespace PostMortemFlow.Api.Library;
+
+/// <summary><c>GET /api/postmortems/{id}/original</c>: the file a historical post-mortem was imported from, as it was sent.</summary>
+public static class OriginalFileEndpoint
+{
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(string id, HttpContext http, IPostMortemWorkflow workflow,
+        IArtifactStore store)
+    {
+        var state = await workflow.GetAsync(id, http.RequestAborted);
+        if (state.Imported is not { } imported)
+        {
+            return Problems.NotFound(state.Phase == Domain.Workflow.Phase.None ? $"No post-mortem {id}." : $"{id} was not imported from a file.");
+        }
+        var content = await store.OpenReadAsync(new ArtifactKey(id, LibraryImports.OriginalSource, imported.StoredName), http.RequestAborted);
+        return content is null
+            ? Problems.NotFound($"The original of {id} is no longer in the artifact store.")
+            : TypedResults.Stream(content, imported.ContentType, Path.GetFileName(imported.FileName.Replace('\\', '/')));
+    }
+}

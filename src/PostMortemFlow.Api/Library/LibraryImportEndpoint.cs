@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -59,6 +60,13 @@ public static class LibraryImportEndpoint
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             return (null, Problems.Invalid(FilesField, $"The form cannot be read: {e.Message}"));
+        }
+        // A signed-in browser's cookies would go with a form posted from another site: a signed-in import comes from the
+        // library page's own form, with its antiforgery token. Scripts without a sign-in session are not at that risk.
+        if (Actors.IsSignedIn(http.User) && http.RequestServices.GetService<IAntiforgery>() is { } antiforgery
+            && !await antiforgery.IsRequestValidAsync(http))
+        {
+            return (null, Problems.Invalid("__RequestVerificationToken", "A signed-in import is sent from the library page's form."));
         }
         var parse = ImportForm.Read(form, http.Request.Query, bounds);
         if (parse.Problems.Count > 0)

@@ -8,7 +8,7 @@ namespace PostMortemFlow.Functions.Workflow;
 
 /// <summary>
 /// The Functions app's workflow engine for the HTTP surface: a command becomes an external event of the post-mortem's
-/// orchestration (started by its declaration, under the post-mortem's id), and the caller gets the decider's answer —
+/// orchestration (started by its declaration or import, under the post-mortem's id), and the caller gets the decider's answer —
 /// a refusal with its findings, or the new state — from the read view the orchestration publishes.
 /// </summary>
 public sealed class DurableWorkflow(DurableTaskClient client, WorkflowViews views, WorkflowInbox inbox) : IPostMortemWorkflow
@@ -24,12 +24,12 @@ public sealed class DurableWorkflow(DurableTaskClient client, WorkflowViews view
 
     /// <summary>
     /// Raises the command without waiting for its answer (an incident handing on its events does not wait). A
-    /// declaration starts the orchestration first; a command for no orchestration, or a finished one, is refused here.
+    /// declaration or an import starts the orchestration first; a command for no orchestration, or a finished one, is refused here.
     /// </summary>
     public async Task<(string? CommandId, CommandResult? Refusal)> SendAsync(string id, PostMortemCommand command, string? incidentKey, CancellationToken cancellationToken)
     {
         var instance = await client.GetInstanceAsync(id, cancellationToken);
-        if (instance is null && command is not DeclarePostMortem)
+        if (instance is null && command is not (DeclarePostMortem or ImportPostMortem))
         {
             return (null, Refused(RejectionKind.NotFound, "No such post-mortem."));
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Api.PostMortems;
@@ -21,8 +22,8 @@ public static class LibraryImportEndpoint
     public const string Route = LibraryEndpoints.Prefix + "/import";
     public const string FilesField = "files";
 
-    public static async Task<Results<Ok<ImportAnswer>, ProblemHttpResult>> ImportAsync(HttpContext http, IPostMortemWorkflow workflow,
-        LibraryImports imports, IOptions<LibraryImportOptions> options)
+    public static async Task<Results<Ok<ImportAnswer>, ProblemHttpResult>> ImportAsync(HttpContext http, [FromServices] IPostMortemWorkflow workflow,
+        [FromServices] LibraryImports imports, [FromServices] IOptions<LibraryImportOptions> options)
     {
         var (answer, problem) = await RunAsync(http, workflow, imports, options.Value);
         return answer is not null ? TypedResults.Ok(answer) : problem!;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Api.PostMortems;
 using PostMortemFlow.Integrations.Artifacts;
@@ -9,8 +10,8 @@ namespace PostMortemFlow.Api.Library;
 /// <summary><c>GET /api/postmortems/{id}/original</c>: the file a historical post-mortem was imported from, as it was sent.</summary>
 public static class OriginalFileEndpoint
 {
-    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(string id, HttpContext http, IPostMortemWorkflow workflow,
-        IArtifactStore store)
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(string id, HttpContext http, [FromServices] IPostMortemWorkflow workflow,
+        [FromServices] IArtifactStore store)
     {
         var state = await workflow.GetAsync(id, http.RequestAborted);
         if (state.Imported is not { } imported)

@@ -76,7 +76,7 @@ public static class PostMortemDecider
         {
             return null;
         }
-        if (DeclarationProblem(c) is { } problem)
+        if (DeclarationProblem(c, b.Now) is { } problem)
         {
             return problem;
         }
@@ -100,7 +100,7 @@ public static class PostMortemDecider
         return null;
     }
 
-    private static Rejection? DeclarationProblem(DeclarePostMortem c)
+    private static Rejection? DeclarationProblem(DeclarePostMortem c, DateTimeOffset now)
     {
         var incident = c.Draft.Incident;
         if (string.IsNullOrWhiteSpace(c.Id))
@@ -114,6 +114,16 @@ public static class PostMortemDecider
         if (incident.StartedAt == default)
         {
             return Rejections.Invalid("startedAt", "The incident's start time is required.");
+        }
+        // Deadlines and evidence windows are counted from these times, so a time no incident has is refused here
+        // rather than overflowing in the arithmetic.
+        if (!IncidentTimes.IsPlausible(incident.StartedAt, now))
+        {
+            return Rejections.Invalid("startedAt", IncidentTimes.Problem);
+        }
+        if (incident.EndedAt is { } ended && !IncidentTimes.IsPlausible(ended, now))
+        {
+            return Rejections.Invalid("endedAt", IncidentTimes.Problem);
         }
         if (c.Restriction?.Problem() is var (field, message))
         {

@@ -22,6 +22,27 @@ public sealed class MalformedRequestTests(ServerFactory factory) : IClassFixture
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
+    [Theory]
+    [InlineData("9999-12-31T23:59:59Z", null, "startedAt")]
+    [InlineData("0001-01-01T00:00:00Z", "2025-02-09T10:35:00Z", "startedAt")]
+    [InlineData("2025-02-09T10:05:00Z", "9999-12-31T23:59:59Z", "endedAt")]
+    [InlineData("1969-12-31T23:59:59+14:00", "2025-02-09T10:35:00Z", "startedAt")]
+    public async Task Declare_ATimeNoIncidentHas_Is400NamingTheField_AndDeclaresNothing(string startedAt, string? endedAt, string field)
+    {
+        var listed = (await _client.GetFromJsonAsync<JsonElement>("/api/postmortems")).GetArrayLength();
+        var body = new Dictionary<string, object?>
+        {
+            ["title"] = "Far-off dates", ["severity"] = "Sev2", ["services"] = new[] { "orders-api" }, ["authors"] = new[] { "ana@example.com" },
+            ["startedAt"] = startedAt, ["endedAt"] = endedAt,
+        };
+
+        using var response = await _client.PostAsync("/api/postmortems", Json(body));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+        Assert.Equal(listed, (await _client.GetFromJsonAsync<JsonElement>("/api/postmortems")).GetArrayLength());
+    }
+
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 
@@ -37,5 +38,28 @@ public sealed class IncidentTimesTests
         draft = draft with { Incident = draft.Incident with { StartedAt = s.Now.AddDays(-1), EndedAt = s.Now.AddDays(30) } };
 
         Assert.Null(s.Send(new DeclarePostMortem("pm-1", draft, [])).Rejection);
+    }
+
+    [Fact]
+    public void TimelineRowsAtTheEndsOfTime_AreDecided_Linted_Rendered_AndSigned_WithoutAFailure()
+    {
+        var s = new WorkflowScenario().Declared();
+        var rows = new[] { DateTimeOffset.MinValue, DateTimeOffset.MaxValue, new DateTimeOffset(1, 1, 1, 13, 0, 0, TimeSpan.FromHours(13)) }
+            .Select((time, i) => new Domain.Model.TimelineEntry
+            {
+                Time = time, Event = $"row {i}: error rate above 5%", Source = "prometheus",
+                Kind = (Domain.Model.TimelineEntryKind)(i % 2 == 0 ? 1 : 8),
+            })
+            .ToImmutableList();
+
+        var decision = s.Send(new EditTimeline(rows, "rui@example.com"));
+        var report = WorkflowReport.Of(s.State);
+
+        Assert.False(decision.IsRejected && decision.Rejection!.Kind != RejectionKind.RuleErrors);
+        Assert.NotEmpty(report.Markdown);
+        Assert.NotEmpty(report.Lint.Findings);
+        _ = s.State.CurrentSignature();
+        _ = Domain.Metrics.IncidentMetrics.From(s.State.PostMortem);
+        _ = Domain.Insights.PostMortemFacts.From(s.State);
     }
 }

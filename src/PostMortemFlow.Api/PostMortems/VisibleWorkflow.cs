@@ -19,6 +19,11 @@ public sealed class VisibleWorkflow(IPostMortemWorkflow inner, Func<Viewer> view
 
     public async Task<CommandResult> ExecuteAsync(string id, PostMortemCommand command, CancellationToken cancellationToken = default)
     {
+        // Refused here too, so an oversized edit is never queued durably for the decider to refuse (the Functions app's inbox).
+        if (PostMortemBounds.Problem(command) is var (field, message))
+        {
+            return new CommandResult { Rejection = new Rejection { Kind = RejectionKind.Invalid, Field = field, Message = message } };
+        }
         var viewer = viewerOf();
         if (!viewer.IsSignedIn)
         {

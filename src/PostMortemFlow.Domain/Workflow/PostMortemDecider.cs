@@ -34,6 +34,11 @@ public static class PostMortemDecider
             });
         }
 
+        if (PostMortemBounds.Problem(command) is var (field, message))
+        {
+            return Decision.Refuse(state, Rejections.Invalid(field, message));
+        }
+
         var builder = new DecisionBuilder(state, now);
         // Until it is published, a post-mortem is judged under the rule severities configured now (its gates included).
         if (state.PublishedAt is null && !state.IsHistorical && command is not ImportPostMortem && !state.LintSeverities.SequenceEqual(settings.Lint.Severities))

@@ -43,6 +43,23 @@ public sealed class MalformedRequestTests(ServerFactory factory) : IClassFixture
         Assert.Equal(listed, (await _client.GetFromJsonAsync<JsonElement>("/api/postmortems")).GetArrayLength());
     }
 
+    [Fact]
+    public async Task Declare_TwentyThousandServices_Is400NamingServices_AndDeclaresNothing()
+    {
+        var listed = (await _client.GetFromJsonAsync<JsonElement>("/api/postmortems")).GetArrayLength();
+        var body = new Dictionary<string, object?>
+        {
+            ["title"] = "Everything is down", ["severity"] = "Sev1", ["authors"] = new[] { "ana@example.com" },
+            ["services"] = Enumerable.Range(0, 20_000).Select(i => $"s{i}").ToArray(), ["startedAt"] = "2025-02-09T10:05:00Z",
+        };
+
+        using var response = await _client.PostAsync("/api/postmortems", Json(body));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("services", out _), problem.ToString());
+        Assert.Equal(listed, (await _client.GetFromJsonAsync<JsonElement>("/api/postmortems")).GetArrayLength());
+    }
+
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);

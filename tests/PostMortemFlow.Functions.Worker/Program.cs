@@ -39,9 +39,10 @@ var backend = new AzureStorageOrchestrationService(new AzureStorageOrchestration
     LeaseRenewInterval = TimeSpan.FromSeconds(5),
     LeaseAcquireInterval = TimeSpan.FromSeconds(5),
     MaxQueuePollingInterval = TimeSpan.FromSeconds(2),
-    // A message the killed worker had taken (an activity's result it had not yet applied) comes back after this, not
-    // after the default five minutes; the orchestration waits on it before it reads the events raised meanwhile.
-    ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(20),
+    // What the app's host.json sets, so the tests measure the deployed recovery: a message the killed worker had taken
+    // comes back after these, not after the default five minutes.
+    ControlQueueVisibilityTimeout = HostJson.StorageProviderTime("controlQueueVisibilityTimeout"),
+    WorkItemQueueVisibilityTimeout = HostJson.StorageProviderTime("workItemQueueVisibilityTimeout"),
     LoggerFactory = loggers,
 });
 await backend.CreateIfNotExistsAsync();

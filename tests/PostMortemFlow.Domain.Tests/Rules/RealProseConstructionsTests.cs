@@ -29,6 +29,16 @@ public class RealProseConstructionsTests
     [InlineData("It took us far too long to realise the queue was stuck.")]
     [InlineData("The change was approved when it should not have been.")]
     [InlineData("We should be more careful with Friday deploys.")]
+    [InlineData("Haven't you even read the upgrade notes?")]
+    [InlineData("This morning you merged a branch that was never meant to reach main.")]
+    [InlineData("Honestly, I blame the contractor for this one.")]
+    [InlineData("I'm sorry, I pushed the hotfix to the shared fork instead of my own remote.")]
+    [InlineData("I created the new workspace and somehow assumed the tool had switched to it.")]
+    [InlineData("My checks were not thorough enough last week, so let's watch it for two more days.")]
+    [InlineData("Nobody seems to care to test the beta builds before they ship.")]
+    [InlineData("It does not look like anyone outside the release team reviewed the package.")]
+    [InlineData("The distribution needs to test their updates before they reach the main archive.")]
+    [InlineData("In the end it is up to the user to be vigilant when a link arrives out of the blue.")]
     public void Check_RealBlameConstruction_Flags(string sentence)
     {
         var finding = Assert.Single(Blame(sentence));
@@ -46,6 +56,10 @@ public class RealProseConstructionsTests
     [InlineData("Nobody did anything wrong; the threshold sat above the peak.")]
     [InlineData("The page went to the secondary because the primary was on a flight.")]
     [InlineData("Supply doubled, most likely caused by Harbor Reserve Council efforts to hold the peg.")]
+    [InlineData("The nightly export was mistakenly marked as successful by the scheduler, so no alert fired.")]
+    [InlineData("We don't blame anyone for the outage; the tooling made the wrong path easy.")]
+    [InlineData("If you merged a pull request during the window, rebase it on the fixed main.")]
+    [InlineData("So how could this happen?")]
     public void Check_SystemOrNeutral_DoesNotFlag(string sentence)
     {
         Assert.Empty(Blame(sentence));

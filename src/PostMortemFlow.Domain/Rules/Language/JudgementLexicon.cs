@@ -40,7 +40,8 @@ internal static class JudgementLexicon
         ("blame",
             "\\b(?:is|was|are|were|be|been|'s|’s)\\s+(?:\\w+ly\\s+|also\\s+)?to\\s+blame\\b"
             + "|\\bblame\\s+(?:for\\s+(?:[\\w'’-]+\\s+){1,4}?)?(?:lies|lay|rests|falls|fell|goes)\\s+(?:with|on)\\b"
-            + "|\\b(?:put|place[ds]?|puts)\\s+the\\s+blame\\b"),
+            + "|\\b(?:put|place[ds]?|puts)\\s+the\\s+blame\\b(?!\\s+on\\s+(?:the\\s+)?(?:deploy\\w*|process\\w*|system\\w*|tool\\w*|code|"
+            + "config\\w*|platform\\w*|infrastructure|automation|design|architecture)\\b)"),
         ("ball", "\\bdropped\\s+the\\s+ball\\b"),
         ("wheel", "\\basleep\\s+at\\s+the\\s+wheel\\b"),
         ("mistake mistakes mistakenly",
@@ -50,7 +51,11 @@ internal static class JudgementLexicon
             + "|\\bthe\\s+mistake\\s+(?-i:I|[Ww]e)\\b|\\bsorry\\b[^.;]{0,30}\\bmistakes?\\b"
             + "|\\b(?:noob|n00b|newbie|amateur|beginner['’]?s?|bonehead(?:ed)?|schoolboy)\\s+mistakes?\\b"
             + "|\\b(?:user|admin|administrator|human|operator|personnel)\\s+mistakes?\\b|\\b(?:my|our)\\s+mistake\\b"
-            + "|\\bmistake\\s+on\\s+(?:my|our|his|her|their)\\s+part\\b|\\bby\\s+mistake\\b|\\bmistakenly\\b"),
+            + "|\\bmistake\\s+on\\s+(?:my|our|his|her|their)\\s+part\\b"
+            // Not what a precaution is for ("to avoid deploying to it by mistake"), nor a system's misclassification.
+            + "|(?<!\\b(?:avoid|avoiding|prevent|preventing|never)\\b[^.;]{0,40})\\bby\\s+mistake\\b"
+            + "|\\bmistakenly\\b(?!\\s+(?:marked|flagged|reported|detected|classified|identified|"
+            + "treated|labell?ed|matched|cached|parsed|considered)\\b)"),
         ("oversight oversights",
             "\\b(?:user|admin|administrator|human|operator|personnel)\\s+oversights?\\b|\\b(?:my|our)\\s+oversight\\b"
             + "|\\boversight\\s+on\\s+(?:my|our|his|her|their)\\s+part\\b"),
@@ -69,6 +74,32 @@ internal static class JudgementLexicon
             "\\b(?:unacceptable|awful|terrible|horrible)\\s+(?:decision|practice|call|judge?ment|idea)\\b"
             + "|\\bcompletely\\s+unacceptable\\b"),
         ("why", "\\bwhy['’]d\\s+you\\b|\\bwhy\\s+(?:did|would)\\s+you\\b"),
+        // Questions that accuse: "Haven't you read the wiki?", "How could you ship this?"
+        ("haven havent didn didnt could",
+            "\\b(?:haven['’]?t|didn['’]?t)\\s+you\\s+(?:even\\s+)?(?:read|test|tested|check|checked|look|looked|see|seen|bother|think)\\b"
+            + "|\\bhow\\s+could\\s+(?:you|they|he|she|anyone|somebody|someone)\\s+(?!have\\b)\\w+"),
+        // Telling a person what they did wrong: "Today, you merged something that was not supposed to be merged".
+        ("merged pushed broke deleted deployed forgot ignored skipped",
+            "(?<!\\b(?:if|when|once|after|before|unless|until|whether|where)\\s+)\\byou\\s+(?:just\\s+|again\\s+|then\\s+)?"
+            + "(?:merged|pushed|broke|deleted|deployed|forgot|ignored|skipped)\\b(?![^.;]*\\?)"),
+        // "I blame GoDaddy", "blame it on the intern"; never "we don't blame anyone".
+        ("blame",
+            "\\b(?-i:I|[Ww]e)\\s+(?:\\w+ly\\s+|also\\s+)?blame\\s+(?!(?:no|nobody|none|no\\s*one|anyone|anybody|individuals?|"
+            + "people|persons?|the\\s+(?:system|process|tool)s?)\\b)\\w+"
+            + "|\\bblame\\s+(?:it|this|that)\\s+on\\b"),
+        // "I ... somehow assumed", "I pushed to this repo instead of my own remote".
+        ("somehow", "\\b(?-i:I|[Ww]e)\\s+(?:[\\w'’-]+\\s+){0,6}?somehow\\s+(?:assumed|thought|believed|forgot|missed|ignored)\\b"),
+        ("instead",
+            "\\b(?-i:I|[Ww]e)(?:['’]ve|\\s+have|\\s+had)?\\s+(?:\\w+ly\\s+)?(?:pushed|deployed|merged|ran|deleted|committed|applied|"
+            + "dropped|restarted|edited)\\b[^.;]{0,50}?\\binstead\\s+of\\b"),
+        // One's own work judged: "my tests were not thorough".
+        ("thorough torough careful rigorous",
+            "\\b(?:my|our|his|her|their|your)\\s+(?:\\w+\\s+)?(?:tests?|testing|reviews?|checks?|work)\\s+(?:was|were)\\s+"
+            + "(?:not|n['’]t)\\s+(?:\\w+\\s+)?(?:thorough|torough|careful|rigorous)\\b"),
+        // The people-less omission, in a doubter's words: "nobody seems to care to test it".
+        ("nobody anyone any+one",
+            "\\bnobody\\s+(?:seems|seemed)\\s+to\\s+(?:care|bother|notice|test|check)\\b"
+            + "|\\b(?:not|n['’]t)\\s+(?:look|seem)\\s+like\\s+any\\s*one\\b[^.;]{0,60}?\\b(?:reviewed|tested|checked|noticed|looked)\\b"),
         // Merged or pushed past the controls that exist for people.
         ("without",
             "\\b(?:merged|merge|merging|pushed|deployed|shipped|released|bypass(?:ed)?)\\b[^.;]{0,60}?\\bwithout\\s+(?:a\\s+|"
@@ -98,9 +129,12 @@ internal static class JudgementLexicon
             "\\b(?:this|that|it)\\s+(?:one\\s+)?(?:is|was)\\s+(?:all\\s+|entirely\\s+)?on\\s+(?:me|us|him|her|them|\\p{Lu}\\w+)\\b"
             + "|\\b(?:incident|outage|failure)\\s+(?:is|was)\\s+on\\s+(?:me|us|him|her|them|\\p{Lu}\\w+)\\b"),
         // Exhortations to be more careful judge the people they address.
-        ("careful attentive diligent vigilant aware cautious thorough disciplined rigorous care",
-            "\\bbe(?:en|ing)?\\s+(?:far\\s+|much\\s+|a\\s+lot\\s+|a\\s+bit\\s+)?more\\s+(?:careful|attentive|diligent|vigilant|"
+        ("careful carefull attentive diligent vigilant aware cautious thorough disciplined rigorous care tested test",
+            "\\bbe(?:en|ing)?\\s+(?:far\\s+|much\\s+|a\\s+lot\\s+|a\\s+bit\\s+)?more\\s+(?:carefull?|attentive|diligent|vigilant|"
             + "aware|cautious|thorough|disciplined)\\b"
+            + "|\\bup\\s+to\\s+(?:the\\s+)?(?:users?|you|them|him|her|each\\s+\\w+)\\s+to\\s+be\\s+(?:\\w+\\s+)?(?:careful|vigilant|cautious|attentive)\\b"
+            + "|\\b(?:needs?|must|should)\\s+(?:really\\s+)?(?:to\\s+)?test\\s+(?:their|his|her|your)\\s+(?:own\\s+)?"
+            + "(?:updates?|changes?|code|work|patch(?:es)?)\\s+(?:better\\s+)?before\\b"
             + "|\\b(?:have|need|needs|must|should|has)\\s+to\\s+be\\s+(?:\\W*(?:very|extra|extremely|really)\\W*\\s+)?"
             + "(?:careful|vigilant|attentive|diligent|cautious)\\b"
             + "|\\b(?:take|be)\\s+(?:more\\s+)?care(?:ful)?\\s+next\\s+time\\b"

@@ -56,6 +56,11 @@ internal static partial class ActionItemLineReader
 
     private static void Add(ReadingContext context, ImmutableList<ActionItem>.Builder items, ActionItem item, int line)
     {
+        if (Placeholder().IsMatch(item.Action.Trim()))
+        {
+            context.Note(line, $"Action item '{ReadingContext.Short(item.Action)}' is a template's placeholder; not read.");
+            return;
+        }
         context.MapActionItem(line);
         items.Add(item);
     }
@@ -100,7 +105,7 @@ internal static partial class ActionItemLineReader
             {
                 Id = Cell(id),
                 Action = TimelineRowReader.Plain(text),
-                Owner = Cell(owner) is { Length: > 0 } o && o is not ("-" or "?" or "n/a" or "N/A") ? TimelineRowReader.Plain(o) : null,
+                Owner = Cell(owner) is { Length: > 0 } o && !Placeholder().IsMatch(TimelineRowReader.Plain(o)) ? TimelineRowReader.Plain(o) : null,
                 TrackerLink = (link >= 0 ? FirstLink(Cell(link)) ?? NonEmpty(linkText) : null)
                     ?? row.Cells.Select(FirstLink).FirstOrDefault(l => l is not null),
                 Status = StatusOf(Cell(status)) ?? linkStatus ?? StatusOf(linkText) ?? ActionItemStatus.Open,
@@ -258,4 +263,8 @@ internal static partial class ActionItemLineReader
 
     [GeneratedRegex(@"~~")]
     private static partial Regex Strike();
+
+    // What a template leaves in a cell to be filled in: "???", "-", "N/A", "TBD", "… another item".
+    [GeneratedRegex(@"^(?:[?\-–—_.…\s]+|n/?a|none|tbd|tba|unknown|unassigned|(?:\.\.\.|…)\s*\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
 }

@@ -11,9 +11,10 @@ internal sealed class DocumentOutline
     private readonly List<OutlinedSection> _sections = [];
     private readonly Stack<OutlinedSection> _open = new();
     private readonly bool _hasH1;
+    private readonly bool _titledElsewhere;
     private bool _titleFollows;
 
-    private DocumentOutline(bool hasH1) => _hasH1 = hasH1;
+    private DocumentOutline(bool hasH1, bool titledElsewhere) => (_hasH1, _titledElsewhere) = (hasH1, titledElsewhere);
 
     public string Title { get; private set; } = "";
 
@@ -25,7 +26,8 @@ internal sealed class DocumentOutline
 
     public static DocumentOutline Of(BlockDocument document)
     {
-        var outline = new DocumentOutline(document.Blocks.OfType<BlockHeading>().Any(h => h.Level == 1 && PseudoHeading.IsTitle(h.Text)));
+        var outline = new DocumentOutline(document.Blocks.OfType<BlockHeading>().Any(h => h.Level == 1 && PseudoHeading.IsTitle(h.Text)),
+            document.FrontMatter.ContainsKey("title"));
         foreach (var block in document.Blocks.SelectMany(b => b is BlockParagraph p ? PseudoHeading.Fields(p) : (IEnumerable<DocumentBlock>)[b]))
         {
             if (block is BlockParagraph paragraph && PseudoHeading.Split(paragraph) is var (pseudo, rest) && pseudo is not null)
@@ -70,7 +72,8 @@ internal sealed class DocumentOutline
         }
         var isTitle = _titleFollows || (Title.Length == 0 && _sections.Count(s => s.Meaning != SectionMeaning.Unknown) == 0 && PseudoHeading.IsTitle(heading.Text)
             && ((heading.Level == 1 && meaning == SectionMeaning.Unknown) || (heading.Level <= 3 && meaning == SectionMeaning.Unknown && !_hasH1)
-                || (heading.Level == 1 && _sections.Count == 0)));
+                // A blog post titled in its front matter can open with "# Timeline": a section, not its title.
+                || (heading.Level == 1 && _sections.Count == 0 && (meaning == SectionMeaning.Unknown || !_titledElsewhere))));
         _titleFollows = false;
         if (isTitle)
         {
@@ -81,6 +84,12 @@ internal sealed class DocumentOutline
         while (_open.Count > 0 && _open.Peek().Level >= heading.Level)
         {
             _open.Pop();
+        }
+        if (_open.Count > 0 && _open.Peek().Meaning == SectionMeaning.Timeline && meaning != SectionMeaning.Timeline)
+        {
+            // "#### Phase 3: Recovery (17:55-18:00 UTC)" under "### Timeline" groups its rows; it names no section of its own.
+            _open.Peek().Blocks.Add(heading);
+            return;
         }
         if (meaning == SectionMeaning.Unknown && _open.Count > 0)
         {

@@ -50,7 +50,8 @@ internal sealed partial record StatedZone(string Written, TimeZoneInfo Zone)
     /// <summary>The zone a sentence declares for a whole timeline: "All times in PST", "(*all times UTC*)", "Time (PT)".</summary>
     public static StatedZone? Declared(string text)
     {
-        var m = Declaration().Match(text);
+        // "documented in [UTC](https://…) time": the link's words are what the sentence says.
+        var m = Declaration().Match(Link().Replace(text, "${words}"));
         if (!m.Success)
         {
             return null;
@@ -90,8 +91,12 @@ internal sealed partial record StatedZone(string Written, TimeZoneInfo Zone)
     [GeneratedRegex(@"^(?:UTC|GMT)?\s?(?<sign>[+-])\s?(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
 
-    [GeneratedRegex(@"\btimes?\b(?:\s+[\w-]+){0,4}?[\s(/]+(?<zone>" + ZoneWord + @")(?![A-Za-z])(?:[\s,]*\(?(?<offset>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?)\)?)?", RegexOptions.IgnoreCase)]
+    // "All times in PST", and "All events are documented in UTC time" as some timelines open.
+    [GeneratedRegex(@"(?:\btimes?\b|\b(?:all|every)\s+(?:events?|entries|timestamps?|rows)\b)(?:\s+[\w-]+){0,4}?[\s(/]+(?<zone>" + ZoneWord + @")(?![A-Za-z])(?:[\s,]*\(?(?<offset>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?)\)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex Declaration();
+
+    [GeneratedRegex(@"\[(?<words>[^\]\n]{1,40})\]\([^)\s]*\)")]
+    private static partial Regex Link();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:" + ZoneWord + @")(?![A-Za-z])")]
     private static partial Regex Word();

@@ -54,14 +54,16 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
     }
 
     // Emphasis, brackets, backticks and "~" / "approx." around the time.
-    [GeneratedRegex(@"^(?:\*\*|__|\*|_|`|\[|\(|~|≈|approx(?:\.|imately)?\s|around\s|at\s)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\*\*|__|\*|_|`|\[|\(|~\s?|≈\s?|approx(?:\.|imately)?\s|around\s|at\s)+", RegexOptions.IgnoreCase)]
     private static partial Regex Decoration();
 
-    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)(?:,?\s*(?:at\s+|[-–—]\s+)?|T)(?=~?(?:\d{1,2}[:.]\d{2}|\d{4}\s?\(?(?-i:" + StatedZone.ZoneWord + @")(?![A-Za-z])))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)(?:,?\s*(?:at\s+|[-–—]\s+)?|T)(?=(?:\*\*|__|\*|_|`)?~?\s?(?:\d{1,2}[:.]\d{2}|\d{4}\s?\(?(?-i:" + StatedZone.ZoneWord + @")(?![A-Za-z])))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDate();
 
     // "1506 UTC": four digits without a colon count only with a zone, in capitals, right after them.
-    [GeneratedRegex(@"^(?:(?<h>\d{1,2})(?:(?<colon>:)|(?<dot>\.))(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?|(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=\s?\(?(?-i:" + StatedZone.ZoneWord + @")(?![A-Za-z])))(?:\s*(?<ampm>[ap]\.?m\.?)(?![a-z]))?(?:\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\(?\s*(?<zone>[+-]\d{2}:?\d{2}|" + StatedZone.ZoneWord + @")(?![A-Za-z])\s*\)?)?(?:\*\*|__|\*|_|`|\]|\))*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<h>\d{1,2})(?:(?<colon>:)|(?<dot>\.))(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?|(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=\s?\(?(?-i:" + StatedZone.ZoneWord + @")(?![A-Za-z])))(?:\s*(?<ampm>[ap]\.?m\.?)(?![a-z]))?(?:\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?:\s*\(?\s*(?<zone>[+-]\d{2}:?\d{2}|" + StatedZone.ZoneWord + @")(?![A-Za-z])\s*\)?)?"
+        // "23:15 UTC / 16:15 PDT": the same moment on a second clock, dropped.
+        + @"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:" + StatedZone.ZoneWord + @")(?![A-Za-z]))?(?:\*\*|__|\*|_|`|\]|\))*", RegexOptions.IgnoreCase)]
     private static partial Regex ClockText();
 
     // A dotted time ("10.42") only counts when a separator follows, so "1.5 GB" or "2.30 was released" is not a time.

@@ -100,7 +100,8 @@ internal static partial class WrittenDate
     [GeneratedRegex(@"(?<![\d/.-])(?<us>)(?<m>\d{1,2})[-/](?<d>\d{1,2})[-/](?<y>\d{4}|\d{2})(?![\d/-])")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b" + MonthWord + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    // "August 18-19, 2025": a range of days is read as its first.
+    [GeneratedRegex(@"\b" + MonthWord + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthName();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthWord + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]

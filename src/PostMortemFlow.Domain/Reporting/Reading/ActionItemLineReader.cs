@@ -44,6 +44,10 @@ internal static partial class ActionItemLineReader
                         items[^1] = items[^1] with { TrackerLink = link };
                     }
                     break;
+                case BlockHeading heading when NumberedHeading().Match(heading.Text) is { Success: true } numbered:
+                    // "#### 1) Cron cleanup scheduled `@malte`": one item per numbered sub-heading, its paragraphs the detail.
+                    Add(context, items, FromLine(numbered.Groups["item"].Value.Replace("`", "", StringComparison.Ordinal), null), heading.Line);
+                    break;
                 case BlockHeading:
                     break;
                 default:
@@ -267,4 +271,7 @@ internal static partial class ActionItemLineReader
     // What a template leaves in a cell to be filled in: "???", "-", "N/A", "TBD", "… another item".
     [GeneratedRegex(@"^(?:[?\-–—_.…\s]+|n/?a|none|tbd|tba|unknown|unassigned|(?:\.\.\.|…)\s*\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"^\s*(?:\*\*)?\d{1,2}[.)]\s+(?<item>\S.*)$")]
+    private static partial Regex NumberedHeading();
 }

@@ -102,4 +102,30 @@ public class BlogAndPhaseLayoutsTests
         Assert.Null(item.Owner);
         Assert.Contains(document.Notes, n => n.Message.Contains("placeholder", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_NumberedSubHeadingsUnderAnActionSection_AreItemsWithTheirOwners()
+    {
+        // hachyderm: "# Resulting Action" with "#### 1) Cron cleanup scheduled `@handle`" and a paragraph under each;
+        // a relay's report: "## Looking Forward" with a numbered list.
+        var pm = Read("""
+            # Database disk filled up
+
+            # Resulting Action
+
+            #### 1) Archive cleanup scheduled `@ines`
+
+            A nightly job removes archives older than five days.
+
+            #### 2) Disk alerts configured `@tomas`
+
+            ## Looking Forward
+
+            1. Load-test the simulator before each release
+            """);
+
+        Assert.Equal(["Archive cleanup scheduled @ines", "Disk alerts configured @tomas", "Load-test the simulator before each release"],
+            pm.ActionItems.Select(i => i.Action));
+        Assert.Equal(["@ines", "@tomas", null], pm.ActionItems.Select(i => i.Owner));
+    }
 }

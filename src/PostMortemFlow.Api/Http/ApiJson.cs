@@ -14,12 +14,15 @@ public static class ApiJson
     /// <summary>The largest JSON body accepted; the web server enforces the same limit on chunked bodies.</summary>
     public const long MaxBodyBytes = 1024 * 1024;
 
-    /// <summary>Enums by name, times only with their zone and kept as UTC, a bounded depth.</summary>
+    /// <summary>Enums by name, times only with their zone and kept as UTC, a bounded depth, no null where none fits.</summary>
     public static void Configure(JsonSerializerOptions options)
     {
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new UtcDateTimeOffsetConverter());
         options.MaxDepth = 32;
+        // A null where the model has no room for one ("analysis": null) is the client's mistake, named as such, not a
+        // failure further in.
+        options.RespectNullableAnnotations = true;
     }
 
     public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadAsync<T>(HttpContext context) where T : class
@@ -36,7 +39,11 @@ public static class ApiJson
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(context.Request.Body, options, context.RequestAborted);
-            return value is null ? (null, Problems.Invalid("$", "A JSON object is required.")) : (value, null);
+            if (value is null)
+            {
+                return (null, Problems.Invalid("$", "A JSON object is required."));
+            }
+            return NullElements.Find(value) is { } field ? (null, Problems.Invalid(field, "A list cannot hold null.")) : (value, null);
         }
         catch (JsonException failure)
         {

@@ -60,6 +60,24 @@ public sealed class MalformedRequestTests(ServerFactory factory) : IClassFixture
         Assert.Equal(listed, (await _client.GetFromJsonAsync<JsonElement>("/api/postmortems")).GetArrayLength());
     }
 
+    // Found by HostileRequestPropertyTests: a null where the model has no room for one was a 500.
+    [Theory]
+    [InlineData("{\"summary\":\"Slow.\",\"analysis\":null,\"by\":\"ana@example.com\"}", "analysis")]
+    [InlineData("{\"summary\":\"Slow.\",\"actionItems\":[null],\"by\":\"ana@example.com\"}", "actionItems[0]")]
+    public async Task EditAnalysis_NullWhereNoneFits_Is400NamingTheField_AndChangesNothing(string body, string field)
+    {
+        var id = await DeclareAsync();
+        var before = (await Persistence.Eventually.ReachAsync(() => _client.GetFromJsonAsync<JsonElement>($"/api/postmortems/{id}"),
+            v => v.GetProperty("phase").GetString() == "TimelineReview" && v.GetProperty("outbox").GetArrayLength() == 0, TimeSpan.FromSeconds(30)))
+            .GetProperty("version").GetInt64();
+
+        using var response = await _client.PutAsync($"/api/postmortems/{id}/analysis", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").EnumerateObject().Any(e => e.Name.StartsWith(field, StringComparison.Ordinal)), problem.ToString());
+        Assert.Equal(before, (await _client.GetFromJsonAsync<JsonElement>($"/api/postmortems/{id}")).GetProperty("version").GetInt64());
+    }
+
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);

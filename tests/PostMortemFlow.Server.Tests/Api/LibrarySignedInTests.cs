@@ -13,12 +13,7 @@ public sealed class LibrarySignedInTests(EntraServerFactory factory) : IClassFix
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private HttpClient As(string user)
-    {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add(TestUserHandler.Header, user);
-        return client;
-    }
+    private HttpClient As(string user) => factory.ClientAs(user);
 
     [Fact]
     public async Task Draft_IsFoundByItsAuthor_NotByAnOutsider()

@@ -15,12 +15,7 @@ public sealed partial class RestrictedImportTests(EntraServerFactory factory) : 
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private HttpClient As(string user)
-    {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add(TestUserHandler.Header, user);
-        return client;
-    }
+    private HttpClient As(string user) => factory.ClientAs(user);
 
     [Fact]
     public async Task RestrictedImport_IsSeenByTheImporterAndTheNamed_NotByAnOutsider()

@@ -40,6 +40,14 @@ public class EntraServerFactory : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>A client signed in as <paramref name="user"/>, that sees redirects as they are.</summary>
+    public HttpClient ClientAs(string user)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestUserHandler.Header, user);
+        return client;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -3,9 +3,9 @@ namespace PostMortemFlow.Api.Http;
 /// <summary>Names in the OpenAPI document the problem answers a route can give (a typed problem result carries no fixed status).</summary>
 public static class ProblemMetadata
 {
-    /// <summary>Invalid, unknown, wrong phase, rule errors: what a workflow command can be refused with.</summary>
+    /// <summary>Invalid, unknown, wrong phase, changed since the If-Match version, rule errors: what a workflow command can be refused with.</summary>
     public static readonly int[] Command = [StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
-        StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity];
+        StatusCodes.Status412PreconditionFailed, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity];
 
     public static readonly int[] Read = [StatusCodes.Status404NotFound];
 

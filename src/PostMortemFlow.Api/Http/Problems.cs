@@ -6,7 +6,8 @@ namespace PostMortemFlow.Api.Http;
 
 /// <summary>
 /// The one map from what went wrong to an RFC 7807 answer, for the API, the webhooks and the pages alike:
-/// 400 invalid (naming the field), 404 unknown, 409 wrong phase, 413 too large, 415 not JSON, 422 rule errors.
+/// 400 invalid (naming the field), 404 unknown, 409 wrong phase, 412 changed since the If-Match version, 413 too large,
+/// 415 not JSON, 422 rule errors.
 /// </summary>
 public static class Problems
 {
@@ -15,12 +16,14 @@ public static class Problems
         RejectionKind.WrongPhase => StatusCodes.Status409Conflict,
         RejectionKind.Invalid => StatusCodes.Status400BadRequest,
         RejectionKind.RuleErrors => StatusCodes.Status422UnprocessableEntity,
+        RejectionKind.StaleVersion => StatusCodes.Status412PreconditionFailed,
         _ => StatusCodes.Status404NotFound,
     };
 
     public static ProblemHttpResult From(Rejection rejection, string? id = null) => rejection.Kind switch
     {
         RejectionKind.WrongPhase => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not in this phase", detail: rejection.Message),
+        RejectionKind.StaleVersion => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed since you loaded it", detail: rejection.Message),
         RejectionKind.Invalid => Invalid(rejection.Field ?? "$", rejection.Message),
         RejectionKind.RuleErrors => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
             title: "The method's rules report errors", detail: rejection.Message,

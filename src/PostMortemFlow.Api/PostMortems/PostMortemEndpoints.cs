@@ -71,46 +71,50 @@ public static class PostMortemEndpoints
     public static async Task<Ok<IReadOnlyList<PostMortemSummary>>> ListAsync(HttpContext http, IPostMortemCatalog catalog) =>
         TypedResults.Ok<IReadOnlyList<PostMortemSummary>>([.. (await catalog.ListAsync(Viewers.Of(http.User), http.RequestAborted)).Select(r => r with { Facts = null })]);
 
-    public static async Task<Results<Ok<PostMortemView>, ProblemHttpResult>> GetAsync(string id, IPostMortemWorkflow workflow, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PostMortemView>, ProblemHttpResult>> GetAsync(string id, HttpContext http, IPostMortemWorkflow workflow)
     {
-        var state = await workflow.GetAsync(id, cancellationToken);
-        return state.Phase == Phase.None ? Problems.NotFound($"No post-mortem {id}.") : TypedResults.Ok(PostMortemView.From(state));
+        var state = await workflow.GetAsync(id, http.RequestAborted);
+        if (state.Phase == Phase.None)
+        {
+            return Problems.NotFound($"No post-mortem {id}.");
+        }
+        http.Response.Headers.ETag = VersionTag.Of(state.Version);
+        return TypedResults.Ok(PostMortemView.From(state));
     }
 
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> EditTimelineAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
         WithBody<TimelineRequest>(http, body => body.Entries is null
             ? Task.FromResult<Results<Ok<PostMortemView>, ProblemHttpResult>>(Problems.Invalid("entries", "The timeline's entries are required."))
-            : SendAsync(workflow, id, new EditTimeline([.. body.Entries], Actors.ActorOf(http.User, body.By)), http.RequestAborted));
+            : SendAsync(http, workflow, id, new EditTimeline([.. body.Entries], Actors.ActorOf(http.User, body.By))));
 
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> EditAnalysisAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
-        WithBody<AnalysisDraft>(http, draft => SendAsync(workflow, id, new EditAnalysis(draft, Actors.NameOf(http.User)), http.RequestAborted));
+        WithBody<AnalysisDraft>(http, draft => SendAsync(http, workflow, id, new EditAnalysis(draft, Actors.NameOf(http.User))));
 
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ApproveTimelineAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
-        WithActor(http, actor => SendAsync(workflow, id, new ApproveTimeline(Actors.ActorOf(http.User, actor.By)), http.RequestAborted));
+        WithActor(http, actor => SendAsync(http, workflow, id, new ApproveTimeline(Actors.ActorOf(http.User, actor.By))));
 
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ApproveAnalysisAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
-        WithActor(http, actor => SendAsync(workflow, id, new ApproveAnalysis(Actors.ActorOf(http.User, actor.By)), http.RequestAborted));
+        WithActor(http, actor => SendAsync(http, workflow, id, new ApproveAnalysis(Actors.ActorOf(http.User, actor.By))));
 
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ApproveReportAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
-        WithActor(http, actor => SendAsync(workflow, id, new ApproveReport(Actors.ActorOf(http.User, actor.By)), http.RequestAborted));
+        WithActor(http, actor => SendAsync(http, workflow, id, new ApproveReport(Actors.ActorOf(http.User, actor.By))));
 
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> RequestChangesAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
-        WithActor(http, actor => SendAsync(workflow, id, new RequestChanges(Actors.ActorOf(http.User, actor.By), actor.Reason ?? ""), http.RequestAborted));
+        WithActor(http, actor => SendAsync(http, workflow, id, new RequestChanges(Actors.ActorOf(http.User, actor.By), actor.Reason ?? "")));
 
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ChangeStatusAsync(string id, string itemId, HttpContext http, IPostMortemWorkflow workflow) =>
         WithActor(http, actor => actor.Status is not { } status
             ? Task.FromResult<Results<Ok<PostMortemView>, ProblemHttpResult>>(Problems.Invalid("status", "A status is required: Open, InProgress, Done or WontDo."))
-            : SendAsync(workflow, id, new ChangeActionItemStatus(itemId, status, Actors.ActorOf(http.User, actor.By)), http.RequestAborted));
+            : SendAsync(http, workflow, id, new ChangeActionItemStatus(itemId, status, Actors.ActorOf(http.User, actor.By))));
 
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> CancelAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
-        WithActor(http, actor => SendAsync(workflow, id, new Cancel(Actors.ActorOf(http.User, actor.By), actor.Reason ?? "cancelled"), http.RequestAborted));
+        WithActor(http, actor => SendAsync(http, workflow, id, new Cancel(Actors.ActorOf(http.User, actor.By), actor.Reason ?? "cancelled")));
 
     /// <summary>Restricts the post-mortem (to its people and the named people and groups) or opens it to everyone; recorded in the history.</summary>
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ChangeVisibilityAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
         WithBody<VisibilityRequest>(http, body => body.Problems() is { Count: > 0 } problems
             ? Task.FromResult<Results<Ok<PostMortemView>, ProblemHttpResult>>(Problems.Invalid(problems))
-            : SendAsync(workflow, id, new ChangeVisibility(body.ToRestriction(),
-                Actors.ActorOf(http.User, body.By)), http.RequestAborted));
+            : SendAsync(http, workflow, id, new ChangeVisibility(body.ToRestriction(), Actors.ActorOf(http.User, body.By))));
 
     /// <summary>Re-runs the signature since publication: 202 at once, the result lands in the state's <c>recurrence</c>.</summary>
     public static async Task<Results<Accepted<PostMortemView>, ProblemHttpResult>> CheckRecurrenceAsync(string id, HttpContext http, IPostMortemWorkflow workflow)
@@ -142,11 +146,35 @@ public static class PostMortemEndpoints
         return state.Phase == Phase.None ? Problems.NotFound($"No post-mortem {id}.") : await render(state);
     }
 
-    private static async Task<Results<Ok<PostMortemView>, ProblemHttpResult>> SendAsync(IPostMortemWorkflow workflow, string id, PostMortemCommand command,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends an edit; with <c>If-Match: "&lt;version&gt;"</c> only onto that version (412 with the current one otherwise),
+    /// without it last-write-wins as scripts expect. The answer carries the new version as its <c>ETag</c>.
+    /// </summary>
+    private static async Task<Results<Ok<PostMortemView>, ProblemHttpResult>> SendAsync(HttpContext http, IPostMortemWorkflow workflow, string id,
+        PostMortemCommand command)
     {
-        var result = await workflow.ExecuteAsync(id, command, cancellationToken);
-        return result.Rejection is { } rejection ? Problems.From(rejection, id) : TypedResults.Ok(PostMortemView.From(result.State));
+        var ifMatch = http.Request.Headers.IfMatch.ToString().Trim();
+        if (ifMatch.Length > 0 && ifMatch != "*")
+        {
+            if (!VersionTag.TryRead(ifMatch, out var version))
+            {
+                return Problems.Invalid("If-Match", "The version as the ETag gave it, e.g. \"12\".");
+            }
+            command = new Guarded(command, version);
+        }
+        var result = await workflow.ExecuteAsync(id, command, http.RequestAborted);
+        if (result.Rejection is { Kind: RejectionKind.StaleVersion } stale)
+        {
+            http.Response.Headers.ETag = VersionTag.Of(result.State.Version);
+            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed since you loaded it", detail: stale.Message,
+                extensions: new Dictionary<string, object?> { ["currentVersion"] = result.State.Version, ["current"] = PostMortemView.From(result.State) });
+        }
+        if (result.Rejection is { } rejection)
+        {
+            return Problems.From(rejection, id);
+        }
+        http.Response.Headers.ETag = VersionTag.Of(result.State.Version);
+        return TypedResults.Ok(PostMortemView.From(result.State));
     }
 
     private static async Task<Results<Ok<PostMortemView>, ProblemHttpResult>> WithBody<T>(HttpContext http,

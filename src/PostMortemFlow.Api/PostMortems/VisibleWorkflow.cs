@@ -25,26 +25,28 @@ public sealed class VisibleWorkflow(IPostMortemWorkflow inner, Func<Viewer> view
             return new CommandResult { Rejection = new Rejection { Kind = RejectionKind.Invalid, Field = field, Message = message } };
         }
         var viewer = viewerOf();
+        // Who may send a command is judged on what it does, whether or not it is made on a known version.
+        var act = command is Guarded guarded ? guarded.Command : command;
         if (!viewer.IsSignedIn)
         {
             return await inner.ExecuteAsync(id, command, cancellationToken);
         }
-        if (command is DeclarePostMortem { Restriction: { } declared } declaration && !Audience.Of(declaration.Draft, declared).Includes(viewer))
+        if (act is DeclarePostMortem { Restriction: { } declared } declaration && !Audience.Of(declaration.Draft, declared).Includes(viewer))
         {
             return LockedOut;
         }
-        if (command is ImportPostMortem { Restriction: { } asked } import && !Audience.Of(import.Document, asked).Includes(viewer))
+        if (act is ImportPostMortem { Restriction: { } asked } import && !Audience.Of(import.Document, asked).Includes(viewer))
         {
             return LockedOut;
         }
-        if (command is not DeclarePostMortem)
+        if (act is not DeclarePostMortem)
         {
             var current = await inner.GetAsync(id, cancellationToken);
             if (!Audience.Of(current).Admits(viewer))
             {
                 return NotFound(id);
             }
-            if (command is ChangeVisibility { Restriction: { } restriction } && !Audience.Of(current.PostMortem, restriction).Includes(viewer))
+            if (act is ChangeVisibility { Restriction: { } restriction } && !Audience.Of(current.PostMortem, restriction).Includes(viewer))
             {
                 return LockedOut;
             }

@@ -28,6 +28,7 @@ public static class PostMortemBounds
     /// <summary>The first part of the command over its bound, as a field path and a message; null when it fits.</summary>
     public static (string Field, string Message)? Problem(PostMortemCommand command) => command switch
     {
+        Guarded c => Problem(c.Command),
         DeclarePostMortem c => Problem(c.Draft),
         ImportPostMortem c => Problem(c.Document),
         EditTimeline c => Timeline(c.Entries),

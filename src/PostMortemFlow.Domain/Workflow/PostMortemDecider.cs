@@ -16,6 +16,19 @@ public static class PostMortemDecider
 
     public static Decision Decide(PostMortemState state, PostMortemCommand command, DateTimeOffset now, WorkflowSettings settings)
     {
+        if (command is Guarded guarded)
+        {
+            if (state.Phase != Phase.None && state.Version != guarded.ExpectedVersion)
+            {
+                return Decision.Refuse(state, new Rejection
+                {
+                    Kind = RejectionKind.StaleVersion,
+                    Message = $"The post-mortem changed since version {guarded.ExpectedVersion}: it is at version {state.Version}. Nothing was applied; "
+                        + "load it again and re-apply the change.",
+                });
+            }
+            command = guarded.Command;
+        }
         if (state.Phase == Phase.None && command is not (DeclarePostMortem or ImportPostMortem))
         {
             return Decision.Refuse(state, new Rejection { Kind = RejectionKind.NotFound, Message = "No such post-mortem." });

@@ -10,4 +10,6 @@ public enum RejectionKind
     RuleErrors = 2,
     /// <summary>No post-mortem with that id (HTTP 404).</summary>
     NotFound = 3,
+    /// <summary>The post-mortem changed since the version the command was made on (HTTP 412).</summary>
+    StaleVersion = 4,
 }

@@ -29,7 +29,7 @@ public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortem
     [Function("Get")]
     public Task<IActionResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Item)] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
-        ResultAction.From(PostMortemEndpoints.GetAsync(id, engine.Workflow(client, request), request.HttpContext.RequestAborted));
+        ResultAction.From(PostMortemEndpoints.GetAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
     [Function("EditTimeline")]
     public Task<IActionResult> EditTimelineAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Item + "/timeline")] HttpRequest request,

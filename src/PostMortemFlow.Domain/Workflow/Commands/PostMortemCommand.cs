@@ -22,6 +22,7 @@ namespace PostMortemFlow.Domain.Workflow.Commands;
 [JsonDerivedType(typeof(EffectFailed), "effectFailed")]
 [JsonDerivedType(typeof(EffectSucceeded), "effectSucceeded")]
 [JsonDerivedType(typeof(FollowUpScheduled), "followUpScheduled")]
+[JsonDerivedType(typeof(Guarded), "guarded")]
 [JsonDerivedType(typeof(ImportPostMortem), "importPostMortem")]
 [JsonDerivedType(typeof(RecordIncidentEvents), "recordIncidentEvents")]
 [JsonDerivedType(typeof(RecurrenceChecked), "recurrenceChecked")]

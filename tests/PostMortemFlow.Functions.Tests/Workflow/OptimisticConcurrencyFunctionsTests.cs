@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Functions.Tests.Infrastructure;
+using PostMortemFlow.Functions.Workflow;
+using PostMortemFlow.Publishing.Tests.Fakes;
+
+namespace PostMortemFlow.Functions.Tests.Workflow;
+
+/// <summary>The Functions app refuses a stale <c>If-Match</c> edit with 412 as the server does: the orchestration's decider checks the version.</summary>
+public sealed class OptimisticConcurrencyFunctionsTests
+{
+    [Fact]
+    public async Task StaleIfMatch_Is412_AndTheOtherEditStays()
+    {
+        await using var app = await FunctionsApp.StartAsync(new Dictionary<string, string?>());
+        var workflow = app.Services.GetRequiredService<DurableEngine>().Workflow(app.Client);
+        const string id = "pm-concurrency";
+        Assert.Null((await workflow.ExecuteAsync(id, new DeclarePostMortem(id, TestStates.Draft(DateTimeOffset.UtcNow.AddDays(1)), []))).Rejection);
+        var seen = (await app.UntilAsync(id, s => s.Phase == Phase.TimelineReview && s.Outbox.IsEmpty)).Version;
+        Task<FunctionAnswer> Put(string text, long version) => app.Call.InvokeAsync("PUT", $"/api/postmortems/{id}/timeline",
+            r => app.PostMortems.EditTimelineAsync(r, app.Client, id),
+            JsonContent.Create(new { entries = new[] { new { time = "2025-02-09T10:05:00Z", @event = text, source = "prometheus" } }, by = "rui@example.com" }),
+            headers: new Dictionary<string, string> { ["If-Match"] = $"\"{version.ToString(CultureInfo.InvariantCulture)}\"" });
+
+        var first = await Put("ana's row", seen);
+        var second = await Put("rui's row", seen);
+
+        Assert.Equal(200, first.Status);
+        Assert.Equal(412, second.Status);
+        Assert.Equal(seen + 1, second.Json.GetProperty("currentVersion").GetInt64());
+        Assert.Equal("ana's row", (await app.StateAsync(id)).PostMortem.Timeline[0].Event);
+    }
+}

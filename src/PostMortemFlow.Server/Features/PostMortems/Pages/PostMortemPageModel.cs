@@ -26,6 +26,16 @@ public abstract class PostMortemPageModel(IPostMortemWorkflow workflow, ReviewLi
     [TempData]
     public string? Flash { get; set; }
 
+    /// <summary>
+    /// The version an edit form was shown at: the edit is applied only onto it, so a save over someone else's newer
+    /// change is refused (and the form keeps what was typed) instead of overwriting it.
+    /// </summary>
+    [BindProperty]
+    public long? ExpectedVersion { get; set; }
+
+    /// <summary>The last edit was refused because someone else changed the post-mortem after this page was shown.</summary>
+    public bool Conflict => Rejection?.Kind == RejectionKind.StaleVersion;
+
     public abstract string Step { get; }
 
     public string Actor => Actors.NameOf(User);
@@ -50,6 +60,10 @@ public abstract class PostMortemPageModel(IPostMortemWorkflow workflow, ReviewLi
     /// <summary>Sends a command; on success redirects (POST-redirect-GET) with a flash, on refusal shows the page with the reason.</summary>
     protected async Task<IActionResult> SendAsync(PostMortemCommand command, string done, string? fragment = null)
     {
+        if (ExpectedVersion is { } version)
+        {
+            command = new Guarded(command, version);
+        }
         var result = await workflow.ExecuteAsync(Id, command, HttpContext.RequestAborted);
         if (result.Rejection is { Kind: RejectionKind.NotFound })
         {

@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using PostMortemFlow.Api.PostMortems;
+using Xunit.Abstractions;
+
+namespace PostMortemFlow.Server.Tests.Ui;
+
+/// <summary>Two reviewers edit the same timeline at once: the second save is shown the first one's change, keeps its own text, and applies it on top in one click.</summary>
+[Collection(UiCollection.Name)]
+public sealed class TimelineConflictUiTests(UiServer server, ITestOutputHelper output)
+{
+    [BrowserFact]
+    public async Task TwoReviewers_SecondSaveSeesTheFirstsChange_KeepsItsText_AndReappliesOnTop_At1280And390()
+    {
+        foreach (var width in new[] { 1280, 390 })
+        {
+            var end = DateTimeOffset.UtcNow.AddHours(-1);
+            var seed = UiData.Seed(end);
+            var id = await server.DeclareAsync(UiData.Declaration($"Queue backlog at {width}", end));
+            (await server.Api.PutAsJsonAsync($"/api/postmortems/{id}/timeline", new TimelineRequest { Entries = [.. seed.Timeline] }, UiJson.Options)).EnsureSuccessStatusCode();
+            var ana = await server.NewPageAsync(width, width == 390 ? 844 : 900);
+            var rui = await server.NewPageAsync(width, width == 390 ? 844 : 900);
+            await ana.GotoAsync($"/postmortems/{id}/timeline");
+            await rui.GotoAsync($"/postmortems/{id}/timeline");
+
+            await ana.FillAsync("#Rows_0__Event", "Ana: the first alert fired on queue depth");
+            await ana.ClickAsync("text=Save timeline");
+            await Assertions.Expect(ana.Locator(".flash")).ToContainTextAsync("Timeline saved");
+            await rui.FillAsync("#Rows_1__Event", "Rui: consumers stopped acknowledging");
+            await rui.ClickAsync("text=Save timeline");
+
+            await Assertions.Expect(rui.Locator("#conflict")).ToBeVisibleAsync();
+            await Assertions.Expect(rui.Locator("#conflict")).ToContainTextAsync("Ana: the first alert fired on queue depth");
+            await Assertions.Expect(rui.Locator("#Rows_1__Event")).ToHaveValueAsync("Rui: consumers stopped acknowledging");
+            Assert.Empty(await ControlMeasurements.ProblemsAsync(rui));
+            output.WriteLine($"screenshot: {await server.ScreenshotAsync(rui, $"timeline-conflict-{width}")}");
+
+            // Re-applied on top: Rui's own rows win where he changed them, as he chose to save them.
+            await rui.FillAsync("#Rows_0__Event", "Ana: the first alert fired on queue depth");
+            await rui.ClickAsync("text=Save timeline");
+            await Assertions.Expect(rui.Locator(".flash")).ToContainTextAsync("Timeline saved");
+            var timeline = (await server.Api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/postmortems/{id}"))
+                .GetProperty("postMortem").GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("event").GetString()).ToList();
+            Assert.Contains("Ana: the first alert fired on queue depth", timeline);
+            Assert.Contains("Rui: consumers stopped acknowledging", timeline);
+            output.WriteLine($"screenshot: {await server.ScreenshotAsync(rui, $"timeline-conflict-{width}-reapplied")}");
+        }
+    }
+}

@@ -76,6 +76,8 @@ public abstract class PostMortemPageModel(IPostMortemWorkflow workflow, ReviewLi
             Response.StatusCode = Problems.StatusOf(rejection.Kind);
             return Page();
         }
+        // A handler that saves and then approves sends its second command onto the version its own save made.
+        ExpectedVersion = ExpectedVersion is null ? null : result.State.Version;
         Flash = done;
         return RedirectToPage(null, null, new { id = Id }, fragment);
     }

@@ -122,6 +122,14 @@ public sealed class FunctionsApp : IAsyncDisposable
     public async Task<PostMortemState> StateAsync(string id) =>
         await _services.GetRequiredService<DurableEngine>().Workflow(Client).GetAsync(id);
 
+    /// <summary>Declares a post-mortem through the app's own workflow and waits until its timeline is under review.</summary>
+    public async Task<PostMortemState> DeclareAsync(string id, Domain.Model.PostMortem draft, Domain.Access.Restriction? restriction = null)
+    {
+        var workflow = _services.GetRequiredService<DurableEngine>().Workflow(Client);
+        Assert.Null((await workflow.ExecuteAsync(id, new Domain.Workflow.Commands.DeclarePostMortem(id, draft, [], restriction))).Rejection);
+        return await UntilAsync(id, s => s.Phase == Phase.TimelineReview);
+    }
+
     public async Task<PostMortemState> UntilAsync(string id, Func<PostMortemState, bool> condition, TimeSpan? patience = null)
     {
         var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(60));

@@ -67,9 +67,7 @@ public sealed class MalformedRequestTests(ServerFactory factory) : IClassFixture
     public async Task EditAnalysis_NullWhereNoneFits_Is400NamingTheField_AndChangesNothing(string body, string field)
     {
         var id = await DeclareAsync();
-        var before = (await Persistence.Eventually.ReachAsync(() => _client.GetFromJsonAsync<JsonElement>($"/api/postmortems/{id}"),
-            v => v.GetProperty("phase").GetString() == "TimelineReview" && v.GetProperty("outbox").GetArrayLength() == 0, TimeSpan.FromSeconds(30)))
-            .GetProperty("version").GetInt64();
+        var before = (await SettledPostMortem.WaitAsync(_client, id)).GetProperty("version").GetInt64();
 
         using var response = await _client.PutAsync($"/api/postmortems/{id}/analysis", new StringContent(body, Encoding.UTF8, "application/json"));
 

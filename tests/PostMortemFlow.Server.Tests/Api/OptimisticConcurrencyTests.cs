@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using PostMortemFlow.Server.Tests.Persistence;
 using static PostMortemFlow.Server.Tests.Api.ApiJsonBodies;
 
 namespace PostMortemFlow.Server.Tests.Api;
@@ -66,8 +65,7 @@ public sealed class OptimisticConcurrencyTests(ServerFactory factory) : IClassFi
     {
         using var response = await _client.PostAsync("/api/postmortems", Json(Declaration(DateTimeOffset.UtcNow.AddDays(1))));
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        await Eventually.ReachAsync(() => _client.GetFromJsonAsync<JsonElement>($"/api/postmortems/{id}"),
-            v => v.GetProperty("phase").GetString() == "TimelineReview" && v.GetProperty("outbox").GetArrayLength() == 0, TimeSpan.FromSeconds(30));
+        await SettledPostMortem.WaitAsync(_client, id);
         return id;
     }
 }

@@ -122,9 +122,7 @@ public sealed class PostMortemApiTests(ServerFactory factory) : IClassFixture<Se
     public async Task Approve_WrongPhase_Returns409AndChangesNothing()
     {
         var id = await DeclareAsync();
-        var version = (await Eventually.ReachAsync(() => GetAsync(id),
-                p => p.GetProperty("phase").GetString() == "TimelineReview" && p.GetProperty("outbox").GetArrayLength() == 0, TimeSpan.FromSeconds(20)))
-            .GetProperty("version").GetInt64();
+        var version = (await SettledPostMortem.WaitAsync(_client, id)).GetProperty("version").GetInt64();
 
         await ProblemAsync(await _client.PostAsync($"/api/postmortems/{id}/approve", null), HttpStatusCode.Conflict);
 

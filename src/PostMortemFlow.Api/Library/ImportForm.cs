@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using PostMortemFlow.Api.Http;
 using PostMortemFlow.Domain.Access;
 
 namespace PostMortemFlow.Api.Library;
@@ -24,8 +25,8 @@ public sealed record ImportForm(bool DryRun, Restriction? Restriction, Dictionar
         }
         var dryRun = Flag(form, query, "dryRun", problems);
         var restricted = Flag(form, query, "restricted", problems);
-        var people = List(form["people"]);
-        var groups = List(form["groups"]);
+        var people = NameList.Of(form["people"]).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var groups = NameList.Of(form["groups"]).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         Restriction? restriction = null;
         if (restricted)
         {
@@ -56,8 +57,4 @@ public sealed record ImportForm(bool DryRun, Restriction? Restriction, Dictionar
         problems[field] = ["Say true or false."];
         return false;
     }
-
-    /// <summary>Names given as repeated fields or separated by commas, semicolons or new lines.</summary>
-    private static List<string> List(Microsoft.Extensions.Primitives.StringValues values) =>
-        [.. values.SelectMany(v => (v ?? "").Split([',', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase)];
 }

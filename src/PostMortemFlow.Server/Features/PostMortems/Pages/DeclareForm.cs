@@ -55,6 +55,5 @@ public sealed class DeclareForm
         return (request, problems);
     }
 
-    internal static List<string> List(string? text) =>
-        [.. (text ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+    internal static List<string> List(string? text) => NameList.Of(text);
 }

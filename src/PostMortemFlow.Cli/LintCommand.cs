@@ -2,7 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PostMortemFlow.Domain.Checklist;
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Reporting;
+using PostMortemFlow.Domain.Reporting.Parsing;
 using PostMortemFlow.Domain.Rules;
 
 namespace PostMortemFlow.Cli;

@@ -1,4 +1,5 @@
 using PostMortemFlow.Domain.Checklist;
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Reporting;
 using PostMortemFlow.Domain.Rules;
 

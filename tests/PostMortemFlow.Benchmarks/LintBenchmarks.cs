@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
 

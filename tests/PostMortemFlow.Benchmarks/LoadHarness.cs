@@ -13,6 +13,7 @@ using Orleans.Runtime;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Hosting;
 

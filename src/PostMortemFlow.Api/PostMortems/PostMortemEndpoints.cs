@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Http;
+using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
-using PostMortemFlow.Integrations.Hosting;
 using PostMortemFlow.Integrations.Reporting;
+using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Api.PostMortems;
 

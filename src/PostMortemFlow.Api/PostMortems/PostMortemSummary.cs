@@ -33,7 +33,7 @@ public sealed record PostMortemSummary(
         var incident = state.PostMortem.Incident;
         var open = state.PostMortem.ActionItems.Where(i => i.IsOpen).Select(i => new OpenActionItem(i.Priority, i.Deadline)).ToList();
         return new PostMortemSummary(state.Id, state.PostMortem.Title, incident.Severity, state.Phase, incident.IsNearMiss,
-            incident.StartedAt, next?.DueAt, next?.Name, state.PublishClockStart, open, PostMortemFacts.From(state), Audience.Of(state));
+            incident.StartedAt, next?.DueAt, next?.Name, state.PublishClockStart, open, PostMortemFacts.From(state), Audience.Of(state.PostMortem, state.Restriction));
     }
 
     /// <summary>Value equality, open action items compared one by one: the grain skips the catalog write when nothing changed.</summary>

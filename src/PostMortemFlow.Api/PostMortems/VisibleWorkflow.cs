@@ -14,7 +14,7 @@ public sealed class VisibleWorkflow(IPostMortemWorkflow inner, Func<Viewer> view
     public async Task<PostMortemState> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         var state = await inner.GetAsync(id, cancellationToken);
-        return Audience.Of(state).Admits(viewerOf()) ? state : new PostMortemState();
+        return Audience.Of(state.PostMortem, state.Restriction).Admits(viewerOf()) ? state : new PostMortemState();
     }
 
     public async Task<CommandResult> ExecuteAsync(string id, PostMortemCommand command, CancellationToken cancellationToken = default)
@@ -42,7 +42,7 @@ public sealed class VisibleWorkflow(IPostMortemWorkflow inner, Func<Viewer> view
         if (act is not DeclarePostMortem)
         {
             var current = await inner.GetAsync(id, cancellationToken);
-            if (!Audience.Of(current).Admits(viewer))
+            if (!Audience.Of(current.PostMortem, current.Restriction).Admits(viewer))
             {
                 return NotFound(id);
             }
@@ -53,7 +53,7 @@ public sealed class VisibleWorkflow(IPostMortemWorkflow inner, Func<Viewer> view
         }
         var result = await inner.ExecuteAsync(id, command, cancellationToken);
         // A repeated declaration answers with the post-mortem already there, which may be one this viewer may not see.
-        return Audience.Of(result.State).Admits(viewer) ? result : NotFound(id);
+        return Audience.Of(result.State.PostMortem, result.State.Restriction).Admits(viewer) ? result : NotFound(id);
     }
 
     private static CommandResult NotFound(string id) => new()

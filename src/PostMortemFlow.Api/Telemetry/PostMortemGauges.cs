@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.PostMortems;
-using PostMortemFlow.Integrations.Hosting;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Telemetry;
 
 namespace PostMortemFlow.Api.Telemetry;

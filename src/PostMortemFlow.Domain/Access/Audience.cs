@@ -1,5 +1,4 @@
 using PostMortemFlow.Domain.Model;
-using PostMortemFlow.Domain.Workflow;
 
 namespace PostMortemFlow.Domain.Access;
 
@@ -12,12 +11,6 @@ public sealed record Audience
     public bool IsRestricted { get; init; }
     public IReadOnlyList<string> People { get; init; } = [];
     public IReadOnlyList<string> Groups { get; init; } = [];
-
-    public static Audience Of(PostMortemState state)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        return Of(state.PostMortem, state.Restriction);
-    }
 
     public static Audience Of(PostMortem postMortem, Restriction? restriction)
     {

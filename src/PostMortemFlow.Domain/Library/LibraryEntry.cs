@@ -64,7 +64,7 @@ public sealed record LibraryEntry
             IsNearMiss = postMortem.Incident.IsNearMiss,
             PublishedAt = state.PublishedAt,
             Phase = state.Phase,
-            Audience = Audience.Of(state),
+            Audience = Audience.Of(state.PostMortem, state.Restriction),
         };
     }
 

@@ -22,6 +22,6 @@ public static class FollowUpReview
             .Append(postMortem.ExecutiveSponsor ?? "")
             .Where(p => p.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase);
-        return Audience.Of(state).Recipients(invited);
+        return Audience.Of(state.PostMortem, state.Restriction).Recipients(invited);
     }
 }

@@ -1,9 +1,10 @@
 using System.Net;
 using Ganss.Xss;
 using Markdig;
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Prevention;
-using PostMortemFlow.Domain.Rules;
+using PostMortemFlow.Domain.Reporting.Parsing;
 
 namespace PostMortemFlow.Domain.Reporting;
 

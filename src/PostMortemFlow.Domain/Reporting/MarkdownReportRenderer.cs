@@ -1,11 +1,11 @@
 using System.Text;
 using PostMortemFlow.Domain.Checklist;
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Metrics;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Reporting.Parsing;
-using PostMortemFlow.Domain.Rules;
-using static PostMortemFlow.Domain.Reporting.ReportFormat;
+using static PostMortemFlow.Domain.Reporting.Parsing.ReportFormat;
 
 namespace PostMortemFlow.Domain.Reporting;
 

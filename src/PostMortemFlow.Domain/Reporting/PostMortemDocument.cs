@@ -1,4 +1,5 @@
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Reporting.Parsing;
 using PostMortemFlow.Domain.Rules;
 
 namespace PostMortemFlow.Domain.Reporting;

@@ -1,3 +1,5 @@
+using PostMortemFlow.Domain.Reporting.Parsing;
+
 namespace PostMortemFlow.Domain.Reporting;
 
 /// <summary>The report template's headings, in template order.</summary>

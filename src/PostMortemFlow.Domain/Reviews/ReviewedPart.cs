@@ -1,6 +1,6 @@
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reporting;
-using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Domain.Reporting.Parsing;
 using PostMortemFlow.Domain.Workflow.Commands;
 
 namespace PostMortemFlow.Domain.Reviews;

@@ -19,7 +19,7 @@ internal sealed class DecisionBuilder(PostMortemState state, DateTimeOffset now)
     {
         if (email is not null && State.Restriction is not null)
         {
-            email = email with { To = [.. Audience.Of(State).Recipients(email.To)] };
+            email = email with { To = [.. Audience.Of(State.PostMortem, State.Restriction).Recipients(email.To)] };
         }
         if (email is { To.IsEmpty: true }
             || State.Outbox.Any(e => e.Id == id) || State.Completed.Any(e => e.Id == id))

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow.Commands;
 
 namespace PostMortemFlow.Domain.Workflow;

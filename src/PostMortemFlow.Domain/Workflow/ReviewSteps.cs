@@ -1,4 +1,4 @@
-using PostMortemFlow.Domain.Evidence;
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow.Commands;

@@ -5,8 +5,8 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.PostMortems;
 using PostMortemFlow.Functions.Workflow;
-using PostMortemFlow.Integrations.Hosting;
 using PostMortemFlow.Integrations.Reporting;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Uploads;
 
 namespace PostMortemFlow.Functions.Http;

@@ -4,7 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Api.Reviews;
-using PostMortemFlow.Domain.Reporting;
+using PostMortemFlow.Domain.Reporting.Parsing;
 using PostMortemFlow.Domain.Reviews;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;

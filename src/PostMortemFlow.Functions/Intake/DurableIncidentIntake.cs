@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Incidents;
 using PostMortemFlow.Domain.Intake;
 using PostMortemFlow.Functions.Workflow;
-using PostMortemFlow.Integrations.Hosting;
+using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Functions.Intake;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
-using PostMortemFlow.Domain.Reporting;
+using PostMortemFlow.Domain.Linting;
+using PostMortemFlow.Domain.Reporting.Parsing;
 using PostMortemFlow.Domain.Reviews;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Text;

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Api.PostMortems;
-using Microsoft.Extensions.Options;
-using PostMortemFlow.Functions.Intake;
-using PostMortemFlow.Integrations.Hosting;
 using PostMortemFlow.Domain.Intake;
+using PostMortemFlow.Functions.Intake;
+using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Functions.Workflow;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Integrations.Effects;
-using PostMortemFlow.Integrations.Hosting;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Telemetry;
 
 namespace PostMortemFlow.Functions.Workflow;

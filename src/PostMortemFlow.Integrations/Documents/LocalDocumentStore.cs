@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using PostMortemFlow.Integrations.Hosting;
+using PostMortemFlow.Integrations.Artifacts;
+using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Integrations.Documents;
 
@@ -34,7 +35,7 @@ public sealed class LocalDocumentStore(IOptions<StorageOptions> storage) : IDocu
             {
                 return null;
             }
-            await LocalOutbox.LocalFiles.WriteAtomicallyAsync(Path.Combine(Root, path), stream => stream.WriteAsync(content, cancellationToken).AsTask(), cancellationToken);
+            await Artifacts.LocalFiles.WriteAtomicallyAsync(Path.Combine(Root, path), stream => stream.WriteAsync(content, cancellationToken).AsTask(), cancellationToken);
             return VersionOf(content.Span);
         }
         finally
@@ -65,7 +66,7 @@ public sealed class LocalDocumentStore(IOptions<StorageOptions> storage) : IDocu
         var folder = Path.Combine(Root, prefix);
         IReadOnlyList<string> paths = Directory.Exists(folder)
             ? [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(f => !LocalOutbox.LocalFiles.IsTemporary(f))
+                .Where(f => !Artifacts.LocalFiles.IsTemporary(f))
                 .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
                 .Order(StringComparer.Ordinal)]
             : [];
@@ -77,7 +78,7 @@ public sealed class LocalDocumentStore(IOptions<StorageOptions> storage) : IDocu
         var folder = Path.Combine(Root, prefix);
         IReadOnlyList<DocumentStamp> stamps = Directory.Exists(folder)
             ? [.. new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
-                .Where(f => !LocalOutbox.LocalFiles.IsTemporary(f.FullName))
+                .Where(f => !Artifacts.LocalFiles.IsTemporary(f.FullName))
                 .Select(f => new DocumentStamp(Path.GetRelativePath(Root, f.FullName).Replace('\\', '/'),
                     string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.LastWriteTimeUtc.Ticks}-{f.Length}")))
                 .OrderBy(d => d.Path, StringComparer.Ordinal)]

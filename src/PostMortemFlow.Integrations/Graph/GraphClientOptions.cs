@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PostMortemFlow.Integrations.Hosting;
+using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Integrations.Graph;
 

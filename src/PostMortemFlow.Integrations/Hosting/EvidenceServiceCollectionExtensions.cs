@@ -11,6 +11,7 @@ using PostMortemFlow.Integrations.Identity;
 using PostMortemFlow.Integrations.PagerDuty;
 using PostMortemFlow.Integrations.Prometheus;
 using PostMortemFlow.Integrations.Reporting;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Teams;
 using PostMortemFlow.Integrations.Uploads;
 

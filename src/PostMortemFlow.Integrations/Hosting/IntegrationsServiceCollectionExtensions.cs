@@ -8,6 +8,7 @@ using PostMortemFlow.Integrations.Graph;
 using PostMortemFlow.Integrations.Identity;
 using PostMortemFlow.Integrations.LocalOutbox;
 using PostMortemFlow.Integrations.Reviews;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Telemetry;
 
 namespace PostMortemFlow.Integrations.Hosting;
@@ -70,7 +71,9 @@ public static class IntegrationsServiceCollectionExtensions
         services.AddOptions<AzureIdentityOptions>().BindConfiguration(AzureIdentityOptions.Section);
         services.AddOptions<GraphClientOptions>().BindConfiguration(GraphClientOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphClientOptions>, GraphClientOptionsValidator>());
-        services.TryAddSingleton<AzureCredentials>();
+        services.TryAddSingleton(sp => new AzureCredentials(
+            () => GraphCredential.From(sp.GetRequiredService<IOptions<GraphClientOptions>>().Value),
+            sp.GetRequiredService<IOptions<AzureIdentityOptions>>()));
         return services;
     }
 

@@ -1,7 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
-using PostMortemFlow.Integrations.Graph;
 
 namespace PostMortemFlow.Integrations.Identity;
 
@@ -15,9 +14,10 @@ public sealed class AzureCredentials
     private readonly Lazy<TokenCredential> _graph;
     private readonly Lazy<TokenCredential> _azure;
 
-    public AzureCredentials(IOptions<GraphClientOptions> graph, IOptions<AzureIdentityOptions> azure)
+    /// <summary>The Graph identity comes from its own settings, read on first use.</summary>
+    public AzureCredentials(Func<TokenCredential> graph, IOptions<AzureIdentityOptions> azure)
     {
-        _graph = new(() => GraphCredential(graph.Value));
+        _graph = new(graph);
         _azure = new(() => AzureCredential(azure.Value));
     }
 
@@ -31,24 +31,6 @@ public sealed class AzureCredentials
     public TokenCredential Graph => _graph.Value;
 
     public TokenCredential Azure => _azure.Value;
-
-    /// <summary>A secret, a certificate, a user-assigned managed identity (client id alone), or the default chain.</summary>
-    private static TokenCredential GraphCredential(GraphClientOptions options)
-    {
-        if (!string.IsNullOrWhiteSpace(options.ClientSecret))
-        {
-            return new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret);
-        }
-        if (!string.IsNullOrWhiteSpace(options.CertificatePath))
-        {
-            return new ClientCertificateCredential(options.TenantId, options.ClientId, options.CertificatePath);
-        }
-        if (!options.UseDefaultCredential && !string.IsNullOrWhiteSpace(options.ClientId))
-        {
-            return new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ClientId));
-        }
-        return new DefaultAzureCredential();
-    }
 
     private static TokenCredential AzureCredential(AzureIdentityOptions options) =>
         string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Effects;
 
 namespace PostMortemFlow.Integrations.LocalOutbox;

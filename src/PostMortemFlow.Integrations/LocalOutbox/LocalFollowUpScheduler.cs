@@ -6,6 +6,7 @@ using Ical.Net.Serialization;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Publishing;
 using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Effects;
 
 namespace PostMortemFlow.Integrations.LocalOutbox;

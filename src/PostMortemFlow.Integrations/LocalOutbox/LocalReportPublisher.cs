@@ -1,8 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
-using PostMortemFlow.Domain.Reporting;
-using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Reporting;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Effects;
 
 namespace PostMortemFlow.Integrations.LocalOutbox;

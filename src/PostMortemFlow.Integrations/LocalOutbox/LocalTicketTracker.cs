@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Publishing;
 using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Effects;
 
 namespace PostMortemFlow.Integrations.LocalOutbox;

@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Workflow;
-using PostMortemFlow.Integrations.Hosting;
+using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Integrations.Telemetry;
 

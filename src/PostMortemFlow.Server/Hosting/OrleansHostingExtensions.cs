@@ -3,6 +3,7 @@ using OpenTelemetry.Trace;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using PostMortemFlow.Api.Library;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Server.Features.Catalog;
 using PostMortemFlow.Server.Features.Incidents;
 using PostMortemFlow.Server.Features.Library;

@@ -1,4 +1,5 @@
 using PostMortemFlow.Domain.Checklist;
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Tests.TestData;

@@ -41,7 +41,8 @@ public sealed class LibraryEntryTests
         Assert.Equal(postMortem.LessonsLearned, entry.LessonsLearned);
         Assert.Equal(postMortem.ActionItems.Select(i => i.Action), entry.ActionItems);
         Assert.Equal([FactorCategory.Monitoring, FactorCategory.Testing, FactorCategory.Capacity, FactorCategory.ChangeManagement], entry.Categories);
-        Assert.Equal(Audience.Of(State()), entry.Audience);
+        var state = State();
+        Assert.Equal(Audience.Of(state.PostMortem, state.Restriction), entry.Audience);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using PostMortemFlow.Domain.Checklist;
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reporting;
-using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Tests.TestData;
 
 namespace PostMortemFlow.Domain.Tests.Reporting;

@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
 

@@ -1,5 +1,5 @@
 using PostMortemFlow.Domain.Model;
-using PostMortemFlow.Domain.Rules;
+using PostMortemFlow.Domain.Rules.Language;
 
 namespace PostMortemFlow.Domain.Tests.Rules;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PostMortemFlow.Domain.Checklist;
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Tests.Workflow;

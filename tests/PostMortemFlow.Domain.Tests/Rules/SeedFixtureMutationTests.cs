@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Reporting;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Tests.TestData;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using PostMortemFlow.Api.Library;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Library;
 using PostMortemFlow.Domain.Workflow;
@@ -10,7 +9,7 @@ using PostMortemFlow.Functions.Library;
 using PostMortemFlow.Functions.Tests.Infrastructure;
 using PostMortemFlow.Functions.Workflow;
 using PostMortemFlow.Integrations.Documents;
-using PostMortemFlow.Integrations.Hosting;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Publishing.Tests.Fakes;
 
 namespace PostMortemFlow.Functions.Tests.Workflow;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Integrations.Documents;
-using PostMortemFlow.Integrations.Hosting;
+using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Integrations.Tests.Documents;
 

@@ -7,6 +7,7 @@ using PostMortemFlow.Integrations.GitHub;
 using PostMortemFlow.Integrations.Graph;
 using PostMortemFlow.Integrations.Identity;
 using PostMortemFlow.Integrations.LocalOutbox;
+using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Integrations.Tests.Hosting;
 

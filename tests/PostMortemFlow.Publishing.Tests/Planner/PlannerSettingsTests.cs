@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Graph;
 using PostMortemFlow.Integrations.Identity;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Publishing.Tests.Fakes;
 
 namespace PostMortemFlow.Publishing.Tests.Planner;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Telemetry;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Telemetry;
 using PostMortemFlow.Server.Tests.Persistence;
 

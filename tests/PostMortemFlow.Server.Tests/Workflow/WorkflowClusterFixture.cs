@@ -1,12 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
 using Orleans.TestingHost;
-using PostMortemFlow.Integrations.Effects;
-using PostMortemFlow.Integrations.Telemetry;
 using PostMortemFlow.Api.Library;
+using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Integrations.Settings;
+using PostMortemFlow.Integrations.Telemetry;
 using PostMortemFlow.Server.Features.Catalog;
 using PostMortemFlow.Server.Features.Library;
-using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Persistence.Sqlite;
 
 namespace PostMortemFlow.Server.Tests.Workflow;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using PostMortemFlow.Domain.Model;
-using static PostMortemFlow.Domain.Reporting.ReportFormat;
+using static PostMortemFlow.Domain.Reporting.Parsing.ReportFormat;
 
 namespace PostMortemFlow.Domain.Reporting.Parsing;
 

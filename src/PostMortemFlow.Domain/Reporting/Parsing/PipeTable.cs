@@ -1,5 +1,5 @@
 using Markdig.Extensions.Tables;
-using static PostMortemFlow.Domain.Reporting.ReportFormat;
+using static PostMortemFlow.Domain.Reporting.Parsing.ReportFormat;
 
 namespace PostMortemFlow.Domain.Reporting.Parsing;
 

@@ -1,5 +1,5 @@
 using PostMortemFlow.Domain.Model;
-using static PostMortemFlow.Domain.Reporting.ReportFormat;
+using static PostMortemFlow.Domain.Reporting.Parsing.ReportFormat;
 
 namespace PostMortemFlow.Domain.Reporting.Parsing;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using static PostMortemFlow.Domain.Reporting.ReportFormat;
+using static PostMortemFlow.Domain.Reporting.Parsing.ReportFormat;
 
 namespace PostMortemFlow.Domain.Reporting.Parsing;
 

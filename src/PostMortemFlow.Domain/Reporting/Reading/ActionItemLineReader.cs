@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PostMortemFlow.Domain.Model;
-using static PostMortemFlow.Domain.Reporting.ReportFormat;
+using static PostMortemFlow.Domain.Reporting.Parsing.ReportFormat;
 
 namespace PostMortemFlow.Domain.Reporting.Reading;
 

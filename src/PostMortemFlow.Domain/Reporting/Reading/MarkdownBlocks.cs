@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Extensions.Yaml;
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
+using PostMortemFlow.Domain.Reporting.Parsing;
 
 namespace PostMortemFlow.Domain.Reporting.Reading;
 

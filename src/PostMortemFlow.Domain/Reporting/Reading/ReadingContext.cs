@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Reporting.Parsing;
 using PostMortemFlow.Domain.Rules;
 
 namespace PostMortemFlow.Domain.Reporting.Reading;

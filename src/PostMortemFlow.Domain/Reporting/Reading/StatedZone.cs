@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PostMortemFlow.Domain.Reporting.Parsing;
 
 namespace PostMortemFlow.Domain.Reporting.Reading;
 

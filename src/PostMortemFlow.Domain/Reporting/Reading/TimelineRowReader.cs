@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reporting.Parsing;
-using static PostMortemFlow.Domain.Reporting.ReportFormat;
+using static PostMortemFlow.Domain.Reporting.Parsing.ReportFormat;
 
 namespace PostMortemFlow.Domain.Reporting.Reading;
 

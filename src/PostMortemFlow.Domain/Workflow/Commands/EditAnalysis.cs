@@ -1,3 +1,5 @@
+using PostMortemFlow.Domain.Model;
+
 namespace PostMortemFlow.Domain.Workflow.Commands;
 
 [GenerateSerializer, Alias("pmf.EditAnalysis")]

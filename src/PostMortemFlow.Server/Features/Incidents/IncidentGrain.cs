@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Intake;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Server.Features.PostMortems;
 using PostMortemFlow.Server.Grains;
 

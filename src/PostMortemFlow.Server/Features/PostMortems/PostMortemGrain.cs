@@ -5,6 +5,7 @@ using PostMortemFlow.Domain.Library;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Telemetry;
 using PostMortemFlow.Server.Grains;
 

@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Insights;
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
-using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
-using PostMortemFlow.Server.Features.Reviews;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 

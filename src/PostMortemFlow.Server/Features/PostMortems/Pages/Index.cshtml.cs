@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 

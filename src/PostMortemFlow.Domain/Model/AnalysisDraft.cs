@@ -1,6 +1,4 @@
-using PostMortemFlow.Domain.Model;
-
-namespace PostMortemFlow.Domain.Workflow;
+namespace PostMortemFlow.Domain.Model;
 
 /// <summary>Everything the analysis review edits: steps 3 and 4 of the method plus the report's prose.</summary>
 [GenerateSerializer, Alias("pmf.AnalysisDraft")]

@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Integrations.Hosting;
+namespace PostMortemFlow.Integrations.Settings;
 
 /// <summary>One <c>{Kind}:Provider</c> setting.</summary>
 public sealed class ProviderChoice<TProvider> where TProvider : struct, Enum

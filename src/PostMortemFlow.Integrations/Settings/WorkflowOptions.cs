@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow;
 
-namespace PostMortemFlow.Integrations.Hosting;
+namespace PostMortemFlow.Integrations.Settings;
 
 /// <summary>Settings <c>Workflow:*</c>: the durations of the workflow's timers (TimeSpan; seconds are fine for demos and tests).</summary>
 public sealed class WorkflowOptions

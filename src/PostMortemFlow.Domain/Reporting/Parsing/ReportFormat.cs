@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using PostMortemFlow.Domain.Model;
 
-namespace PostMortemFlow.Domain.Reporting;
+namespace PostMortemFlow.Domain.Reporting.Parsing;
 
 /// <summary>The spellings shared by the Markdown renderer and parser, so both sides agree on one format.</summary>
 internal static class ReportFormat

@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Integrations.Hosting;
+namespace PostMortemFlow.Integrations.Settings;
 
 /// <summary>Setting <c>Reports:Provider</c>: where the published report goes.</summary>
 public enum ReportsProvider

@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Integrations.Hosting;
+namespace PostMortemFlow.Integrations.Settings;
 
 /// <summary>Where evidence (and the Functions app's read view) is kept: setting <c>Evidence:Store</c>.</summary>
 public enum ArtifactStoreKind

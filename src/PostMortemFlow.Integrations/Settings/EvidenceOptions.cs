@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Uploads;
 
-namespace PostMortemFlow.Integrations.Hosting;
+namespace PostMortemFlow.Integrations.Settings;
 
 /// <summary>Settings <c>Evidence:*</c> that choose the sources and the artifact store.</summary>
 public sealed class EvidenceOptions

@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Integrations.Hosting;
+namespace PostMortemFlow.Integrations.Settings;
 
 /// <summary>
 /// Which system receives each kind of effect: <c>Email:Provider</c>, <c>Reports:Provider</c>, <c>Calendar:Provider</c>

@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Integrations.Hosting;
+namespace PostMortemFlow.Integrations.Settings;
 
 /// <summary>Setting <c>Calendar:Provider</c>: where the follow-up review is scheduled.</summary>
 public enum CalendarProvider

@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Domain.Workflow;
+namespace PostMortemFlow.Domain.Model;
 
 /// <summary>
 /// The file a historical post-mortem was read from: the name it was imported under (its identity), the SHA-256 of its

@@ -1,8 +1,9 @@
 using System.Reflection;
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Rules;
 
-namespace PostMortemFlow.Domain.Rules;
+namespace PostMortemFlow.Domain.Linting;
 
 /// <summary>Runs every rule of the method and the validation checklist over a post-mortem.</summary>
 public static class PostMortemLinter

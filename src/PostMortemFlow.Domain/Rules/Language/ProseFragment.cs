@@ -1,4 +1,6 @@
-namespace PostMortemFlow.Domain.Rules;
+using PostMortemFlow.Domain.Rules;
+
+namespace PostMortemFlow.Domain.Rules.Language;
 
 /// <param name="Field">The field path, as in <see cref="Finding.Field"/>: "summary", "timeline[3].event", …</param>
 /// <param name="Text">The prose of that field, exactly as written.</param>

@@ -1,6 +1,7 @@
 using PostMortemFlow.Domain.Checklist;
+using PostMortemFlow.Domain.Rules;
 
-namespace PostMortemFlow.Domain.Rules;
+namespace PostMortemFlow.Domain.Linting;
 
 public sealed record LintReport(IReadOnlyList<Finding> Findings, IReadOnlyList<ChecklistItem> Checklist)
 {

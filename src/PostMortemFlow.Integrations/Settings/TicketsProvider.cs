@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Integrations.Hosting;
+namespace PostMortemFlow.Integrations.Settings;
 
 /// <summary>Setting <c>Tickets:Provider</c>: where action items become tickets.</summary>
 public enum TicketsProvider

@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Integrations.Hosting;
+namespace PostMortemFlow.Integrations.Settings;
 
 /// <summary>Setting <c>Email:Provider</c>: where the workflow's e-mails go.</summary>
 public enum EmailProvider

@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Integrations.Hosting;
+namespace PostMortemFlow.Integrations.Settings;
 
 /// <summary>Settings <c>Storage:*</c>.</summary>
 public sealed class StorageOptions

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PostMortemFlow.Integrations.LocalOutbox;
+namespace PostMortemFlow.Integrations.Artifacts;
 
 /// <summary>The file helpers of everything kept on the local disk: atomic writes and the delivery journal.</summary>
 internal static class LocalFiles

@@ -1,6 +1,6 @@
 using PostMortemFlow.Domain.Model;
 
-namespace PostMortemFlow.Domain.Rules;
+namespace PostMortemFlow.Domain.Rules.Language;
 
 /// <summary>Every piece of free text a person wrote in a post-mortem, with its field path, in report order.</summary>
 public static class PostMortemProse

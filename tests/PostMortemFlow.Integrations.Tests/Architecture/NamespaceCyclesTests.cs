@@ -1,0 +1,31 @@
+using PostMortemFlow.Domain.Workflow;
+
+namespace PostMortemFlow.Integrations.Tests.Architecture;
+
+/// <summary>The core's namespaces depend in one direction, so a change to rendering never reaches into the rules.</summary>
+public sealed class NamespaceCyclesTests
+{
+    [Fact]
+    public void Domain_Namespaces_FormNoCycle()
+    {
+        var graph = NamespaceGraph.Read(typeof(PostMortemDecider).Assembly.Location, "PostMortemFlow.Domain");
+
+        Assert.True(graph.Namespaces.Count > 10, "the graph read the Domain's namespaces");
+        Assert.True(graph.Cycles().Count == 0, Describe(graph));
+    }
+
+    [Fact]
+    public void Integrations_Namespaces_FormNoCycle()
+    {
+        var graph = NamespaceGraph.Read(typeof(EffectDispatcher).Assembly.Location, "PostMortemFlow.Integrations");
+
+        Assert.True(graph.Namespaces.Count > 10, "the graph read the Integrations' namespaces");
+        Assert.True(graph.Cycles().Count == 0, Describe(graph));
+    }
+
+    private static string Describe(NamespaceGraph graph) =>
+        string.Join(Environment.NewLine + Environment.NewLine, graph.Cycles().Select(cycle => string.Join(Environment.NewLine,
+            graph.Edges()
+                .Where(e => cycle.Contains(e.From) && cycle.Contains(e.To))
+                .Select(e => $"{e.From} → {e.To}: {string.Join("; ", e.Because)}"))));
+}

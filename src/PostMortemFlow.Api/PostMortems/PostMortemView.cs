@@ -30,7 +30,8 @@ public sealed record PostMortemView(
     RecurrenceCheck? Recurrence,
     string? RecurrenceSummary,
     Restriction? Restriction,
-    ImportedDocument? Imported = null)
+    ImportedDocument? Imported = null,
+    IReadOnlyList<ComputedImpact>? ComputedImpacts = null)
 {
     public bool Restricted => Restriction is not null;
 
@@ -41,6 +42,7 @@ public sealed record PostMortemView(
             IncidentMetrics.From(state.PostMortem), report.Findings, report.Checklist, state.Timers.OrderBy(t => t.DueAt).ToList(),
             state.Outbox, state.Completed, state.History, state.PendingSources, state.PublishedAt, state.PublishedLocation,
             state.FollowUpScheduledFor, state.CurrentSignature(), state.Recurrence,
-            state.Recurrence is { } check ? RecurrenceText.Headline(check) : null, state.Restriction, state.Imported);
+            state.Recurrence is { } check ? RecurrenceText.Headline(check) : null, state.Restriction, state.Imported,
+            state.ComputedImpacts);
     }
 }

@@ -39,6 +39,7 @@ internal static class EvidenceSteps
             PendingSources = s.PendingSources.Remove(c.Source),
             CollectedSources = s.CollectedSources.Add(c.Source),
             Detections = s.Detections.RemoveAll(d => d.Source == c.Source).AddRange(c.Detections ?? []),
+            ComputedImpacts = s.ComputedImpacts.RemoveAll(i => i.Source == c.Source).AddRange(c.Impacts ?? []),
             PostMortem = s.PostMortem with
             {
                 Timeline = merged.Timeline,

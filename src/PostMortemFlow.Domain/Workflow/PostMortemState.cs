@@ -50,6 +50,9 @@ public sealed record PostMortemState
     /// <summary>The file a historical post-mortem was imported from; null for one run by the workflow.</summary>
     [Id(24)] public ImportedDocument? Imported { get; init; }
 
+    /// <summary>The impact each source computed from the evidence, a proposal for the Impact section.</summary>
+    [Id(25)] public ImmutableList<ComputedImpact> ComputedImpacts { get; init; } = [];
+
     public bool IsTerminal => Phase is Phase.Closed or Phase.Cancelled;
 
     /// <summary>Imported from a document written before: read-only, in the library and the insights, with no workflow of its own.</summary>

@@ -12,6 +12,7 @@ public sealed class CollectionRun(IArtifactStore store, string postMortemId, str
     private readonly List<TimelineEntry> _entries = [];
     private readonly List<DataGap> _gaps = [];
     private readonly List<SignatureQuery> _detections = [];
+    private readonly List<ComputedImpact> _impacts = [];
     private EvidenceWindow? _covered;
 
     public string PostMortemId => postMortemId;
@@ -23,6 +24,7 @@ public sealed class CollectionRun(IArtifactStore store, string postMortemId, str
     public IReadOnlyList<DataGap> Gaps => _gaps;
     public IReadOnlyList<SignatureQuery> Detections => _detections;
     public IReadOnlyList<ManifestArtifact> Artifacts => _artifacts;
+    public IReadOnlyList<ComputedImpact> Impacts => _impacts;
     public EvidenceWindow? Covered => _covered;
 
     public ArtifactKey Key(string name) => new(postMortemId, source, name);
@@ -61,6 +63,13 @@ public sealed class CollectionRun(IArtifactStore store, string postMortemId, str
 
     /// <summary>Records a first symptom with its query and threshold, for the post-mortem's signature.</summary>
     public void Detect(SignatureQuery detection) => _detections.Add(detection with { Source = source });
+
+    /// <summary>Records a service's computed impact (or why it could not be computed), replacing an earlier one.</summary>
+    public void Computed(ComputedImpact impact)
+    {
+        _impacts.RemoveAll(i => i.Service == impact.Service);
+        _impacts.Add(impact with { Source = source });
+    }
 
     public void Gap(DateTimeOffset from, DateTimeOffset to, string reason) =>
         _gaps.Add(new DataGap { Source = source, From = from, To = to, Reason = reason });

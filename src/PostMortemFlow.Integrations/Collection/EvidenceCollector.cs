@@ -49,7 +49,8 @@ public abstract class EvidenceCollector<TOptions>(IArtifactStore store, TOptions
             }
         }
         await WriteManifestAsync(run, error, cancellationToken);
-        return new CollectorFinished(Source, run.Entries.OrderBy(e => e.Time).ToImmutableList(), run.Gaps.ToImmutableList(), run.Detections.ToImmutableList());
+        return new CollectorFinished(Source, run.Entries.OrderBy(e => e.Time).ToImmutableList(), run.Gaps.ToImmutableList(), run.Detections.ToImmutableList(),
+            run.Impacts.ToImmutableList());
     }
 
     /// <summary>Collects into <paramref name="run"/>; throwing ends the collection as a gap, keeping what was gathered.</summary>

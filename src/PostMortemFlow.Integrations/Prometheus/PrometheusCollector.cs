@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Evidence;
+using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Integrations.Effects;
 using Polly.Timeout;
@@ -31,13 +32,32 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
     protected override async Task CollectCoreAsync(CollectionRun run, CancellationToken cancellationToken)
     {
         var baseUrl = Options.BaseUrl ?? throw new InvalidOperationException($"{PrometheusCollectorOptions.Section}:BaseUrl is not set");
-        var settings = Options.Baseline;
         var services = run.Incident.AffectedServices.Count > 0 ? run.Incident.AffectedServices : ["*"];
         var queries = services
             .SelectMany(service => Queries(service).Select(q => (Name: $"{SafeName.From(service)}-{SafeName.From(q.Name)}", Text: q.Query.Replace("{service}", service, StringComparison.Ordinal), q.DetectSymptom)))
             .DistinctBy(q => q.Name)
             .Append((Name: "alerts", Text: Options.AlertsQuery, DetectSymptom: false));
         var times = new List<DateTimeOffset>();
+        try
+        {
+            await CollectSymptomsAsync(run, baseUrl, queries, times, cancellationToken);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            foreach (var (service, _) in ImpactQueries(services))
+            {
+                run.Computed(ImpactCalculator.NotComputed(service, Source, ImpactSpan(run), $"could not compute ({Reason(e, cancellationToken)})"));
+            }
+            throw;
+        }
+        run.AddGaps(Coverage.Gaps(Source, run.Window, times, Options.Step * 4, "no samples from the configured queries"));
+        await ComputeImpactsAsync(run, baseUrl, services, cancellationToken);
+    }
+
+    private async Task CollectSymptomsAsync(CollectionRun run, Uri baseUrl, IEnumerable<(string Name, string Text, bool DetectSymptom)> queries,
+        List<DateTimeOffset> times, CancellationToken cancellationToken)
+    {
+        var settings = Options.Baseline;
         foreach (var query in queries)
         {
             var artifact = query.Name + ".json";
@@ -60,8 +80,72 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
                 run.Gap(run.Window.From, run.Window.To, $"{query.Name}: Prometheus warned: {warning}");
             }
         }
-        run.AddGaps(Coverage.Gaps(Source, run.Window, times, Options.Step * 4, "no samples from the configured queries"));
     }
+
+    /// <summary>Each service's impact over first symptom → recovery; a query that fails says why instead of a number.</summary>
+    private async Task ComputeImpactsAsync(CollectionRun run, Uri baseUrl, IReadOnlyList<string> services, CancellationToken cancellationToken)
+    {
+        var span = ImpactSpan(run);
+        foreach (var (service, impact) in ImpactQueries(services))
+        {
+            var name = SafeName.From(service == "*" ? "all" : service);
+            try
+            {
+                if (string.IsNullOrWhiteSpace(impact.FailedRequests))
+                {
+                    throw new InvalidOperationException($"{PrometheusCollectorOptions.Section}:Impact:{service}:FailedRequests is not set");
+                }
+                async Task<ImpactQueryAnswer> RangeAsync(string what, string text, EvidenceWindow window)
+                {
+                    var artifact = $"{name}-impact-{what}.json";
+                    var query = text.Replace("{service}", service, StringComparison.Ordinal)
+                        .Replace("{range}", $"{Math.Max(1, (long)span.Length.TotalSeconds)}s", StringComparison.Ordinal);
+                    var answer = await QueryAsync(run, baseUrl, artifact, query, window, Options.Step, cancellationToken);
+                    run.Count(artifact, answer.Series.Sum(s => s.Samples.Count));
+                    return new ImpactQueryAnswer(query, run.Key(artifact).Path, answer.Series);
+                }
+                var users = string.IsNullOrWhiteSpace(impact.AffectedUsers) ? null : await RangeAsync("users", impact.AffectedUsers, new EvidenceWindow(span.To, span.To));
+                run.Computed(ImpactCalculator.Compute(new ImpactInputs
+                {
+                    Service = service,
+                    Source = Source,
+                    Span = span,
+                    Step = Options.Step,
+                    Failed = await RangeAsync("failed", impact.FailedRequests, span),
+                    Total = string.IsNullOrWhiteSpace(impact.TotalRequests) ? null : await RangeAsync("total", impact.TotalRequests, span),
+                    Slo = impact.SloTarget is { } target ? new ImpactSlo(target, impact.SloWindow) : null,
+                    Users = users is null ? null
+                        : ((long)Math.Round(users.Series.Sum(s => s.Samples.Count > 0 ? s.Samples[^1].Value : 0)), users.Query, users.EvidenceRef),
+                }));
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
+            {
+                Logger.LogWarning("Impact of {Service} could not be computed from Prometheus: {Error}", service, e.Message);
+                run.Computed(ImpactCalculator.NotComputed(service, Source, span, $"could not compute ({Reason(e, cancellationToken)})"));
+            }
+        }
+    }
+
+    /// <summary>The services with impact queries: their own, else those under <c>*</c>.</summary>
+    private IEnumerable<(string Service, PrometheusImpactOptions Impact)> ImpactQueries(IReadOnlyList<string> services) =>
+        services.Select(service => (service, Impact: Options.Impact.GetValueOrDefault(service) ?? (service != "*" ? Options.Impact.GetValueOrDefault("*") : null)))
+            .Where(s => s.Impact is not null)
+            .Select(s => (s.service, s.Impact!));
+
+    /// <summary>First symptom → recovery as the drafted rows say; the incident's own start and end where they say nothing.</summary>
+    private static EvidenceWindow ImpactSpan(CollectionRun run)
+    {
+        var symptoms = run.Entries.Where(e => e.Kind == TimelineEntryKind.FirstSymptom).Select(e => e.Time).ToList();
+        var recoveries = run.Entries.Where(e => e.Kind == TimelineEntryKind.Recovered).Select(e => e.Time).ToList();
+        var from = symptoms.Count > 0 ? symptoms.Min() : run.Incident.StartedAt;
+        var to = recoveries.Count > 0 ? recoveries.Max() : run.Incident.EndedAt ?? run.Window.To;
+        return new EvidenceWindow(from, to > from ? to : run.Window.To);
+    }
+
+    private string Reason(Exception e, CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested || e is TimeoutRejectedException or OperationCanceledException
+            ? $"Prometheus did not answer within {Options.Timeout.TotalSeconds:0} s"
+            : e is InvalidOperationException or EvidenceRequestException ? e.Message : $"Prometheus could not be read: {e.Message}";
 
     private IEnumerable<PrometheusQueryOptions> Queries(string service) =>
         (Options.Services.TryGetValue(service, out var own) ? own : []).Concat(service != "*" && Options.Services.TryGetValue("*", out var all) ? all : []);

@@ -17,6 +17,9 @@ public sealed class PrometheusCollectorOptions : CollectorOptions
     /// <summary>Range queries per affected service; the key <c>*</c> applies to every service.</summary>
     public Dictionary<string, List<PrometheusQueryOptions>> Services { get; set; } = [];
 
+    /// <summary>Impact queries per affected service; the key <c>*</c> applies to every service.</summary>
+    public Dictionary<string, PrometheusImpactOptions> Impact { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The alert history query; its <c>alertstate</c> label gives pending/firing.</summary>
     public string AlertsQuery { get; set; } = "ALERTS";
 

@@ -98,6 +98,25 @@ public class PostMortemDeciderTests
     }
 
     [Fact]
+    public void CollectorFinished_WithComputedImpact_KeepsItAsAProposalAndAFreshCollectionReplacesIt()
+    {
+        var scenario = new WorkflowScenario().Declared(null, "prometheus", "alertmanager");
+        var written = scenario.State.PostMortem.Impact;
+        var first = new ComputedImpact { Service = "api", Source = "prometheus", FailedRequests = 1000 };
+
+        scenario.Send(new CollectorFinished("prometheus", [], [], Impacts: [first]));
+        scenario.Send(new CollectorFinished("alertmanager", [], []));
+        Assert.Equal([first], scenario.State.ComputedImpacts);
+        Assert.Equal(written, scenario.State.PostMortem.Impact);
+
+        scenario.Send(new CollectEvidence("prometheus"));
+        var second = first with { FailedRequests = null, NotComputed = "could not compute (down)" };
+        scenario.Send(new CollectorFinished("prometheus", [], [], Impacts: [second]));
+
+        Assert.Equal([second], scenario.State.ComputedImpacts);
+    }
+
+    [Fact]
     public void CollectorFinished_Repeated_ChangesNothing()
     {
         var scenario = new WorkflowScenario().Declared(null, "prometheus", "alertmanager");

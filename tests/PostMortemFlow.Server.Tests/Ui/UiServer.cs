@@ -19,6 +19,19 @@ public sealed class UiServer : IAsyncLifetime
     private readonly ServerFactory _factory = new();
     private IPlaywright? _playwright;
 
+    public UiServer()
+    {
+    }
+
+    /// <summary>A server of its own with settings added, for a test that needs another configuration.</summary>
+    public UiServer(IReadOnlyDictionary<string, string> settings)
+    {
+        foreach (var (key, value) in settings)
+        {
+            _factory.Settings[key] = value;
+        }
+    }
+
     public string BaseUrl { get; private set; } = "";
 
     public string DataPath => _factory.DataPath;

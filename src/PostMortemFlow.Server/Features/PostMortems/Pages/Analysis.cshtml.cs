@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Domain.Checklist;
+using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
@@ -61,6 +62,25 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
             return refused;
         }
         return ShowOnRefusal(await SendAsync(new ApproveAnalysis(Actor), "Analysis approved — the report is ready for approval."));
+    }
+
+    /// <summary>
+    /// "Use these numbers": the computed impact goes into the form as typed, and is saved as this person's edit; their
+    /// other unsaved changes are saved with it, never lost.
+    /// </summary>
+    public async Task<IActionResult> OnPostUseImpactAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+        Form.UseImpact(ImpactProposal.Apply(Form.ToDraft().Draft.Impact, State.ComputedImpacts));
+        if (await SaveAsync() is { } refused)
+        {
+            return refused;
+        }
+        Flash = "The computed impact is in the Impact section, with the source of every number.";
+        return RedirectToPage(null, null, new { id = Id }, "computed-impact");
     }
 
     public async Task<IActionResult> OnPostRequestChangesAsync(string? reason) =>

@@ -27,6 +27,15 @@ public sealed class AnalysisForm
     public List<string?> WhatWentWell { get; set; } = [];
     public List<string?> LessonsLearned { get; set; } = [];
 
+    /// <summary>Puts an impact's numbers and description into the form, leaving every other field as typed.</summary>
+    public void UseImpact(Impact impact)
+    {
+        ArgumentNullException.ThrowIfNull(impact);
+        ImpactDescription = impact.Description;
+        FailedRequests = impact.FailedRequests?.ToString(CultureInfo.InvariantCulture);
+        CustomersAffected = impact.CustomersAffected?.ToString(CultureInfo.InvariantCulture);
+    }
+
     /// <param name="addWhyTo">The factor that gets one more blank "why" slot (the "add a why" button).</param>
     public static AnalysisForm From(PostMortem pm, int? addWhyTo = null)
     {

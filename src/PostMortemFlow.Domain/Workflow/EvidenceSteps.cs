@@ -49,8 +49,27 @@ internal static class EvidenceSteps
                     .AddRange(merged.SkewNotes),
             },
         });
+        if (c.TailDueAt is { } due && due > b.Now)
+        {
+            b.Schedule(TimerNames.EvidenceTail(c.Source), due);
+        }
+        else
+        {
+            b.Unschedule(TimerNames.EvidenceTail(c.Source));
+        }
         EnterTimelineReviewWhenCollected(b);
         return null;
+    }
+
+    /// <summary>The tail of a source's window has passed: collect the source again while the timeline is still in review.</summary>
+    internal static void OnTailDue(DecisionBuilder b, string timer)
+    {
+        b.Unschedule(timer);
+        var source = timer[TimerNames.EvidenceTailPrefix.Length..];
+        if (b.State.Phase is Phase.Collecting or Phase.TimelineReview && !b.State.PendingSources.Contains(source))
+        {
+            OnStartCollector(b, new CollectEvidence(source));
+        }
     }
 
     internal static Rejection? OnIncidentEvents(DecisionBuilder b, RecordIncidentEvents c, WorkflowSettings settings)

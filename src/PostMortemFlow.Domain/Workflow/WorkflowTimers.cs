@@ -15,6 +15,11 @@ internal static class WorkflowTimers
         {
             return null;
         }
+        if (name.StartsWith(TimerNames.EvidenceTailPrefix, StringComparison.Ordinal))
+        {
+            EvidenceSteps.OnTailDue(b, name);
+            return null;
+        }
         switch (name)
         {
             case TimerNames.PublishNudge:

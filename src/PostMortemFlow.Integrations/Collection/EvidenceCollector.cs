@@ -25,7 +25,9 @@ public abstract class EvidenceCollector<TOptions>(IArtifactStore store, TOptions
     public async Task<CollectorFinished> CollectAsync(PostMortemState state, CancellationToken cancellationToken = default)
     {
         var incident = state.PostMortem.Incident;
-        var window = EvidenceWindow.For(incident, options.MarginBefore, options.MarginAfter, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var planned = EvidenceWindow.For(incident, options.MarginBefore, options.MarginAfter, now);
+        var window = planned.UpTo(now);
         var run = new CollectionRun(store, state.Id, Source, window, incident);
         string? error = null;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -50,7 +52,7 @@ public abstract class EvidenceCollector<TOptions>(IArtifactStore store, TOptions
         }
         await WriteManifestAsync(run, error, cancellationToken);
         return new CollectorFinished(Source, run.Entries.OrderBy(e => e.Time).ToImmutableList(), run.Gaps.ToImmutableList(), run.Detections.ToImmutableList(),
-            run.Impacts.ToImmutableList());
+            run.Impacts.ToImmutableList(), planned.To > window.To ? planned.To : null);
     }
 
     /// <summary>Collects into <paramref name="run"/>; throwing ends the collection as a gap, keeping what was gathered.</summary>

@@ -117,6 +117,45 @@ public class PostMortemDeciderTests
     }
 
     [Fact]
+    public void CollectorFinished_WindowStillInTheFuture_SchedulesTheTail_WhichCollectsTheSourceAgainOnceItHasPassed()
+    {
+        var scenario = new WorkflowScenario().Declared(null, "prometheus");
+        var tail = scenario.Now.AddMinutes(25);
+
+        scenario.Send(new CollectorFinished("prometheus", [], [], TailDueAt: tail));
+        Assert.Equal(Phase.TimelineReview, scenario.State.Phase);
+        Assert.Contains(scenario.State.Timers, t => t.Name == "evidence-tail:prometheus" && t.DueAt == tail);
+
+        scenario.At(tail.AddSeconds(-1), new TimerFired(TimerNames.EvidenceTail("prometheus")));
+        Assert.DoesNotContain("prometheus", scenario.State.PendingSources);
+
+        scenario.At(tail, new TimerFired(TimerNames.EvidenceTail("prometheus")));
+        Assert.Contains("prometheus", scenario.State.PendingSources);
+        Assert.Contains(scenario.State.Outbox, e => e.Kind == EffectKind.CollectEvidence && e.Target == "prometheus");
+        Assert.DoesNotContain(scenario.State.Timers, t => t.Name.StartsWith(TimerNames.EvidenceTailPrefix, StringComparison.Ordinal));
+
+        scenario.At(tail.AddMinutes(1), new CollectorFinished("prometheus", [], []));
+        Assert.DoesNotContain(scenario.State.Timers, t => t.Name.StartsWith(TimerNames.EvidenceTailPrefix, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EvidenceTail_AfterTheTimelineWasApproved_CollectsNothing()
+    {
+        var scenario = new WorkflowScenario().Declared(null, "prometheus");
+        var tail = scenario.Now.AddMinutes(25);
+        scenario.Send(new CollectorFinished("prometheus", [], [], TailDueAt: tail));
+        scenario.Send(new ApproveTimeline("rui@example.com"));
+        Assert.Equal(Phase.AnalysisReview, scenario.State.Phase);
+        var outbox = scenario.State.Outbox;
+
+        scenario.At(tail, new TimerFired(TimerNames.EvidenceTail("prometheus")));
+
+        Assert.Empty(scenario.State.PendingSources);
+        Assert.Equal(outbox, scenario.State.Outbox);
+        Assert.DoesNotContain(scenario.State.Timers, t => t.Name.StartsWith(TimerNames.EvidenceTailPrefix, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CollectorFinished_Repeated_ChangesNothing()
     {
         var scenario = new WorkflowScenario().Declared(null, "prometheus", "alertmanager");

@@ -72,6 +72,28 @@ public sealed class PrometheusCollectorTests : IDisposable
         Assert.Equal((At(9, 38), At(10, 0)), (gap.From, gap.To));
     }
 
+    [ServerFact(TestServers.Prometheus)]
+    public async Task Collect_RightAfterTheResolve_ReadsUpToNow_CallsNoFutureAGap_AndTheTailFollowsOnceItHasPassed()
+    {
+        // Five minutes after the 10:40 resolve: the window's last 25 minutes have not happened yet.
+        _scenario.Clock.Now = At(10, 45);
+        var early = await Collector(Server).CollectAsync(_scenario.State);
+        _scenario.Finish(early);
+
+        Assert.Equal(At(11, 10), early.TailDueAt);
+        var manifest = await _scenario.Store.ReadManifestAsync(_scenario.Id, "prometheus");
+        Assert.Equal((At(9, 38), At(10, 45)), (manifest!.WindowFrom, manifest.WindowTo));
+        Assert.DoesNotContain(early.Gaps, g => g.To > At(10, 45));
+        Assert.Equal((At(9, 38), At(10, 0)), (Assert.Single(early.Gaps).From, early.Gaps[0].To));
+        Assert.Contains(_scenario.State.Timers, t => t.Name == "evidence-tail:prometheus" && t.DueAt == At(11, 10));
+
+        _scenario.Clock.Now = At(11, 12);
+        var tail = await Collector(Server).CollectAsync(_scenario.State);
+
+        Assert.Null(tail.TailDueAt);
+        Assert.Equal(At(11, 10), (await _scenario.Store.ReadManifestAsync(_scenario.Id, "prometheus"))!.WindowTo);
+    }
+
     [Fact]
     public async Task Collect_PrometheusUnreachable_RecordsTheGapAndTheWorkflowMovesOn()
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Http;
+using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
@@ -37,6 +38,8 @@ public static class PostMortemEndpoints
         api.MapPost("/{id}/cancel", CancelAsync).WithProblems(ProblemMetadata.Command);
         api.MapPut("/{id}/visibility", ChangeVisibilityAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/recurrence-check", CheckRecurrenceAsync).WithProblems(ProblemMetadata.Command);
+        api.MapGet("/{id}/questions", QuestionsAsync).WithProblems(ProblemMetadata.Read);
+        api.MapPut("/{id}/accounts", RecordAccountAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/evidence/uploads", EvidenceUploadEndpoint.UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute())
             .WithProblems(ProblemMetadata.Command);
         api.MapGet("/{id}/report.md", MarkdownAsync).Produces<string>(StatusCodes.Status200OK, "text/markdown").WithProblems(ProblemMetadata.Read);
@@ -116,6 +119,24 @@ public static class PostMortemEndpoints
         WithBody<VisibilityRequest>(http, body => body.Problems() is { Count: > 0 } problems
             ? Task.FromResult<Results<Ok<PostMortemView>, ProblemHttpResult>>(Problems.Invalid(problems))
             : SendAsync(http, workflow, id, new ChangeVisibility(body.ToRestriction(), Actors.ActorOf(http.User, body.By))));
+
+    /// <summary>
+    /// The questions for the people of the timeline about their own moments, with the address each goes to; an actor
+    /// without one is for the authors to forward by hand.
+    /// </summary>
+    public static async Task<Results<Ok<IReadOnlyList<ResponderBrief>>, ProblemHttpResult>> QuestionsAsync(string id, HttpContext http, IPostMortemWorkflow workflow,
+        IOptions<WorkflowOptions> options)
+    {
+        var state = await workflow.GetAsync(id, http.RequestAborted);
+        return state.Phase == Phase.None
+            ? Problems.NotFound($"No post-mortem {id}.")
+            : TypedResults.Ok(ResponderQuestions.For(state.PostMortem, options.Value.ToSettings().Drafting));
+    }
+
+    /// <summary>A person's account in their own words: the signed-in person's, or the named one's where nobody signs in.</summary>
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> RecordAccountAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithBody<AccountRequest>(http, body => SendAsync(http, workflow, id,
+            new RecordAccount(Actors.ActorOf(http.User, body.Person), body.Actor, [.. body.Answers])));
 
     /// <summary>Re-runs the signature since publication: 202 at once, the result lands in the state's <c>recurrence</c>.</summary>
     public static async Task<Results<Accepted<PostMortemView>, ProblemHttpResult>> CheckRecurrenceAsync(string id, HttpContext http, IPostMortemWorkflow workflow)

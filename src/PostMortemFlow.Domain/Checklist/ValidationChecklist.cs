@@ -1,6 +1,7 @@
 using System.Globalization;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
+using PostMortemFlow.Domain.Rules.Language;
 
 namespace PostMortemFlow.Domain.Checklist;
 
@@ -155,7 +156,9 @@ public static class ValidationChecklist
     private static ChecklistItem Blameless(IReadOnlyList<Finding> findings)
     {
         const string title = "The report uses blameless language";
-        var blaming = findings.Where(f => f.Rule == RuleIds.BlamelessLanguage).ToList();
+        // The accounts of the people involved are not part of the report; their findings are for the reviewers.
+        var blaming = findings.Where(f => f.Rule == RuleIds.BlamelessLanguage
+            && f.Field?.StartsWith(PostMortemProse.AccountsPrefix, StringComparison.Ordinal) != true).ToList();
         if (blaming.Count == 0)
         {
             return new(4, title, ChecklistStatus.Pass, "No blaming language found.");

@@ -23,4 +23,6 @@ public sealed record PostMortem
     [Id(15)] public ImmutableSortedDictionary<string, string> HeadingNotes { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
     /// <summary>The Prevention section as the author wrote it; empty when the report derives it from the action items.</summary>
     [Id(16)] public string Prevention { get; init; } = "";
+    /// <summary>The accounts of the people involved, one per person, in their own words; linted, never edited by others.</summary>
+    [Id(17)] public ImmutableList<ResponderAccount> Accounts { get; init; } = [];
 }

@@ -21,6 +21,7 @@ public static class EmailTemplates
         EmailPurpose.TimelineReviewRequest => ReviewPurpose.TimelineReview,
         EmailPurpose.AnalysisReviewRequest => ReviewPurpose.AnalysisReview,
         EmailPurpose.ApprovalRequest => ReviewPurpose.Approval,
+        EmailPurpose.ResponderQuestions => ReviewPurpose.Account,
         _ => null,
     };
 
@@ -37,6 +38,11 @@ public static class EmailTemplates
                 Button(html, links.Review, message.Purpose == EmailPurpose.ApprovalRequest ? "Review and approve" : "Open the review");
                 html.Append("<p style=\"color:#666\">This link is personal and expires; please do not forward it.</p>");
                 Facts(html, state);
+                break;
+            case EmailPurpose.ResponderQuestions:
+                Paragraphs(html, message.Body);
+                Button(html, links.Review, "Write your account");
+                html.Append("<p style=\"color:#666\">This link is personal and expires; please do not forward it.</p>");
                 break;
             case EmailPurpose.PublishNudge or EmailPurpose.SponsorEscalation:
                 Paragraphs(html, FirstParagraph(message.Body));

@@ -7,4 +7,6 @@ public enum ReviewPurpose
     AnalysisReview = 1,
     Approval = 2,
     ReadReport = 3,
+    /// <summary>Write one's own account, answering the questions about one's moments.</summary>
+    Account = 4,
 }

@@ -13,4 +13,6 @@ public enum EmailPurpose
     ChangesRequested = 8,
     /// <summary>The follow-up review's evidence: whether the incident's signature recurred since publication.</summary>
     FollowUpReport = 9,
+    /// <summary>A person involved gets the questions about their own moments and a personal link to answer them.</summary>
+    ResponderQuestions = 10,
 }

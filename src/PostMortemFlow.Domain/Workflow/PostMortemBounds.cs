@@ -33,8 +33,32 @@ public static class PostMortemBounds
         ImportPostMortem c => Problem(c.Document),
         EditTimeline c => Timeline(c.Entries),
         EditAnalysis c => Analysis(c.Draft),
+        RecordAccount c => Account(c),
         _ => null,
     };
+
+    /// <summary>An account answers at most a page of questions, each at most a page long.</summary>
+    private static (string, string)? Account(RecordAccount account)
+    {
+        if ((Text("person", account.Person ?? "", MaxName) ?? Text("actor", account.Actor ?? "", MaxName)) is { } person)
+        {
+            return person;
+        }
+        var answers = account.Answers ?? [];
+        if (answers.Count > MaxListItems)
+        {
+            return Count("answers", MaxListItems);
+        }
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var at = string.Create(CultureInfo.InvariantCulture, $"answers[{i}]");
+            if ((Text($"{at}.question", answers[i].Question ?? "", MaxItemText) ?? Text($"{at}.answer", answers[i].Answer ?? "", MaxItemText)) is { } problem)
+            {
+                return problem;
+            }
+        }
+        return null;
+    }
 
     public static (string Field, string Message)? Problem(PostMortem postMortem)
     {

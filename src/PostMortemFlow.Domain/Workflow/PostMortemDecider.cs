@@ -81,10 +81,16 @@ public static class PostMortemDecider
             TimerFired c => WorkflowTimers.Fire(builder, c.Name, settings),
             Cancel c => OnCancel(builder, c),
             ChangeVisibility c => VisibilitySteps.OnChangeVisibility(builder, c),
+            RecordAccount c => AccountSteps.OnRecordAccount(builder, c),
             EffectSucceeded c => OutboxSteps.OnEffectSucceeded(builder, c, settings),
             EffectFailed c => OutboxSteps.OnEffectFailed(builder, c, settings),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),
         };
+        // Whoever the timeline names while it is in review is asked once: at the start, and as collectors or people add rows.
+        if (rejection is null && builder.State.Phase == Phase.TimelineReview)
+        {
+            AccountSteps.AskThePeopleInvolved(builder, settings.Drafting);
+        }
         return rejection is null ? builder.Build(state) : Decision.Refuse(state, rejection);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Text;
@@ -22,6 +23,23 @@ public static class WorkflowEmails
             : Fallback(state.PostMortem.Reviewers, state.PostMortem.Authors);
         return Message(purpose, to, $"Please {ask}: {state.PostMortem.Title}", state,
             $"The post-mortem \"{state.PostMortem.Title}\" is waiting for you to {ask}.");
+    }
+
+    /// <summary>
+    /// The questions about one person's own moments: what they saw and expected, in their words, before memories fade.
+    /// The executor adds their personal link to write the account.
+    /// </summary>
+    public static EmailMessage ResponderQuestions(PostMortemState state, ResponderBrief brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        var text = new StringBuilder()
+            .Append($"You were part of \"{state.PostMortem.Title}\". Before the review, we would like to hear how it looked from where you were: ")
+            .Append("what you saw, what you expected and what was hard to tell at the time. There are no wrong answers, and nobody is being judged.\n");
+        for (var i = 0; i < brief.Questions.Count; i++)
+        {
+            text.Append($"\n{i + 1}. {brief.Questions[i].Text}");
+        }
+        return Message(EmailPurpose.ResponderQuestions, [brief.Address ?? ""], $"How did it look from where you were? {state.PostMortem.Title}", state, text.ToString());
     }
 
     public static EmailMessage ChangesRequested(PostMortemState state, string by, string reason) =>

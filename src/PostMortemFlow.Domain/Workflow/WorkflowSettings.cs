@@ -1,4 +1,6 @@
+using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Rules;
+
 namespace PostMortemFlow.Domain.Workflow;
 
 /// <summary>Durations of the workflow's timers (tests and demos compress them to seconds), and who else reads a published report.</summary>
@@ -18,6 +20,9 @@ public sealed record WorkflowSettings
 
     /// <summary>How the method's rules run: the approval gates count only the findings that are errors under these options.</summary>
     public LintOptions Lint { get; init; } = LintOptions.Default;
+
+    /// <summary>How the questions for the people involved are drafted and to whom they go.</summary>
+    public DraftingSettings Drafting { get; init; } = DraftingSettings.Default;
 
     public static WorkflowSettings Default { get; } = new();
 

@@ -13,7 +13,7 @@ namespace PostMortemFlow.Functions.Http;
 
 /// <summary>The JSON API on the server's routes, answered by the same handlers; each command is an event of its orchestration.</summary>
 public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortemCatalog catalog, IOptions<EvidenceOptions> evidence, EvidenceUploads uploads,
-    EvidenceCharts charts)
+    EvidenceCharts charts, IOptions<WorkflowOptions> workflow)
 {
     private const string Item = "api/postmortems/{id}";
 
@@ -75,6 +75,16 @@ public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortem
     public Task<IActionResult> ChangeVisibilityAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Item + "/visibility")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>
         ResultAction.From(PostMortemEndpoints.ChangeVisibilityAsync(id, request.HttpContext, engine.Workflow(client, request)));
+
+    [Function("Questions")]
+    public Task<IActionResult> QuestionsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Item + "/questions")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id) =>
+        ResultAction.From(PostMortemEndpoints.QuestionsAsync(id, request.HttpContext, engine.Workflow(client, request), workflow));
+
+    [Function("RecordAccount")]
+    public Task<IActionResult> RecordAccountAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Item + "/accounts")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id) =>
+        ResultAction.From(PostMortemEndpoints.RecordAccountAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
     [Function("CheckRecurrence")]
     public Task<IActionResult> CheckRecurrenceAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/recurrence-check")] HttpRequest request,

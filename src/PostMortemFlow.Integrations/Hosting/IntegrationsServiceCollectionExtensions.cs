@@ -50,6 +50,13 @@ public static class IntegrationsServiceCollectionExtensions
                 .GetChildren()
                 .Where(rule => rule["Severity"] is not null)
                 .ToDictionary(rule => rule.Key, rule => rule["Severity"]!, StringComparer.OrdinalIgnoreCase))
+            .Configure<IConfiguration>((o, configuration) =>
+            {
+                var drafting = configuration.GetSection(WorkflowOptions.DraftingSection);
+                o.DraftingQuietGap = drafting.GetValue("QuietGap", o.DraftingQuietGap);
+                o.DraftingMaxQuestions = drafting.GetValue("MaxQuestionsPerPerson", o.DraftingMaxQuestions);
+                o.DraftingPeople = new(drafting.GetSection("People").Get<Dictionary<string, string>>() ?? [], StringComparer.OrdinalIgnoreCase);
+            })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkflowOptions>, WorkflowOptionsValidator>());
         return services;

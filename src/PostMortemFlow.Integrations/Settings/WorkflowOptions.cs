@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow;
@@ -11,6 +12,7 @@ public sealed class WorkflowOptions
     public const string Section = "Workflow";
     public const string AudiencesSection = "Publishing:Audiences";
     public const string LintRulesSection = "Lint:Rules";
+    public const string DraftingSection = "Drafting";
 
     public TimeSpan PublishNudge { get; set; } = WorkflowSettings.Default.PublishNudge;
     public TimeSpan PublishDeadline { get; set; } = WorkflowSettings.Default.PublishDeadline;
@@ -39,6 +41,15 @@ public sealed class WorkflowOptions
     /// </summary>
     public Dictionary<string, string> LintSeverities { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary><c>Drafting:QuietGap</c>: a stretch of the timeline without a row longer than this is worth a question.</summary>
+    public TimeSpan DraftingQuietGap { get; set; } = DraftingSettings.Default.QuietGap;
+
+    /// <summary><c>Drafting:MaxQuestionsPerPerson</c>.</summary>
+    public int DraftingMaxQuestions { get; set; } = DraftingSettings.Default.MaxQuestionsPerPerson;
+
+    /// <summary><c>Drafting:People:&lt;timeline actor&gt;</c>: the address a handle or name in the timeline is asked at.</summary>
+    public Dictionary<string, string> DraftingPeople { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     public WorkflowSettings ToSettings() => new()
     {
         PublishNudge = PublishNudge,
@@ -50,6 +61,7 @@ public sealed class WorkflowOptions
         RetryInitialDelay = RetryInitialDelay,
         RetryMaxDelay = RetryMaxDelay,
         Audiences = Audiences.ToImmutableDictionary(a => a.Key, a => a.Value.ToImmutableList(), StringComparer.OrdinalIgnoreCase),
+        Drafting = new DraftingSettings { QuietGap = DraftingQuietGap, MaxQuestionsPerPerson = DraftingMaxQuestions, People = DraftingPeople.ToImmutableDictionary() },
         Lint = LintOptions.Default with
         {
             Severities = LintSeverities.ToImmutableSortedDictionary(
@@ -76,6 +88,16 @@ public sealed class WorkflowOptionsValidator : IValidateOptions<WorkflowOptions>
             [nameof(options.EffectTimeout)] = options.EffectTimeout,
         };
         var failures = durations.Where(d => d.Value <= TimeSpan.Zero).Select(d => $"Workflow:{d.Key} must be positive.").ToList();
+        if (options.DraftingQuietGap <= TimeSpan.Zero)
+        {
+            failures.Add($"{WorkflowOptions.DraftingSection}:QuietGap must be positive.");
+        }
+        if (options.DraftingMaxQuestions < 1)
+        {
+            failures.Add($"{WorkflowOptions.DraftingSection}:MaxQuestionsPerPerson must be at least 1.");
+        }
+        failures.AddRange(options.DraftingPeople.Where(p => !LooksLikeAnAddress(p.Value))
+            .Select(p => $"{WorkflowOptions.DraftingSection}:People:{p.Key} has \"{p.Value}\", which is not an e-mail address."));
         failures.AddRange(options.Audiences.SelectMany(a => a.Value.Where(address => !LooksLikeAnAddress(address))
             .Select(address => $"Publishing:Audiences:{a.Key} has \"{address}\", which is not an e-mail address.")));
         var ruleIds = PostMortemLinter.AllRules.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -67,6 +67,39 @@ public sealed partial class PublishingFlowTests
     }
 
     [Fact]
+    public async Task ResponderQuestions_SentThroughGraphOncePerPerson_WithAPersonalLinkToTheirAccount()
+    {
+        await using var cloud = await FakeCloud.StartAsync();
+        await using var server = new PublishingServerFactory(cloud);
+        var http = server.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var grain = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IPostMortemGrain>("pm-asked");
+        var draft = TestStates.Draft(DateTimeOffset.UtcNow.AddDays(1));
+        var start = draft.Incident.StartedAt;
+        draft = draft with
+        {
+            Timeline =
+            [
+                new TimelineEntry { Time = start, Event = "On-call paged", Source = "pagerduty", Kind = TimelineEntryKind.Paged },
+                new TimelineEntry { Time = start.AddMinutes(6), Event = "Page acknowledged", Source = "pagerduty", Actor = "rui", Kind = TimelineEntryKind.Acknowledged },
+            ],
+        };
+
+        Accepted(await grain.Execute(new DeclarePostMortem("pm-asked", draft, [])));
+        Accepted(await grain.Execute(new EditTimeline([.. draft.Timeline], "ana@example.com")));
+        await Until(grain, s => s.Completed.Any(c => c.Id == "email:questions:rui@example.com") && s.Outbox.All(e => e.Email?.Purpose != EmailPurpose.ResponderQuestions));
+
+        var asked = Assert.Single(cloud.SentMail, m => FakeCloud.Header(m, "X-PostMortemFlow-Purpose") == "ResponderQuestions");
+        Assert.Equal("rui@example.com", asked["toRecipients"]![0]!["emailAddress"]!["address"]!.GetValue<string>());
+        var body = asked["body"]!["content"]!.GetValue<string>();
+        Assert.Contains("What did the page tell you, and what did you open first?", body, StringComparison.Ordinal);
+        Assert.Contains("Write your account", body, StringComparison.Ordinal);
+        var opened = await http.GetAsync(new Uri(ReviewLink().Match(body).Value).AbsolutePath);
+        Assert.Equal("/postmortems/pm-asked?step=Account", opened.Headers.Location?.OriginalString);
+        var landed = await http.GetAsync("/postmortems/pm-asked?step=Account");
+        Assert.Equal("/postmortems/pm-asked/account", landed.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task PermanentRefusal_StaysPendingWithTheReasonOnThePostMortem_AndIsSentOnceFixed()
     {
         await using var cloud = await FakeCloud.StartAsync();

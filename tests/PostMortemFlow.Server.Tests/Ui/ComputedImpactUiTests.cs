@@ -16,7 +16,7 @@ public sealed class ComputedImpactUiTests(ITestOutputHelper output)
     [PrometheusBrowserFact]
     public async Task AnalysisPage_ProposesTheComputedImpact_AndUseTheseNumbersSavesItAsTheReviewersEdit_At1280And390()
     {
-        var server = new UiServer(new Dictionary<string, string>
+        var server = UiServer.With(new Dictionary<string, string>
         {
             ["Evidence:Sources:0"] = "prometheus",
             ["Evidence:Prometheus:BaseUrl"] = PrometheusBrowserFactAttribute.Server,

@@ -19,17 +19,15 @@ public sealed class UiServer : IAsyncLifetime
     private readonly ServerFactory _factory = new();
     private IPlaywright? _playwright;
 
-    public UiServer()
-    {
-    }
-
     /// <summary>A server of its own with settings added, for a test that needs another configuration.</summary>
-    public UiServer(IReadOnlyDictionary<string, string> settings)
+    public static UiServer With(IReadOnlyDictionary<string, string> settings)
     {
+        var server = new UiServer();
         foreach (var (key, value) in settings)
         {
-            _factory.Settings[key] = value;
+            server._factory.Settings[key] = value;
         }
+        return server;
     }
 
     public string BaseUrl { get; private set; } = "";

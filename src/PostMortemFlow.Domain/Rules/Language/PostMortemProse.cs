@@ -58,12 +58,24 @@ public static class PostMortemProse
         {
             Add($"lessonsLearned[{i}]", postMortem.LessonsLearned[i]);
         }
+        for (var i = 0; i < postMortem.Accounts.Count; i++)
+        {
+            for (var j = 0; j < postMortem.Accounts[i].Answers.Count; j++)
+            {
+                Add(AccountField(i, j), postMortem.Accounts[i].Answers[j].Answer);
+            }
+        }
         for (var i = 0; i < postMortem.DataGaps.Count; i++)
         {
             Add($"dataGaps[{i}].reason", postMortem.DataGaps[i].Reason);
         }
         return fragments;
     }
+
+    public const string AccountsPrefix = "accounts[";
+
+    /// <summary>"accounts[0].answers[2]": a person's answer, which only they may change.</summary>
+    public static string AccountField(int account, int answer) => $"{AccountsPrefix}{account}].answers[{answer}]";
 
     /// <summary>"actionItems[AI-002].action"; an item without an id is addressed by its position.</summary>
     public static string ActionField(ActionItem item, int index = -1)

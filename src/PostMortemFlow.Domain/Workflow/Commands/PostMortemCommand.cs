@@ -13,6 +13,7 @@ namespace PostMortemFlow.Domain.Workflow.Commands;
 [JsonDerivedType(typeof(Cancel), "cancel")]
 [JsonDerivedType(typeof(ChangeActionItemStatus), "changeActionItemStatus")]
 [JsonDerivedType(typeof(ChangeVisibility), "changeVisibility")]
+[JsonDerivedType(typeof(RecordAccount), "recordAccount")]
 [JsonDerivedType(typeof(CheckRecurrence), "checkRecurrence")]
 [JsonDerivedType(typeof(CollectEvidence), "collectEvidence")]
 [JsonDerivedType(typeof(CollectorFinished), "collectorFinished")]

@@ -7,6 +7,7 @@ using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
+using PostMortemFlow.Domain.Rules.Language;
 using PostMortemFlow.Domain.Workflow.Commands;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
@@ -26,7 +27,14 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
 
     public IEnumerable<PlacedFinding> At(string path) => Findings.Where(f => f.InputId == AnalysisForm.InputId(path));
 
-    public IEnumerable<PlacedFinding> Unplaced => Findings.Where(f => f.InputId is null);
+    /// <summary>Findings with no input of the form; those on a person's account are shown with the account instead.</summary>
+    public IEnumerable<PlacedFinding> Unplaced => Findings.Where(f => f.InputId is null && !OnAnAccount(f.Finding));
+
+    private static bool OnAnAccount(Finding finding) => finding.Field?.StartsWith(PostMortemProse.AccountsPrefix, StringComparison.Ordinal) == true;
+
+    /// <summary>The findings on one answer of one account: warnings for the reviewers to discuss, never blocking.</summary>
+    public IEnumerable<Finding> AccountFindings(int account, int answer) =>
+        Findings.Select(f => f.Finding).Where(f => f.Field == PostMortemProse.AccountField(account, answer));
 
     /// <summary>Per factor of the form, the factors of other post-mortems that say the same thing.</summary>
     public IReadOnlyList<IReadOnlyList<FactorMatch>> AlsoFound { get; private set; } = [];
@@ -97,7 +105,7 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
         return new JsonResult(new
         {
             errors = ErrorCount,
-            findings = Findings.Select(f => new
+            findings = Findings.Where(f => !OnAnAccount(f.Finding)).Select(f => new
             {
                 rule = f.Finding.Rule, severity = f.Finding.Severity.ToString(), message = f.Finding.Message,
                 suggestion = f.Finding.Suggestion, excerpt = f.Finding.Excerpt, input = f.InputId, rewrite = f.Rewrite,

@@ -19,6 +19,7 @@ public sealed class PostMortemModel(IPostMortemWorkflow workflow) : PageModel
             "TimelineReview" => "/Timeline",
             "AnalysisReview" => "/Analysis",
             "Approval" or "ReadReport" => "/Report",
+            "Account" => "/Account",
             _ => state.Phase switch
             {
                 Phase.Collecting or Phase.TimelineReview => "/Timeline",

@@ -1,15 +1,23 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Metrics;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Server.Features.Reviews;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
-public sealed class TimelineModel(IPostMortemWorkflow workflow, ReviewLinks links) : PostMortemPageModel(workflow, links)
+public sealed class TimelineModel(IPostMortemWorkflow workflow, ReviewLinks links, IOptions<WorkflowOptions> options) : PostMortemPageModel(workflow, links)
 {
     public override string Step => "Timeline";
+
+    /// <summary>The questions for the people of the timeline, as they were (or will be) sent.</summary>
+    public IReadOnlyList<ResponderBrief> Briefs => ResponderQuestions.For(State.PostMortem, options.Value.ToSettings().Drafting);
+
+    public bool HasAccount(ResponderBrief brief) => State.PostMortem.Accounts.Any(a => string.Equals(a.Actor, brief.Actor, StringComparison.OrdinalIgnoreCase));
 
     [BindProperty]
     public List<TimelineRowForm> Rows { get; set; } = [];

@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Functions.Tests.Infrastructure;
+using PostMortemFlow.Publishing.Tests.Fakes;
+
+namespace PostMortemFlow.Functions.Tests.Drafting;
+
+/// <summary>The Functions app asks the people of the timeline once and keeps their accounts, on the server's routes.</summary>
+public sealed class AccountsFunctionsTests
+{
+    [Fact]
+    public async Task PeopleOfTheTimeline_AreAskedOnce_AndTheirAccountIsKept()
+    {
+        await using var app = await FunctionsApp.StartAsync(new Dictionary<string, string?> { ["Drafting:People:jnovak"] = "jan.novak@example.com" });
+        const string id = "pm-accounts";
+        var draft = TestStates.Draft(DateTimeOffset.UtcNow.AddDays(1));
+        var start = draft.Incident.StartedAt;
+        draft = draft with
+        {
+            Timeline =
+            [
+                new TimelineEntry { Time = start, Event = "On-call paged", Source = "pagerduty", Kind = TimelineEntryKind.Paged },
+                new TimelineEntry { Time = start.AddMinutes(4), Event = "Page acknowledged", Source = "pagerduty", Actor = "@jnovak", Kind = TimelineEntryKind.Acknowledged },
+                new TimelineEntry { Time = start.AddMinutes(9), Event = "Rolled back", Source = "deploys", Actor = "lee", Kind = TimelineEntryKind.Mitigated },
+            ],
+        };
+        await app.DeclareAsync(id, draft);
+        var state = await app.UntilAsync(id, s => s.Phase == Phase.TimelineReview && s.Outbox.IsEmpty);
+
+        var asked = Assert.Single(state.Completed, c => c.Id.StartsWith("email:questions:", StringComparison.Ordinal));
+        Assert.Equal("email:questions:jan.novak@example.com", asked.Id);
+        var questions = await app.Call.InvokeAsync("GET", $"/api/postmortems/{id}/questions", r => app.PostMortems.QuestionsAsync(r, app.Client, id));
+        Assert.Equal(200, questions.Status);
+        Assert.Equal(["@jnovak", "lee"], questions.Json.EnumerateArray().Select(b => b.GetProperty("actor").GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, questions.Json[1].GetProperty("address").ValueKind);
+
+        var written = await app.Call.InvokeAsync("PUT", $"/api/postmortems/{id}/accounts", r => app.PostMortems.RecordAccountAsync(r, app.Client, id),
+            JsonContent.Create(new { person = "jan.novak@example.com", actor = "@jnovak", answers = new[] { new { question = "What did the page tell you?", answer = "That the API was failing, not why." } } }));
+        var blank = await app.Call.InvokeAsync("PUT", $"/api/postmortems/{id}/accounts", r => app.PostMortems.RecordAccountAsync(r, app.Client, id),
+            JsonContent.Create(new { person = "jan.novak@example.com", actor = "@jnovak", answers = new[] { new { question = "Q", answer = "" } } }));
+
+        Assert.Equal(200, written.Status);
+        Assert.Equal(400, blank.Status);
+        Assert.Equal("answers", blank.Json.GetProperty("errors").EnumerateObject().Single().Name);
+        var account = Assert.Single((await app.StateAsync(id)).PostMortem.Accounts);
+        Assert.Equal(("jan.novak@example.com", "That the API was failing, not why."), (account.Person, account.Answers[0].Answer));
+    }
+}

@@ -113,6 +113,15 @@ param plannerDefaultPlan string = ''
 @description('More app settings (e.g. Evidence__AzureMetrics__*, Evidence__Teams__*); the settings this template sets win.')
 param extraAppSettings object = {}
 
+@description('A model for the drafting suggestions, e.g. gpt-4o-mini: deploys Azure OpenAI with the app\'s identity as its user. Empty: no suggestions.')
+param draftingModel string = ''
+
+@description('The model version to deploy for draftingModel.')
+param draftingModelVersion string = '2024-07-18'
+
+@description('Thousands of tokens per minute for the drafting deployment.')
+param draftingCapacity int = 10
+
 @description('Serverless: the Entra ID app registration people sign in with. Set, App Service authentication runs in front of the Functions app and its API needs a signed-in user (webhooks and review links stay open), so restricted post-mortems are hidden from who is not one of their people. Empty: no sign-in.')
 param functionsSignInClientId string = ''
 
@@ -162,7 +171,9 @@ var names = {
   app: '${namePrefix}-${isServerless ? 'func' : 'app'}-${suffix}'
   vnet: '${namePrefix}-vnet-${suffix}'
   redis: '${namePrefix}-redis-${suffix}'
+  openai: '${namePrefix}-oai-${suffix}'
 }
+var useDrafting = !empty(draftingModel)
 
 var evidenceContainer = 'evidence'
 var deploymentContainer = 'app-package'
@@ -332,6 +343,21 @@ module workspaceReader 'modules/workspace-reader.bicep' = {
   dependsOn: [monitoring]
 }
 
+module drafting 'modules/openai.bicep' = if (useDrafting) {
+  name: 'pmf-openai'
+  params: {
+    location: location
+    tags: tags
+    name: names.openai
+    deploymentName: 'drafting'
+    modelName: draftingModel
+    modelVersion: draftingModelVersion
+    capacity: draftingCapacity
+    principalId: principalId
+    principalKey: names.app
+  }
+}
+
 module metricsReaders 'modules/metrics-reader.bicep' = [
   for (groupId, i) in (empty(metricsResourceGroupIds) ? [resourceGroup().id] : metricsResourceGroupIds): {
     name: 'pmf-metrics-reader-${i}'
@@ -377,6 +403,14 @@ var ticketSettings = ticketsProvider == 'GitHub'
   ? { GitHub__DefaultRepository: githubDefaultRepository }
   : ticketsProvider == 'Planner' ? { Planner__DefaultPlan: plannerDefaultPlan } : {}
 
+var draftingSettings = useDrafting
+  ? {
+      Drafting__Provider: 'AzureOpenAI'
+      Drafting__Endpoint: drafting!.outputs.endpoint
+      Drafting__Model: drafting!.outputs.deploymentName
+    }
+  : {}
+
 var serverlessSettings = {
   AzureWebJobsStorage__accountName: names.storage
   AzureWebJobsStorage__credential: 'managedidentity'
@@ -408,6 +442,7 @@ module settings 'modules/site-settings.bicep' = {
       commonSettings,
       graphIdentitySettings,
       ticketSettings,
+      draftingSettings,
       indexedSettings('Evidence__Sources', evidenceSources),
       indexedSettings('Intake__Authors', intakeAuthors),
       indexedSettings('Intake__Reviewers', intakeReviewers),

@@ -25,3 +25,6 @@ param linksSigningKey = readEnvironmentVariable('PMF_LINKS_SIGNING_KEY')
 param azureMonitorWebhookSecret = readEnvironmentVariable('PMF_AZURE_MONITOR_SECRET')
 param alertmanagerBearerToken = readEnvironmentVariable('PMF_ALERTMANAGER_TOKEN')
 param pagerDutySigningSecret = readEnvironmentVariable('PMF_PAGERDUTY_SIGNING_SECRET')
+
+// The drafting suggestions' model: empty deploys no Azure OpenAI.
+param draftingModel = readEnvironmentVariable('PMF_DRAFTING_MODEL', '')

@@ -29,3 +29,6 @@ param azureMonitorWebhookSecret = readEnvironmentVariable('PMF_AZURE_MONITOR_SEC
 param alertmanagerBearerToken = readEnvironmentVariable('PMF_ALERTMANAGER_TOKEN')
 param pagerDutySigningSecret = readEnvironmentVariable('PMF_PAGERDUTY_SIGNING_SECRET')
 param pagerDutyApiToken = readEnvironmentVariable('PMF_PAGERDUTY_API_TOKEN')
+
+// The drafting suggestions' model: empty deploys no Azure OpenAI.
+param draftingModel = readEnvironmentVariable('PMF_DRAFTING_MODEL', '')

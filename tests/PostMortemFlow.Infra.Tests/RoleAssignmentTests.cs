@@ -12,6 +12,7 @@ public sealed class RoleAssignmentTests(InfraFixture infra)
     private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
     private const string LogAnalyticsReader = "73c42c96-874c-492b-b04d-ab87d138a893";
     private const string MonitoringReader = "43d0d8ad-25c7-4714-9337-8ba259a9fe05";
+    private const string OpenAIUser = "5e0bd9bd-7b93-4f28-af87-19fc36ad61bd";
 
     private const string Segment = "/providers/Microsoft.Authorization/roleAssignments/";
 
@@ -38,6 +39,8 @@ public sealed class RoleAssignmentTests(InfraFixture infra)
     [InlineData(DeploymentShape.SelfHosted, "Microsoft.KeyVault/vaults", KeyVaultSecretsUser)]
     [InlineData(DeploymentShape.Serverless, "Microsoft.OperationalInsights/workspaces", LogAnalyticsReader)]
     [InlineData(DeploymentShape.SelfHosted, "Microsoft.OperationalInsights/workspaces", LogAnalyticsReader)]
+    [InlineData(DeploymentShape.Serverless, "Microsoft.CognitiveServices/accounts", OpenAIUser)]
+    [InlineData(DeploymentShape.SelfHosted, "Microsoft.CognitiveServices/accounts", OpenAIUser)]
     public void Snapshot_EitherShape_GrantsOnlyTheReaderRoleOnTheVaultAndTheEvidenceWorkspace(string shape, string type, string role)
     {
         var snapshot = infra.Snapshot(shape);
@@ -53,8 +56,8 @@ public sealed class RoleAssignmentTests(InfraFixture infra)
     }
 
     [Theory]
-    [InlineData(DeploymentShape.Serverless, 6)]
-    [InlineData(DeploymentShape.SelfHosted, 4)]
+    [InlineData(DeploymentShape.Serverless, 7)]
+    [InlineData(DeploymentShape.SelfHosted, 5)]
     public void Snapshot_EachShape_GrantsNothingElseAndOnlyToTheAppIdentity(string shape, int expected)
     {
         var snapshot = infra.Snapshot(shape);

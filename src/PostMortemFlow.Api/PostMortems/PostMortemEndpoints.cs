@@ -40,6 +40,8 @@ public static class PostMortemEndpoints
         api.MapPost("/{id}/recurrence-check", CheckRecurrenceAsync).WithProblems(ProblemMetadata.Command);
         api.MapGet("/{id}/questions", QuestionsAsync).WithProblems(ProblemMetadata.Read);
         api.MapPut("/{id}/accounts", RecordAccountAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/suggestions", RequestSuggestionsAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/suggestions/{suggestionId}", DecideSuggestionAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/evidence/uploads", EvidenceUploadEndpoint.UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute())
             .WithProblems(ProblemMetadata.Command);
         api.MapGet("/{id}/report.md", MarkdownAsync).Produces<string>(StatusCodes.Status200OK, "text/markdown").WithProblems(ProblemMetadata.Read);
@@ -137,6 +139,14 @@ public static class PostMortemEndpoints
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> RecordAccountAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
         WithBody<AccountRequest>(http, body => SendAsync(http, workflow, id,
             new RecordAccount(Actors.ActorOf(http.User, body.Person), body.Actor, [.. body.Answers])));
+
+    /// <summary>Asks the configured model for grounded suggestions; they land in <c>drafting</c>. Never waits for the model.</summary>
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> RequestSuggestionsAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithActor(http, actor => SendAsync(http, workflow, id, new RequestSuggestions(Actors.ActorOf(http.User, actor.By))));
+
+    /// <summary><c>{accept: true}</c> takes the suggestion into the analysis as the caller's edit; <c>false</c> dismisses it.</summary>
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> DecideSuggestionAsync(string id, string suggestionId, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithBody<SuggestionDecision>(http, body => SendAsync(http, workflow, id, new DecideSuggestion(suggestionId, body.Accept, Actors.ActorOf(http.User, body.By))));
 
     /// <summary>Re-runs the signature since publication: 202 at once, the result lands in the state's <c>recurrence</c>.</summary>
     public static async Task<Results<Accepted<PostMortemView>, ProblemHttpResult>> CheckRecurrenceAsync(string id, HttpContext http, IPostMortemWorkflow workflow)

@@ -31,7 +31,8 @@ public sealed record PostMortemView(
     string? RecurrenceSummary,
     Restriction? Restriction,
     ImportedDocument? Imported = null,
-    IReadOnlyList<ComputedImpact>? ComputedImpacts = null)
+    IReadOnlyList<ComputedImpact>? ComputedImpacts = null,
+    DraftingRun? Drafting = null)
 {
     public bool Restricted => Restriction is not null;
 
@@ -43,6 +44,6 @@ public sealed record PostMortemView(
             state.Outbox, state.Completed, state.History, state.PendingSources, state.PublishedAt, state.PublishedLocation,
             state.FollowUpScheduledFor, state.CurrentSignature(), state.Recurrence,
             state.Recurrence is { } check ? RecurrenceText.Headline(check) : null, state.Restriction, state.Imported,
-            state.ComputedImpacts);
+            state.ComputedImpacts, state.Drafting);
     }
 }

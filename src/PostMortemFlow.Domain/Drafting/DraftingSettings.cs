@@ -17,6 +17,15 @@ public sealed record DraftingSettings
     /// </summary>
     public ImmutableDictionary<string, string> People { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>Whether a model is configured for suggestions (<c>Drafting:Provider</c>).</summary>
+    public bool SuggestionsEnabled { get; init; }
+
+    /// <summary><c>Drafting:IncludeRestricted</c>: a restricted post-mortem is sent to the model only when this is true.</summary>
+    public bool IncludeRestricted { get; init; }
+
+    /// <summary><c>Drafting:MaxTokensPerPostMortem</c>: no request once a post-mortem's drafting has used this many tokens.</summary>
+    public long MaxTokensPerPostMortem { get; init; } = 50_000;
+
     public string? AddressOf(string actor) =>
         People.FirstOrDefault(p => string.Equals(p.Key.Trim().TrimStart('@'), actor.Trim().TrimStart('@'), StringComparison.OrdinalIgnoreCase)).Value;
 }

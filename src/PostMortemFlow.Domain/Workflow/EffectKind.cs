@@ -13,4 +13,6 @@ public enum EffectKind
     CheckRecurrence = 6,
     /// <summary>Writes an action item's prevention verdict on its ticket as a comment, where the tracker has comments.</summary>
     CommentTicket = 7,
+    /// <summary>Asks the configured model for grounded suggestions; the outcome is a <c>SuggestionsDrafted</c>.</summary>
+    DraftSuggestions = 8,
 }

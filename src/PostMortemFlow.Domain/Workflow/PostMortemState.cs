@@ -53,6 +53,9 @@ public sealed record PostMortemState
     /// <summary>The impact each source computed from the evidence, a proposal for the Impact section.</summary>
     [Id(25)] public ImmutableList<ComputedImpact> ComputedImpacts { get; init; } = [];
 
+    /// <summary>The latest drafting suggestions asked for, and what came of them.</summary>
+    [Id(26)] public DraftingRun? Drafting { get; init; }
+
     public bool IsTerminal => Phase is Phase.Closed or Phase.Cancelled;
 
     /// <summary>Imported from a document written before: read-only, in the library and the insights, with no workflow of its own.</summary>

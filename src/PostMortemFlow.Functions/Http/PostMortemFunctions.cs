@@ -86,6 +86,16 @@ public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortem
         [DurableClient] DurableTaskClient client, string id) =>
         ResultAction.From(PostMortemEndpoints.RecordAccountAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
+    [Function("RequestSuggestions")]
+    public Task<IActionResult> RequestSuggestionsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/suggestions")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id) =>
+        ResultAction.From(PostMortemEndpoints.RequestSuggestionsAsync(id, request.HttpContext, engine.Workflow(client, request)));
+
+    [Function("DecideSuggestion")]
+    public Task<IActionResult> DecideSuggestionAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/suggestions/{suggestionId}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id, string suggestionId) =>
+        ResultAction.From(PostMortemEndpoints.DecideSuggestionAsync(id, suggestionId, request.HttpContext, engine.Workflow(client, request)));
+
     [Function("CheckRecurrence")]
     public Task<IActionResult> CheckRecurrenceAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/recurrence-check")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>

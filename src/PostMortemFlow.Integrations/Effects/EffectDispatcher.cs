@@ -4,6 +4,7 @@ using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Integrations.Prometheus;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Integrations.Drafting;
 using PostMortemFlow.Integrations.Telemetry;
 
 namespace PostMortemFlow.Integrations.Effects;
@@ -19,6 +20,7 @@ public sealed class EffectDispatcher(
     IEnumerable<IRecurrenceChecker> recurrence,
     ITicketCommenter comments,
     IPostMortemFactsSource facts,
+    ISuggestionDrafter drafter,
     PostMortemMetrics metrics,
     TimeProvider clock) : IEffectDispatcher
 {
@@ -78,6 +80,8 @@ public sealed class EffectDispatcher(
                 var commented = state.PostMortem.ActionItems.Find(i => i.Id == entry.Target) ?? throw Malformed(entry);
                 await comments.CommentAsync(state, commented, entry.Text ?? throw Malformed(entry), key, cancellationToken);
                 return null;
+            case EffectKind.DraftSuggestions:
+                return await drafter.DraftAsync(state, state.Drafting?.Round ?? 0, cancellationToken);
             default:
                 throw Malformed(entry);
         }

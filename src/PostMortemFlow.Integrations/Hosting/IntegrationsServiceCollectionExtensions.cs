@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.Drafting;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.GitHub;
 using PostMortemFlow.Integrations.Graph;
@@ -30,6 +31,7 @@ public static class IntegrationsServiceCollectionExtensions
         services.AddReviewLinks();
         services.AddPublishing();
         services.AddEvidence();
+        services.AddDrafting();
         services.AddMetrics();
         services.TryAddSingleton<PostMortemMetrics>();
         services.TryAddSingleton<IEffectDispatcher, EffectDispatcher>();
@@ -56,6 +58,9 @@ public static class IntegrationsServiceCollectionExtensions
                 o.DraftingQuietGap = drafting.GetValue("QuietGap", o.DraftingQuietGap);
                 o.DraftingMaxQuestions = drafting.GetValue("MaxQuestionsPerPerson", o.DraftingMaxQuestions);
                 o.DraftingPeople = new(drafting.GetSection("People").Get<Dictionary<string, string>>() ?? [], StringComparer.OrdinalIgnoreCase);
+                o.SuggestionsEnabled = drafting.GetValue("Provider", DraftingProvider.None) != DraftingProvider.None;
+                o.DraftingIncludeRestricted = drafting.GetValue("IncludeRestricted", false);
+                o.DraftingMaxTokens = drafting.GetValue("MaxTokensPerPostMortem", o.DraftingMaxTokens);
             })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkflowOptions>, WorkflowOptionsValidator>());

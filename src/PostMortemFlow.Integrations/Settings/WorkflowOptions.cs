@@ -50,6 +50,15 @@ public sealed class WorkflowOptions
     /// <summary><c>Drafting:People:&lt;timeline actor&gt;</c>: the address a handle or name in the timeline is asked at.</summary>
     public Dictionary<string, string> DraftingPeople { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether <c>Drafting:Provider</c> names a model for suggestions.</summary>
+    public bool SuggestionsEnabled { get; set; }
+
+    /// <summary><c>Drafting:IncludeRestricted</c>.</summary>
+    public bool DraftingIncludeRestricted { get; set; }
+
+    /// <summary><c>Drafting:MaxTokensPerPostMortem</c>.</summary>
+    public long DraftingMaxTokens { get; set; } = DraftingSettings.Default.MaxTokensPerPostMortem;
+
     public WorkflowSettings ToSettings() => new()
     {
         PublishNudge = PublishNudge,
@@ -61,7 +70,11 @@ public sealed class WorkflowOptions
         RetryInitialDelay = RetryInitialDelay,
         RetryMaxDelay = RetryMaxDelay,
         Audiences = Audiences.ToImmutableDictionary(a => a.Key, a => a.Value.ToImmutableList(), StringComparer.OrdinalIgnoreCase),
-        Drafting = new DraftingSettings { QuietGap = DraftingQuietGap, MaxQuestionsPerPerson = DraftingMaxQuestions, People = DraftingPeople.ToImmutableDictionary() },
+        Drafting = new DraftingSettings
+        {
+            QuietGap = DraftingQuietGap, MaxQuestionsPerPerson = DraftingMaxQuestions, People = DraftingPeople.ToImmutableDictionary(),
+            SuggestionsEnabled = SuggestionsEnabled, IncludeRestricted = DraftingIncludeRestricted, MaxTokensPerPostMortem = DraftingMaxTokens,
+        },
         Lint = LintOptions.Default with
         {
             Severities = LintSeverities.ToImmutableSortedDictionary(

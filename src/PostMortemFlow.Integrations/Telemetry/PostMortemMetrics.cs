@@ -19,6 +19,7 @@ public sealed class PostMortemMetrics
     private readonly Histogram<double> _timeToPublish;
     private readonly Histogram<double> _collectionDuration;
     private readonly Counter<long> _dataGaps;
+    private readonly Counter<long> _draftingTokens;
     private readonly FailingEffects _failing;
 
     public PostMortemMetrics(IMeterFactory meters, TimeProvider clock, IOptions<WorkflowOptions> workflow)
@@ -41,6 +42,8 @@ public sealed class PostMortemMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300] });
         _dataGaps = Meter.CreateCounter<long>("pmf.data_gaps", "{gap}",
             "Data gaps the evidence collections reported, by source.");
+        _draftingTokens = Meter.CreateCounter<long>("pmf.drafting.tokens", "{token}",
+            "Tokens the drafting suggestions used, prompts and answers.");
         Meter.CreateObservableGauge("pmf.effects.failing", ObserveFailing, "{effect}",
             "Outbox effects whose last attempt on this instance failed, by kind.");
     }
@@ -62,6 +65,14 @@ public sealed class PostMortemMetrics
     public void EffectFailed(string postMortemId, OutboxEntry entry) => _failing.Failed(FailingKey(postMortemId, entry), entry.Kind);
 
     public void Published(TimeSpan sinceIncidentEnd) => _timeToPublish.Record(Math.Max(0, sinceIncidentEnd.TotalSeconds));
+
+    public void DraftingTokens(long tokens)
+    {
+        if (tokens > 0)
+        {
+            _draftingTokens.Add(tokens);
+        }
+    }
 
     public void Collected(string source, TimeSpan duration, int gaps)
     {

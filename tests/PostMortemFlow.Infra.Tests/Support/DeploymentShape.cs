@@ -12,6 +12,9 @@ public sealed record DeploymentShape(string Name, string ParametersFile, IReadOn
     /// <summary>The sign-in app registration's client ID the serverless run passes (App Service authentication).</summary>
     public const string SignInClientId = "66666666-7777-8888-9999-000000000000";
 
+    /// <summary>Both runs deploy the drafting suggestions' Azure OpenAI with this model.</summary>
+    public const string DraftingModel = "gpt-4o-mini";
+
     /// <summary>Distinct values for every secret parameter, to prove that none of them leaks.</summary>
     public static readonly IReadOnlyDictionary<string, string> SecretValues = new Dictionary<string, string>
     {
@@ -43,6 +46,7 @@ public sealed record DeploymentShape(string Name, string ParametersFile, IReadOn
         }
         environment["PMF_GRAPH_CLIENT_ID"] = names.Contains("PMF_GRAPH_CLIENT_ID") ? GraphClientId : null;
         environment["PMF_FUNCTIONS_SIGN_IN_CLIENT_ID"] = names.Contains("PMF_FUNCTIONS_SIGN_IN_CLIENT_ID") ? SignInClientId : null;
+        environment["PMF_DRAFTING_MODEL"] = DraftingModel;
         return environment;
     }
 }

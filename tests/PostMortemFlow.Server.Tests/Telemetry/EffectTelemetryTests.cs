@@ -5,6 +5,7 @@ using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Drafting;
 using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Telemetry;
 using PostMortemFlow.Server.Tests.Workflow;
@@ -25,7 +26,7 @@ public sealed class EffectTelemetryTests : IDisposable
     {
         var workflow = Options.Create(new WorkflowOptions { RetryMaxDelay = TimeSpan.FromMinutes(30), EffectTimeout = TimeSpan.FromMinutes(2) });
         var metrics = new PostMortemMetrics(Meters, _clock, workflow);
-        _dispatcher = new EffectDispatcher(_effects, _effects, _effects, _effects, _effects, [_effects], [], new NoTicketComments(), new NoPostMortemFacts(), metrics, _clock);
+        _dispatcher = new EffectDispatcher(_effects, _effects, _effects, _effects, _effects, [_effects], [], new NoTicketComments(), new NoPostMortemFacts(), new NoSuggestions(), metrics, _clock);
     }
 
     private IMeterFactory Meters => _services.GetRequiredService<IMeterFactory>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Drafting;
 using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Telemetry;
 using PostMortemFlow.Server.Tests.Telemetry;
@@ -43,7 +44,7 @@ public sealed class DigestDispatchTests : IDisposable
     {
         var clock = new ManualClock(Now);
         var metrics = new PostMortemMetrics(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), clock, Options.Create(new WorkflowOptions()));
-        return new EffectDispatcher(_effects, _effects, _effects, _effects, _effects, [_effects], [], new NoTicketComments(), facts, metrics, clock);
+        return new EffectDispatcher(_effects, _effects, _effects, _effects, _effects, [_effects], [], new NoTicketComments(), facts, new NoSuggestions(), metrics, clock);
     }
 
     [Fact]

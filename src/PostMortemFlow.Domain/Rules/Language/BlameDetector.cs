@@ -309,8 +309,9 @@ internal static partial class BlameDetector
     [GeneratedRegex(
         "(?<handle>(?<![\\w.@])@(?!(?:here|channel|everyone)\\b)[A-Za-z0-9](?:[\\w.-]*[A-Za-z0-9_])?)"
         + "|(?<team>" + BlameLexicon.Team + ")"
+        // "on-call" is a modifier, though "on" alone is not: a word stops at a hyphen only for the check, not for the modifier.
         + "|(?<role>\\b(?:" + BlameLexicon.RoleDeterminers + ")\\s+(?:(?!(?:"
-        + BlameLexicon.NotModifiers + ")\\b)(?>[\\w-]+)\\s+){0,2}"
+        + BlameLexicon.NotModifiers + ")(?![\\w-]))(?>[\\w-]+)\\s+){0,2}"
         + "(?:" + BlameLexicon.RoleNouns + ")(?![\\w-])|^(?:on-?call(?:ers?)?|oncall(?:ers?)?)\\b)"
         + "|(?<we>\\bwe\\b)"
         + "|(?<someone>\\b(?:someone|somebody|whoever)\\b)"

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Evidence;
@@ -9,11 +10,29 @@ using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Rules.Language;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
-public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks links, IPostMortemCatalog catalog) : PostMortemPageModel(workflow, links)
+public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks links, IPostMortemCatalog catalog, IOptions<WorkflowOptions> options)
+    : PostMortemPageModel(workflow, links)
 {
+    /// <summary>Whether a model is configured for drafting suggestions.</summary>
+    public bool SuggestionsEnabled => options.Value.SuggestionsEnabled;
+
+    /// <summary>Where a suggestion's citation points: a timeline row (<c>T3</c>, in time order) or the computed impact (<c>I1</c>).</summary>
+    public string? CiteTarget(string cite)
+    {
+        if (cite.StartsWith('I'))
+        {
+            return "computed-impact";
+        }
+        var ordered = State.PostMortem.Timeline.Select((row, index) => (row.Time, index)).OrderBy(r => r.Time).ToList();
+        return cite.StartsWith('T') && int.TryParse(cite.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= ordered.Count
+            ? $"row-{ordered[n - 1].index}"
+            : null;
+    }
+
     public override string Step => "Analysis";
 
     [BindProperty]
@@ -89,6 +108,31 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
         }
         Flash = "The computed impact is in the Impact section, with the source of every number.";
         return RedirectToPage(null, null, new { id = Id }, "computed-impact");
+    }
+
+    /// <summary>Asks for drafting suggestions; what the reviewer typed is saved first, as with every button of the form.</summary>
+    public async Task<IActionResult> OnPostSuggestAsync()
+    {
+        if (await SaveAsync() is { } refused)
+        {
+            return refused;
+        }
+        return ShowOnRefusal(await SendAsync(new RequestSuggestions(Actor), "Asked for suggestions: they appear below when the model answers; reload to see them.", "suggestions"));
+    }
+
+    /// <summary>Takes a suggestion into the analysis: an ordinary edit by this person, recorded as from a suggestion.</summary>
+    public Task<IActionResult> OnPostTakeSuggestionAsync(string suggestionId) => DecideAsync(suggestionId, accept: true);
+
+    public Task<IActionResult> OnPostDismissSuggestionAsync(string suggestionId) => DecideAsync(suggestionId, accept: false);
+
+    private async Task<IActionResult> DecideAsync(string suggestionId, bool accept)
+    {
+        if (await SaveAsync() is { } refused)
+        {
+            return refused;
+        }
+        return ShowOnRefusal(await SendAsync(new DecideSuggestion(suggestionId, accept, Actor),
+            accept ? $"Suggestion {suggestionId} is in the analysis, as your edit." : $"Suggestion {suggestionId} dismissed.", "suggestions"));
     }
 
     public async Task<IActionResult> OnPostRequestChangesAsync(string? reason) =>

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Text;
+
+namespace PostMortemFlow.Domain.Drafting;
+
+/// <summary>
+/// What a drafting request carries, and nothing else: the timeline with a stable id per row (<c>T1</c>…), the
+/// computed impact figures (<c>I1</c>…), the alert names and the incident's facts. People in the timeline are named
+/// only as "responder 1", "responder 2": the model has no one to blame. The host redacts the text before it leaves.
+/// </summary>
+public sealed record DraftingPrompt(string Instructions, string Material, IReadOnlySet<string> Ids)
+{
+    public const string InstructionsText =
+        "You help a team draft a blameless post-mortem from its evidence. Use only the material given. "
+        + "Answer with JSON that follows the schema. Every sentence is an object with its text and the ids of the timeline rows (T…) "
+        + "or impact figures (I…) it rests on in \"cites\"; a sentence you cannot ground, leave out. "
+        + "Describe systems, conditions and signals, never people's failings; do not judge the past with what is known now; "
+        + "do not suggest owners, deadlines or approvals. Contributing factors take one of the categories "
+        + "Monitoring, Testing, Runbook, Capacity, ChangeManagement, Dependency, Communication, Other, and a first \"why\" question. "
+        + "Questions are open questions for the next whys.";
+
+    public static DraftingPrompt For(PostMortem postMortem, IReadOnlyList<ComputedImpact> impacts)
+    {
+        ArgumentNullException.ThrowIfNull(postMortem);
+        ArgumentNullException.ThrowIfNull(impacts);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var people = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"Incident: {postMortem.Title}\n")
+            .Append(CultureInfo.InvariantCulture, $"Severity: {postMortem.Incident.Severity}; services: {string.Join(", ", postMortem.Incident.AffectedServices)}\n")
+            .Append("\nTimeline (UTC):\n");
+        var rows = postMortem.Timeline.OrderBy(e => e.Time).ToList();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var id = RowId(i);
+            ids.Add(id);
+            var actor = ResponderQuestions.IsPersonName(row.Actor) && !string.Equals(row.Actor, row.Source, StringComparison.OrdinalIgnoreCase)
+                ? Pseudonym(people, row.Actor)
+                : "system";
+            text.Append(CultureInfo.InvariantCulture, $"[{id}] {UtcFormat.Minute(row.Time)} · {Words.Of(row.Kind).ToLowerInvariant()} · {actor} · {row.Event}\n");
+        }
+        var figures = impacts.Where(i => i.NotComputed is null).SelectMany(i => i.Figures.Select(f => (i.Service, Figure: f))).ToList();
+        if (figures.Count > 0)
+        {
+            text.Append("\nImpact computed from the metrics:\n");
+            for (var i = 0; i < figures.Count; i++)
+            {
+                var id = FigureId(i);
+                ids.Add(id);
+                text.Append(CultureInfo.InvariantCulture, $"[{id}] {figures[i].Service}: {figures[i].Figure.Name}: {figures[i].Figure.Value}\n");
+            }
+        }
+        var alerts = rows.Select(r => AlertName(r.Event)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (alerts.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nAlerts: {string.Join(", ", alerts)}\n");
+        }
+        return new DraftingPrompt(InstructionsText, text.ToString(), ids);
+    }
+
+    public static string RowId(int index) => string.Create(CultureInfo.InvariantCulture, $"T{index + 1}");
+
+    public static string FigureId(int index) => string.Create(CultureInfo.InvariantCulture, $"I{index + 1}");
+
+    private static string Pseudonym(Dictionary<string, string> people, string actor)
+    {
+        var name = actor.Trim().TrimStart('@');
+        if (!people.TryGetValue(name, out var pseudonym))
+        {
+            people[name] = pseudonym = string.Create(CultureInfo.InvariantCulture, $"responder {people.Count + 1}");
+        }
+        return pseudonym;
+    }
+
+    private static string? AlertName(string text)
+    {
+        const string prefix = "Alert ";
+        if (!text.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var name = text[prefix.Length..].Split(' ', 2)[0];
+        return name.Length > 0 ? name : null;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.Artifacts;
+using PostMortemFlow.Integrations.Collection;
+using PostMortemFlow.Integrations.Drafting;
+using PostMortemFlow.Integrations.Identity;
+using PostMortemFlow.Integrations.Telemetry;
+
+namespace PostMortemFlow.Integrations.Hosting;
+
+public static class DraftingServiceCollectionExtensions
+{
+    public const string HttpClientName = "drafting";
+
+    /// <summary><c>Drafting:*</c>: the suggestions' model, validated on start; off (no client) unless a provider is set.</summary>
+    public static IServiceCollection AddDrafting(this IServiceCollection services)
+    {
+        services.AddOptions<DraftingOptions>().BindConfiguration(DraftingOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DraftingOptions>, DraftingOptionsValidator>());
+        services.AddHttpClient(HttpClientName).AddCollectorResilience<DraftingOptions>();
+        services.TryAddSingleton<ISuggestionDrafter>(sp =>
+            DraftingChatClient.Create(sp.GetRequiredService<IOptions<DraftingOptions>>().Value,
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), sp.GetRequiredService<AzureCredentials>()) is { } chat
+                ? new SuggestionDrafter(chat, sp.GetRequiredService<IArtifactStore>(), sp.GetRequiredService<IOptions<DraftingOptions>>(),
+                    sp.GetRequiredService<PostMortemMetrics>(), sp.GetRequiredService<ILogger<SuggestionDrafter>>())
+                : new NoSuggestions());
+        return services;
+    }
+}

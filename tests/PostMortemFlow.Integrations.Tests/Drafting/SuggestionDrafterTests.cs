@@ -1,0 +1,189 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Domain.Access;
+using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Artifacts;
+using PostMortemFlow.Integrations.Drafting;
+using PostMortemFlow.Integrations.Identity;
+using PostMortemFlow.Integrations.Tests.Infrastructure;
+
+namespace PostMortemFlow.Integrations.Tests.Drafting;
+
+/// <summary>
+/// The drafter composed as the hosts compose it, against a local server speaking the chat-completions wire format
+/// (OpenAI's and Azure OpenAI's paths, structured output); the assertions are on what the real SDK sent.
+/// </summary>
+public sealed class SuggestionDrafterTests : IDisposable
+{
+    private const string Key = "sk-test-9f8e7d6c5b4a";
+    private static readonly DateTimeOffset T = new(2025, 2, 9, 10, 0, 0, TimeSpan.Zero);
+    private readonly EvidenceScenario _scenario = new();
+    private readonly List<ServiceProvider> _providers = [];
+
+    private const string GroundedAnswer = """
+        {"summary":[{"text":"Requests to the orders API failed while the connection pool was exhausted.","cites":["T1","T3"]}],
+         "impact":[],"rootCause":[{"text":"A query held connections longer than the pool allowed.","cites":["T3"]}],
+         "factors":[{"sentences":[{"text":"No dashboard panel showed the pool's use.","cites":["T3"]}],"category":"Monitoring","firstWhy":"What would have shown the pool filling up?"}],
+         "questions":[],"lessons":[{"text":"Pool saturation needs its own signal.","cites":["T9"]}]}
+        """;
+
+    private PostMortemState State(Restriction? restriction = null) => _scenario.State with
+    {
+        Restriction = restriction,
+        PostMortem = _scenario.State.PostMortem with
+        {
+            Timeline =
+            [
+                new TimelineEntry { Time = T, Event = "5xx rate above its baseline", Source = "prometheus", Kind = TimelineEntryKind.FirstSymptom },
+                new TimelineEntry { Time = T.AddMinutes(9), Event = "Page acknowledged", Source = "pagerduty", Actor = "ana", Kind = TimelineEntryKind.Acknowledged },
+                new TimelineEntry { Time = T.AddMinutes(30), Event = "Pool exhausted; the job ran with password=hunter2 in its URL", Source = "chat", Actor = "ana", Kind = TimelineEntryKind.Diagnosed },
+            ],
+        },
+    };
+
+    private static Task Completion(HttpContext context, string content, string finishReason = "stop")
+    {
+        var body = new JsonObject
+        {
+            ["id"] = "chatcmpl-1", ["object"] = "chat.completion", ["created"] = 1733600000, ["model"] = "test-model",
+            ["choices"] = new JsonArray(new JsonObject
+            {
+                ["index"] = 0, ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content }, ["finish_reason"] = finishReason,
+            }),
+            ["usage"] = new JsonObject { ["prompt_tokens"] = 300, ["completion_tokens"] = 100, ["total_tokens"] = 400 },
+        };
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(body.ToJsonString());
+    }
+
+    private ISuggestionDrafter Drafter(Uri endpoint, string provider = "OpenAICompatible", string timeout = "00:00:10", int attempts = 1)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Drafting:Provider"] = provider, ["Drafting:Endpoint"] = endpoint.ToString(), ["Drafting:Model"] = "pmf-model", ["Drafting:ApiKey"] = Key,
+            ["Drafting:Timeout"] = timeout, ["Drafting:MaxAttempts"] = attempts.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Drafting:RetryDelay"] = "00:00:00.050",
+        }).Build());
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(_scenario.Clock);
+        services.AddPostMortemIntegrations();
+        services.AddSingleton(_scenario.Store);
+        var fake = new FakeCredential();
+        services.AddSingleton(new AzureCredentials(fake, fake));
+        var built = services.BuildServiceProvider();
+        _providers.Add(built);
+        return built.GetRequiredService<ISuggestionDrafter>();
+    }
+
+    [Fact]
+    public async Task Draft_OpenAICompatible_SendsTheRedactedTimelineWithTheSchema_AndKeepsOnlyGroundedSuggestions()
+    {
+        await using var server = await FakeServer.StartAsync((context, _) => Completion(context, GroundedAnswer));
+
+        var drafted = await Drafter(new Uri(server.BaseUrl, "v1/")).DraftAsync(State(), 1);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(("POST", "/v1/chat/completions"), (request.Method, request.PathAndQuery));
+        Assert.Equal($"Bearer {Key}", request.Header("Authorization"));
+        var body = JsonNode.Parse(request.Body)!;
+        Assert.Equal("pmf-model", body["model"]!.GetValue<string>());
+        Assert.Equal("json_schema", body["response_format"]!["type"]!.GetValue<string>());
+        Assert.Equal("postmortem_suggestions", body["response_format"]!["json_schema"]!["name"]!.GetValue<string>());
+        var content = body["messages"]![1]!["content"]!;
+        var user = content is JsonArray parts ? string.Concat(parts.Select(p => p!["text"]!.GetValue<string>())) : content.GetValue<string>();
+        Assert.Contains("[T2] 2025-02-09 10:09 UTC · acknowledged · responder 1 · Page acknowledged", user, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", request.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ana", user, StringComparison.Ordinal);
+
+        Assert.Equal((1, DraftingStatus.Ready, 400L), (drafted.Round, drafted.Status, drafted.Tokens));
+        Assert.Equal([SuggestionKind.Summary, SuggestionKind.RootCause, SuggestionKind.ContributingFactor], drafted.Suggestions.Select(s => s.Kind));
+        Assert.Contains(drafted.Notes, n => n.Contains("T9", StringComparison.Ordinal));
+        var stored = await _scenario.Store.ListAsync(_scenario.Id, SuggestionDrafter.Source);
+        Assert.Equal(["round-1-answer.json", "round-1-prompt.txt"], stored.Select(a => a.Key.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Draft_AzureOpenAI_CallsTheDeploymentsPathWithTheKeyHeader()
+    {
+        await using var server = await FakeServer.StartAsync((context, _) => Completion(context, GroundedAnswer));
+
+        var drafted = await Drafter(server.BaseUrl, "AzureOpenAI").DraftAsync(State(), 2);
+
+        var request = Assert.Single(server.Requests);
+        Assert.StartsWith("/openai/deployments/pmf-model/chat/completions?api-version=", request.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(Key, request.Header("api-key"));
+        Assert.Equal(DraftingStatus.Ready, drafted.Status);
+    }
+
+    [Fact]
+    public async Task Draft_Restricted_SendsNothing()
+    {
+        await using var server = await FakeServer.StartAsync((context, _) => Completion(context, GroundedAnswer));
+
+        var drafted = await Drafter(new Uri(server.BaseUrl, "v1/")).DraftAsync(State(new Restriction { People = ["legal@example.com"] }), 1);
+
+        Assert.Empty(server.Requests);
+        Assert.Equal(DraftingStatus.Unavailable, drafted.Status);
+        Assert.Contains("restricted", drafted.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not json at all", "stop", "did not follow the schema")]
+    [InlineData("{}", "content_filter", "declined")]
+    [InlineData("""{"summary":[{"text":"It broke.","cites":["T42"]}],"impact":[],"rootCause":[],"factors":[],"questions":[],"lessons":[]}""", "stop", "Nothing the model suggested was grounded")]
+    public async Task Draft_MalformedRefusedOrUngroundedAnswer_SaysWhyAndSuggestsNothing(string content, string finish, string reason)
+    {
+        await using var server = await FakeServer.StartAsync((context, _) => Completion(context, content, finish));
+
+        var drafted = await Drafter(new Uri(server.BaseUrl, "v1/")).DraftAsync(State(), 1);
+
+        Assert.Empty(drafted.Suggestions);
+        Assert.Contains(reason, drafted.Reason, StringComparison.Ordinal);
+        Assert.Equal(400, drafted.Tokens);
+    }
+
+    [Fact]
+    public async Task Draft_SlowModel_TimesOutIntoUnavailable()
+    {
+        await using var server = await FakeServer.StartAsync(async (context, _) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);
+            await Completion(context, GroundedAnswer);
+        });
+
+        var drafted = await Drafter(new Uri(server.BaseUrl, "v1/"), timeout: "00:00:01").DraftAsync(State(), 1);
+
+        Assert.Equal(DraftingStatus.Unavailable, drafted.Status);
+        Assert.Equal("The model did not answer within 1 s.", drafted.Reason);
+    }
+
+    [Fact]
+    public async Task Draft_429ThenAnswer_IsRetriedByTheSharedPipeline()
+    {
+        await using var server = await FakeServer.StartAsync((context, count) =>
+        {
+            if (count == 1)
+            {
+                context.Response.StatusCode = 429;
+                return Task.CompletedTask;
+            }
+            return Completion(context, GroundedAnswer);
+        });
+
+        var drafted = await Drafter(new Uri(server.BaseUrl, "v1/"), attempts: 3).DraftAsync(State(), 1);
+
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal(DraftingStatus.Ready, drafted.Status);
+    }
+
+    public void Dispose()
+    {
+        _providers.ForEach(p => p.Dispose());
+        _scenario.Dispose();
+    }
+}

@@ -10,6 +10,7 @@ using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Integrations.Artifacts;
+using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Telemetry;
 
 namespace PostMortemFlow.Integrations.Drafting;

@@ -1,10 +1,9 @@
 using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Prevention;
-using PostMortemFlow.Integrations.Prometheus;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
-using PostMortemFlow.Integrations.Drafting;
+using PostMortemFlow.Integrations.Prometheus;
 using PostMortemFlow.Integrations.Telemetry;
 
 namespace PostMortemFlow.Integrations.Effects;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Collection;
 using PostMortemFlow.Integrations.Drafting;
+using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Identity;
 using PostMortemFlow.Integrations.Telemetry;
 

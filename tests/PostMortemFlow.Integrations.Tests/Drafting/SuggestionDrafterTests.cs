@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
-using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Drafting;
+using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Identity;
 using PostMortemFlow.Integrations.Tests.Infrastructure;
 

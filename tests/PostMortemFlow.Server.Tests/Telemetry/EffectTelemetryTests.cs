@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
-using PostMortemFlow.Integrations.Drafting;
+using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Telemetry;
 using PostMortemFlow.Server.Tests.Workflow;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
-using PostMortemFlow.Integrations.Drafting;
+using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Telemetry;
 using PostMortemFlow.Server.Tests.Telemetry;

@@ -2,7 +2,7 @@ using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 
-namespace PostMortemFlow.Integrations.Drafting;
+namespace PostMortemFlow.Integrations.Effects;
 
 /// <summary>Drafting when no model is configured: every round is unavailable, and says why.</summary>
 public sealed class NoSuggestions : ISuggestionDrafter

@@ -1,7 +1,7 @@
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
 
-namespace PostMortemFlow.Integrations.Drafting;
+namespace PostMortemFlow.Integrations.Effects;
 
 /// <summary>Drafts one round of suggestions; never throws for the model's sake: unavailable is an answer too.</summary>
 public interface ISuggestionDrafter

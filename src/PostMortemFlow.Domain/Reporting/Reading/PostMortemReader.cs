@@ -199,6 +199,17 @@ public static partial class PostMortemReader
             context.Note(first.Line, $"Date {UtcFormat(first.Found!.Value)} read from the timeline's first day.");
             return first.Found;
         }
+        // "On December 7, 2023 for 35 minutes…": the opening prose is the last place a date with its year is looked for.
+        var timeline = outline.Sections.Where(s => s.Meaning == SectionMeaning.Timeline).Select(s => s.Line).DefaultIfEmpty(int.MaxValue).Min();
+        foreach (var paragraph in document.Blocks.OfType<BlockParagraph>().Where(p => p.Line < timeline).Take(3))
+        {
+            if (WrittenDate.TryFind(paragraph.Text, null, out var said, context.DayFirst))
+            {
+                context.Map.Add("incident.startedAt", paragraph.Line);
+                context.Note(paragraph.Line, $"Date {UtcFormat(said)} read from the opening text.");
+                return said;
+            }
+        }
         return null;
     }
 

@@ -23,6 +23,12 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
             clean = Decoration().Replace(clean[dateMatch.Length..], "");
         }
         var m = ClockText().Match(clean);
+        if (!m.Success && date is not null && YearIn().IsMatch(dateMatch.Value))
+        {
+            // "2024-04-01 0251: …": after a date with its year, four digits and a separator are a 24-hour time (alone, or
+            // after "Jan 14", they may be the year).
+            m = MilitaryAfterDate().Match(clean);
+        }
         if (!m.Success || (m.Groups["dot"].Success && date is null && !DottedEnd().IsMatch(clean[m.Length..])))
         {
             return null;
@@ -57,7 +63,7 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
     [GeneratedRegex(@"^(?:\*\*|__|\*|_|`|\[|\(|~\s?|≈\s?|approx(?:\.|imately)?\s|around\s|at\s)+", RegexOptions.IgnoreCase)]
     private static partial Regex Decoration();
 
-    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)(?:,?\s*(?:at\s+|[-–—]\s+)?|T)(?=(?:\*\*|__|\*|_|`)?~?\s?(?:\d{1,2}[:.]\d{2}|\d{4}\s?\(?(?-i:" + StatedZone.ZoneWord + @")(?![A-Za-z])))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)(?:,?\s*(?:at\s+|[-–—]\s+)?|T)(?=(?:\*\*|__|\*|_|`)?~?\s?(?:\d{1,2}[:.]\d{2}|\d{4}\s?\(?(?-i:" + StatedZone.ZoneWord + @")(?![A-Za-z])|(?:[01]\d|2[0-3])[0-5]\d\s*[:\-–—|]))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDate();
 
     // "1506 UTC": four digits without a colon count only with a zone, in capitals, right after them.
@@ -65,6 +71,12 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
         // "23:15 UTC / 16:15 PDT": the same moment on a second clock, dropped.
         + @"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:" + StatedZone.ZoneWord + @")(?![A-Za-z]))?(?:\*\*|__|\*|_|`|\]|\))*", RegexOptions.IgnoreCase)]
     private static partial Regex ClockText();
+
+    [GeneratedRegex(@"^(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=\s*[:\-–—|])")]
+    private static partial Regex MilitaryAfterDate();
+
+    [GeneratedRegex(@"\d{4}")]
+    private static partial Regex YearIn();
 
     // A dotted time ("10.42") only counts when a separator follows, so "1.5 GB" or "2.30 was released" is not a time.
     [GeneratedRegex(@"^\s*(?:[:\-–—|]|\*\*|\s+[A-Z])")]

@@ -16,7 +16,7 @@ internal static partial class WrittenDate
     /// <summary>The first date in the text, with where it was found.</summary>
     public static bool TryFind(string text, int? year, out DateOnly date, out Match where, bool dayFirst = false)
     {
-        foreach (var pattern in new[] { Iso(), YearMonthNameDay(), DayMonthNameYear(), MonthName(), DayMonthName(), Numeric() })
+        foreach (var pattern in new[] { Iso(), YearMonthNameDay(), DayMonthNameYear(), MonthName(), DayMonthName(), Numeric(), DottedDayFirst() })
         {
             foreach (Match m in pattern.Matches(text))
             {
@@ -99,6 +99,10 @@ internal static partial class WrittenDate
 
     [GeneratedRegex(@"(?<![\d/.-])(?<us>)(?<m>\d{1,2})[-/](?<d>\d{1,2})[-/](?<y>\d{4}|\d{2})(?![\d/-])")]
     private static partial Regex Numeric();
+
+    // "03.08.2023": dots between day, month and a four-digit year are the European order, day first.
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})(?![\d.])")]
+    private static partial Regex DottedDayFirst();
 
     // "August 18-19, 2025": a range of days is read as its first.
     [GeneratedRegex(@"\b" + MonthWord + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]

@@ -58,6 +58,20 @@ internal static partial class ActionItemLineReader
         return items.ToImmutable();
     }
 
+    /// <summary>
+    /// "| Action Item | Owner |" under a section about something else ("Resolution: … created follow-up action items:"):
+    /// a table whose header says it holds action items is read as one wherever it stands.
+    /// </summary>
+    public static ImmutableList<ActionItem> TablesIn(ReadingContext context, OutlinedSection section)
+    {
+        var items = ImmutableList.CreateBuilder<ActionItem>();
+        foreach (var table in section.Blocks.OfType<BlockTable>().Where(t => t.Header.Select(Key).Any(h => ActionItemsHeader().IsMatch(h))))
+        {
+            FromTable(context, section, table, items);
+        }
+        return items.ToImmutable();
+    }
+
     private static void Add(ReadingContext context, ImmutableList<ActionItem>.Builder items, ActionItem item, int line)
     {
         if (Placeholder().IsMatch(item.Action.Trim()))
@@ -215,6 +229,9 @@ internal static partial class ActionItemLineReader
         MarkdownLink().Match(text) is { Success: true } md ? md.Groups["url"].Value
         : BareLink().Match(text) is { Success: true } bare ? bare.Value.TrimEnd('.', ',', ')', '>')
         : null;
+
+    [GeneratedRegex(@"^(?:actionitems?|followups?|followupactions?|correctiveactions?|remediationitems?)$")]
+    private static partial Regex ActionItemsHeader();
 
     [GeneratedRegex(@"^(?:owner|owners|assignee|assignees|assignedto|who|responsible|dri|person)$")]
     private static partial Regex OwnerHeader();

@@ -70,6 +70,7 @@ public static partial class PostMortemReader
                     break;
                 case SectionMeaning.Summary or SectionMeaning.Detection or SectionMeaning.Resolution:
                     summary.Add(Text(section));
+                    pm = pm with { ActionItems = pm.ActionItems.AddRange(ActionItemLineReader.TablesIn(context, section)) };
                     break;
                 case SectionMeaning.Date or SectionMeaning.Severity:
                     break;

@@ -87,4 +87,25 @@ public class DateAndClockFormsTests
         Assert.Equal([Utc(2023, 12, 7, 13, 15), Utc(2023, 12, 7, 13, 50)], document.PostMortem.Timeline.Select(e => e.Time));
         Assert.Contains(document.Notes, n => n.Message == "Date 2023-12-07 read from the opening text.");
     }
+
+    [Fact]
+    public void Read_ActionItemTableUnderResolution_IsReadAsTheActionItemsWithTheirOwners()
+    {
+        // openSUSE/obs-landing: "## Resolution" ends "… created follow up action items:" and a "| Action Item | Owner |" table.
+        var pm = Document("""
+            # Service degradation
+
+            ## Resolution
+
+            We rode it out and wrote follow-up work down:
+
+            | Action Item | Owner |
+            |---|---|
+            | Review the concurrency of the sync requests | Backend team |
+            | Scale the sync workers | Platform team |
+            """).PostMortem;
+
+        Assert.Equal([("Review the concurrency of the sync requests", "Backend team"), ("Scale the sync workers", "Platform team")],
+            pm.ActionItems.Select(i => (i.Action, i.Owner)));
+    }
 }

@@ -28,8 +28,17 @@ internal sealed class DocumentOutline
     {
         var outline = new DocumentOutline(document.Blocks.OfType<BlockHeading>().Any(h => h.Level == 1 && PseudoHeading.IsTitle(h.Text)),
             document.FrontMatter.ContainsKey("title"));
-        foreach (var block in document.Blocks.SelectMany(b => b is BlockParagraph p ? PseudoHeading.Fields(p) : (IEnumerable<DocumentBlock>)[b]))
+        var blocks = document.Blocks.SelectMany(b => b is BlockParagraph p ? PseudoHeading.Fields(p) : (IEnumerable<DocumentBlock>)[b]).ToList();
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
+            if (block is BlockListItem labelled && i + 1 < blocks.Count && blocks[i + 1] is BlockListItem { Depth: var below } && below > labelled.Depth
+                && PseudoHeading.Split(new BlockParagraph(labelled.Line, labelled.Text)) is ({ } listed, null))
+            {
+                // "- **Review actions**:" over its own nested list: a form kept as one list, each field a bullet.
+                outline.Take(listed);
+                continue;
+            }
             if (block is BlockParagraph paragraph && PseudoHeading.Split(paragraph) is var (pseudo, rest) && pseudo is not null)
             {
                 outline.Take(pseudo);

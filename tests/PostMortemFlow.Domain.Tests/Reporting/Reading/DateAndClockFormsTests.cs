@@ -108,4 +108,27 @@ public class DateAndClockFormsTests
         Assert.Equal([("Review the concurrency of the sync requests", "Backend team"), ("Scale the sync workers", "Platform team")],
             pm.ActionItems.Select(i => (i.Action, i.Owner)));
     }
+
+    [Fact]
+    public void Read_FormKeptAsOneList_EachLabelledBulletOverItsNestedItems_IsASection()
+    {
+        // ministryofjustice/cloud-platform incident pages: "- **Resolution**:" and "- **Review actions**:" bullets, each
+        // with its nested list.
+        var pm = Document("""
+            # Incident on 2023-09-18 - Nodes ran out of disk
+
+            - **Impact**: Some deployments could not be scheduled.
+
+            - **Resolution**:
+              - The smaller root volume of the new nodes was found
+              - The launch template was fixed
+
+            - **Review actions**:
+              - Compare launch template changes during module upgrades
+              - Alert on root volume use before it is full
+            """).PostMortem;
+
+        Assert.Equal(["Compare launch template changes during module upgrades", "Alert on root volume use before it is full"],
+            pm.ActionItems.Select(i => i.Action));
+    }
 }

@@ -58,6 +58,7 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<ITicketStatusSource>(Effects);
             silo.Services.AddSingleton<ITicketCommenter>(new NoTicketComments());
             silo.Services.AddSingleton<IPostMortemFactsSource>(new NoPostMortemFacts());
+            silo.Services.AddSingleton<ISuggestionDrafter>(new NoSuggestions());
             silo.Services.AddSingleton<IEvidenceCollector>(Effects);
             silo.Services.AddMetrics();
             silo.Services.AddSingleton<PostMortemMetrics>();

@@ -25,6 +25,8 @@ internal static partial class ActionItemLineReader
         var top = section.Blocks.OfType<BlockListItem>().Select(i => i.Depth).DefaultIfEmpty(0).Min();
         // "**Action item:** Declare incidents earlier. Owner: @lee" — a labelled line is the item itself.
         var labelled = section.Level == PseudoHeading.Level && !section.Blocks.Any(b => b is BlockListItem or BlockTable);
+        // "# Future works" over "## Removal of the flag" and "## Better monitoring", each with a paragraph: one item per heading.
+        var headed = section.Level < PseudoHeading.Level && !section.Blocks.Any(b => b is BlockListItem or BlockTable);
         foreach (var block in section.Blocks)
         {
             switch (block)
@@ -48,7 +50,13 @@ internal static partial class ActionItemLineReader
                     // "#### 1) Cron cleanup scheduled `@malte`": one item per numbered sub-heading, its paragraphs the detail.
                     Add(context, items, FromLine(numbered.Groups["item"].Value.Replace("`", "", StringComparison.Ordinal), null), heading.Line);
                     break;
+                case BlockHeading heading when headed && heading.Level > section.Level:
+                    Add(context, items, FromLine(heading.Text.Replace("`", "", StringComparison.Ordinal), null), heading.Line);
+                    break;
                 case BlockHeading:
+                    break;
+                case BlockParagraph when headed && items.Count > 0:
+                    // The paragraph under an item's heading is its detail.
                     break;
                 default:
                     context.NotUsed(block, section.Heading);

@@ -51,7 +51,7 @@ internal static partial class SectionMeanings
     [GeneratedRegex(@"^(?:(?:detailed|full|incident|event|brief)\s+)?(?:time\s?line|chronology|sequence\s+of\s+events)\b|\btime\s?line\b", Options)]
     private static partial Regex Timeline();
 
-    [GeneratedRegex(@"\baction\s*items?\b|\bactions?\b(?!\s+taken)|\bcorrective\b|\bremediations?\b|\bfollow[\s-]?ups?\b|\bnext\s+steps\b|\bto[\s-]?dos?\b|\bwhat\s+we(?:'|’)?re\s+doing\b|\bwhat\s+we\s+are\s+doing\b|\bto\s+fix\s+this\b|\bpreventi(?:on|ve)\b|\bpreventing\b|\bfuture\s+work\b|\bimprovements\b|\bmitigations?\s+(?:going\s+forward|planned)\b|\brecommendations?\b|\b(?:short|long)[\s-]term\b|\b(?:looking|going)\s+forward\b|\bwhat\s+(?:has\s+been|we(?:'|’)?ve|we\s+have)\s+done\b|\bwhat\s+we\s+will\s+do\b", Options)]
+    [GeneratedRegex(@"\baction\s*items?\b|\bactions?\b(?!\s+taken)|\bcorrective\b|\bremediations?\b|\bfollow[\s-]?ups?\b|\bnext\s+steps\b|\bto[\s-]?dos?\b|\bwhat\s+we(?:'|’)?re\s+doing\b|\bwhat\s+we\s+are\s+doing\b|\bto\s+fix\s+this\b|\bpreventi(?:on|ve)\b|\bpreventing\b|\bfuture\s+works?\b|\bimprovements\b|\bmitigations?\s+(?:going\s+forward|planned)\b|\brecommendations?\b|\b(?:short|long)[\s-]term\b|\b(?:looking|going)\s+forward\b|\bwhat\s+(?:has\s+been|we(?:'|’)?ve|we\s+have)\s+done\b|\bwhat\s+we\s+will\s+do\b", Options)]
     private static partial Regex ActionItems();
 
     [GeneratedRegex(@"\b(?:five|5)\s+whys?\b|^whys?\b", Options)]

@@ -131,4 +131,29 @@ public class DateAndClockFormsTests
         Assert.Equal(["Compare launch template changes during module upgrades", "Alert on root volume use before it is full"],
             pm.ActionItems.Select(i => i.Action));
     }
+
+    [Fact]
+    public void Read_ActionItemsAsSubHeadingsWithAParagraphEach_AreOneItemPerHeading()
+    {
+        // kroma-network/kroma postmortems: "# Future works" over "## Removal of the `--flag`" and its paragraph.
+        var pm = Document("""
+            # Sequencer produced a bad block
+
+            ## Timeline (UTC)
+
+            - 2024-04-01 0251: a block with unchecked receipts was produced
+
+            # Future works
+
+            ## Removal of the `--l1.trust` flag
+
+            The flag skips validating receipts; it will be turned off on every node.
+
+            ## Monitoring of partner blocks
+
+            Blocks from partners will be compared with ours as they arrive.
+            """).PostMortem;
+
+        Assert.Equal(["Removal of the --l1.trust flag", "Monitoring of partner blocks"], pm.ActionItems.Select(i => i.Action));
+    }
 }

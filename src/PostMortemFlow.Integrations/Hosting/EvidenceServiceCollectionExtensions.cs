@@ -29,6 +29,7 @@ public static class EvidenceServiceCollectionExtensions
         services.AddAzureCredentials();
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EvidenceOptions>, EvidenceOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EvidenceOptions>, EvidenceSourcesValidator>());
 
         services.AddOptions<LocalArtifactStoreOptions>().Configure<IOptions<StorageOptions>>((o, storage) => o.DataPath = storage.Value.DataPath);
         services.AddOptions<BlobArtifactStoreOptions>().BindConfiguration(BlobArtifactStoreOptions.Section);

@@ -73,6 +73,40 @@ public sealed class IntegrationsRegistrationTests
     }
 
     [Fact]
+    public void Evidence_ListedSourcesWithoutTheSettingsTheyNeed_AreRefusedNamingEachSetting()
+    {
+        using var services = Build(new()
+        {
+            ["Evidence:Sources:0"] = "prometheus", ["Evidence:Sources:1"] = "alertmanager", ["Evidence:Sources:2"] = "pagerduty",
+            ["Evidence:Sources:3"] = "loganalytics", ["Evidence:Sources:4"] = "teams",
+            ["Evidence:Prometheus:Impact:api:SloTarget"] = "99.9",
+        });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<EvidenceOptions>>().Value);
+
+        string[] named =
+        [
+            "Evidence:Prometheus:BaseUrl", "Evidence:Prometheus:Impact:api:FailedRequests", "Evidence:Prometheus:Impact:api:SloTarget must lie between 0 and 1",
+            "Evidence:Alertmanager:BaseUrl", "Evidence:PagerDuty:Token", "Evidence:LogAnalytics:WorkspaceId", "Evidence:Teams:TeamId",
+        ];
+        Assert.All(named, setting => Assert.Contains(failure.Failures, f => f.StartsWith(setting, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Evidence_ListedSourcesWithTheirSettings_Start()
+    {
+        using var services = Build(new()
+        {
+            ["Evidence:Sources:0"] = "prometheus", ["Evidence:Prometheus:BaseUrl"] = "http://prometheus:9090/",
+            ["Evidence:Prometheus:Impact:api:FailedRequests"] = "sum(irate(http_requests_total{code=~\"5..\"}[1m]))",
+            ["Evidence:Prometheus:Impact:api:SloTarget"] = "0.999",
+            ["Evidence:Prometheus:Impact:*:FailedRequests"] = "sum(irate(errors_total[1m]))",
+        });
+
+        Assert.Equal(["prometheus"], services.GetRequiredService<IOptions<EvidenceOptions>>().Value.Sources);
+    }
+
+    [Fact]
     public void PublishingAudiences_BoundPerService_AndAnAddressThatIsNone_IsRefusedNamingTheSetting()
     {
         using var services = Build(new() { ["Publishing:Audiences:checkout:0"] = "checkout-team@contoso.example" });

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.Alertmanager;
+using PostMortemFlow.Integrations.AzureMonitor;
+using PostMortemFlow.Integrations.PagerDuty;
+using PostMortemFlow.Integrations.Prometheus;
+using PostMortemFlow.Integrations.Settings;
+using PostMortemFlow.Integrations.Teams;
+
+namespace PostMortemFlow.Integrations.Hosting;
+
+/// <summary>
+/// Each source <c>Evidence:Sources</c> lists has the settings it cannot run without, checked on start: a missing one
+/// stops the host naming the setting, instead of every collection ending as a data gap.
+/// </summary>
+public sealed class EvidenceSourcesValidator(
+    IOptions<PrometheusCollectorOptions> prometheus,
+    IOptions<AlertmanagerCollectorOptions> alertmanager,
+    IOptions<PagerDutyCollectorOptions> pagerDuty,
+    IOptions<LogAnalyticsCollectorOptions> logAnalytics,
+    IOptions<TeamsCollectorOptions> teams) : IValidateOptions<EvidenceOptions>
+{
+    public ValidateOptionsResult Validate(string? name, EvidenceOptions options)
+    {
+        var failures = new List<string>();
+        void Require(bool present, string setting, string source)
+        {
+            if (!present)
+            {
+                failures.Add($"{setting} is required when Evidence:Sources lists {source}.");
+            }
+        }
+        var sources = options.Sources.ToHashSet(StringComparer.Ordinal);
+        if (sources.Contains(PrometheusCollector.SourceName))
+        {
+            Require(prometheus.Value.BaseUrl is { IsAbsoluteUri: true }, $"{PrometheusCollectorOptions.Section}:BaseUrl", PrometheusCollector.SourceName);
+            foreach (var (service, impact) in prometheus.Value.Impact)
+            {
+                var at = $"{PrometheusCollectorOptions.Section}:Impact:{service}";
+                Require(!string.IsNullOrWhiteSpace(impact.FailedRequests), $"{at}:FailedRequests", PrometheusCollector.SourceName);
+                if (impact.SloTarget is { } target && target is <= 0 or >= 1)
+                {
+                    failures.Add($"{at}:SloTarget must lie between 0 and 1 (e.g. 0.999), not {target}.");
+                }
+                if (impact.SloWindow <= TimeSpan.Zero)
+                {
+                    failures.Add($"{at}:SloWindow must be positive.");
+                }
+            }
+        }
+        if (sources.Contains(AlertmanagerCollector.SourceName))
+        {
+            Require(alertmanager.Value.BaseUrl is { IsAbsoluteUri: true }, $"{AlertmanagerCollectorOptions.Section}:BaseUrl", AlertmanagerCollector.SourceName);
+        }
+        if (sources.Contains(PagerDutyCollector.SourceName))
+        {
+            Require(!string.IsNullOrWhiteSpace(pagerDuty.Value.Token), $"{PagerDutyCollectorOptions.Section}:Token", PagerDutyCollector.SourceName);
+        }
+        if (sources.Contains(LogAnalyticsCollector.SourceName))
+        {
+            Require(!string.IsNullOrWhiteSpace(logAnalytics.Value.WorkspaceId), $"{LogAnalyticsCollectorOptions.Section}:WorkspaceId", LogAnalyticsCollector.SourceName);
+        }
+        if (sources.Contains(TeamsCollector.SourceName))
+        {
+            Require(!string.IsNullOrWhiteSpace(teams.Value.TeamId) && !string.IsNullOrWhiteSpace(teams.Value.ChannelId),
+                $"{TeamsCollectorOptions.Section}:TeamId and ChannelId", TeamsCollector.SourceName);
+        }
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -96,6 +96,15 @@ internal static class JudgementLexicon
         ("thorough torough careful rigorous",
             "\\b(?:my|our|his|her|their|your)\\s+(?:\\w+\\s+)?(?:tests?|testing|reviews?|checks?|work)\\s+(?:was|were)\\s+"
             + "(?:not|n['’]t)\\s+(?:\\w+\\s+)?(?:thorough|torough|careful|rigorous)\\b"),
+        // "Some heads need to roll": a call to punish people.
+        ("heads", "\\bheads\\s+(?:need\\s+to|needs\\s+to|should|must|will|have\\s+to|are\\s+going\\s+to)\\s+roll\\b"),
+        // One's own omission in the perfect: "I've overlooked it", "we had forgotten the renewal".
+        ("overlooked forgotten ignored",
+            "\\b(?-i:I|[Ww]e)(?:['’]ve|['’]d|\\s+have|\\s+had)\\s+(?:\\w+ly\\s+|just\\s+|simply\\s+)?(?:overlooked|forgotten|ignored)\\b"),
+        // A role asked after for its omission: "Why did the developer forget to check …?".
+        ("forget neglect fail ignore skip",
+            "\\b(?:did|does|do|would)\\s+(?:the|a|an|our|their|this|that)\\s+(?:[\\w-]+\\s+)?(?:developers?|engineers?|operators?|reviewers?|"
+            + "authors?|on-?call(?:ers?)?|admins?|maintainers?|responders?)\\s+(?:forget|neglect|fail|ignore|skip)\\b"),
         // The people-less omission, in a doubter's words: "nobody seems to care to test it".
         ("nobody anyone any+one",
             "\\bnobody\\s+(?:seems|seemed)\\s+to\\s+(?:care|bother|notice|test|check)\\b"

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Rules.Language;
 using PostMortemFlow.Domain.Text;
 
 namespace PostMortemFlow.Domain.Drafting;
@@ -11,8 +12,6 @@ namespace PostMortemFlow.Domain.Drafting;
 /// </summary>
 public static class ResponderQuestions
 {
-    private static readonly string[] MachineActors = ["system", "-", "—", "automation", "monitoring", "alertmanager", "prometheus", "pagerduty"];
-
     public static IReadOnlyList<ResponderBrief> For(PostMortem postMortem, DraftingSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(postMortem);
@@ -98,7 +97,7 @@ public static class ResponderQuestions
     public static bool IsPersonName(string actor)
     {
         var name = actor.Trim();
-        return name.Length > 0 && !MachineActors.Contains(name, StringComparer.OrdinalIgnoreCase)
+        return name.Length > 0 && !KnownPeople.NamesNoOne(name)
             && !name.EndsWith("bot", StringComparison.OrdinalIgnoreCase) && !name.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase)
             && name.Any(char.IsLetter);
     }

@@ -35,6 +35,9 @@ internal sealed class KnownPeople
         }
     }
 
+    /// <summary>Whether an actor or owner cell names no one: "System", "-", "oncall", "CI", "n/a"…</summary>
+    public static bool NamesNoOne(string text) => NotNames.Contains(text.Trim());
+
     /// <summary>Matches any spelling of a known person; null when the post-mortem names nobody.</summary>
     public Regex? Pattern { get; }
 

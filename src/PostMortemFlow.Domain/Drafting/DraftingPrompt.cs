@@ -31,7 +31,7 @@ public sealed record DraftingPrompt(string Instructions, string Material, IReadO
             .Append(CultureInfo.InvariantCulture, $"Incident: {postMortem.Title}\n")
             .Append(CultureInfo.InvariantCulture, $"Severity: {postMortem.Incident.Severity}; services: {string.Join(", ", postMortem.Incident.AffectedServices)}\n")
             .Append("\nTimeline (UTC):\n");
-        var rows = postMortem.Timeline.OrderBy(e => e.Time).ToList();
+        var rows = InTimeOrder(postMortem).Select(r => r.Row).ToList();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -60,6 +60,20 @@ public sealed record DraftingPrompt(string Instructions, string Material, IReadO
         }
         return new DraftingPrompt(InstructionsText, text.ToString(), ids);
     }
+
+    /// <summary>The timeline row a cited <c>T…</c> id stands for, as an index into the post-mortem's timeline; null for any other id.</summary>
+    public static int? RowIndexOf(PostMortem postMortem, string cite)
+    {
+        ArgumentNullException.ThrowIfNull(postMortem);
+        var ordered = InTimeOrder(postMortem);
+        return cite.StartsWith('T') && int.TryParse(cite.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= ordered.Count
+            ? ordered[n - 1].Index
+            : null;
+    }
+
+    /// <summary>The rows as the ids number them: by time, rows of the same time in their written order.</summary>
+    private static List<(TimelineEntry Row, int Index)> InTimeOrder(PostMortem postMortem) =>
+        [.. postMortem.Timeline.Select((row, index) => (row, index)).OrderBy(r => r.row.Time)];
 
     public static string RowId(int index) => string.Create(CultureInfo.InvariantCulture, $"T{index + 1}");
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Domain.Checklist;
+using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Linting;
@@ -21,17 +22,9 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
     public bool SuggestionsEnabled => options.Value.SuggestionsEnabled;
 
     /// <summary>Where a suggestion's citation points: a timeline row (<c>T3</c>, in time order) or the computed impact (<c>I1</c>).</summary>
-    public string? CiteTarget(string cite)
-    {
-        if (cite.StartsWith('I'))
-        {
-            return "computed-impact";
-        }
-        var ordered = State.PostMortem.Timeline.Select((row, index) => (row.Time, index)).OrderBy(r => r.Time).ToList();
-        return cite.StartsWith('T') && int.TryParse(cite.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= ordered.Count
-            ? $"row-{ordered[n - 1].index}"
-            : null;
-    }
+    public string? CiteTarget(string cite) => cite.StartsWith('I')
+        ? "computed-impact"
+        : DraftingPrompt.RowIndexOf(State.PostMortem, cite) is { } row ? $"row-{row}" : null;
 
     public override string Step => "Analysis";
 

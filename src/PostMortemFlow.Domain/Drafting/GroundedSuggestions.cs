@@ -35,7 +35,7 @@ public static class GroundedSuggestions
         }
         var suggestions = ImmutableList.CreateBuilder<Suggestion>();
         var notes = ImmutableList.CreateBuilder<string>();
-        void Add(SuggestionKind kind, JsonElement sentences, FactorCategory? category = null, string? firstWhy = null)
+        void Add(SuggestionKind kind, IEnumerable<JsonElement> sentences, FactorCategory? category = null, string? firstWhy = null)
         {
             var (text, cites) = Grounded(sentences, prompt.Ids, notes);
             if (text.Length == 0 || suggestions.Count(s => s.Kind == kind) >= MaxPerKind)
@@ -53,9 +53,9 @@ public static class GroundedSuggestions
             });
         }
 
-        Add(SuggestionKind.Summary, Array(root, "summary"));
-        Add(SuggestionKind.ImpactNarrative, Array(root, "impact"));
-        Add(SuggestionKind.RootCause, Array(root, "rootCause"));
+        Add(SuggestionKind.Summary, Array(root, "summary").EnumerateArray());
+        Add(SuggestionKind.ImpactNarrative, Array(root, "impact").EnumerateArray());
+        Add(SuggestionKind.RootCause, Array(root, "rootCause").EnumerateArray());
         foreach (var factor in Array(root, "factors").EnumerateArray())
         {
             if (factor.ValueKind != JsonValueKind.Object)
@@ -65,25 +65,26 @@ public static class GroundedSuggestions
             var category = factor.TryGetProperty("category", out var c) && c.ValueKind == JsonValueKind.String
                 && Enum.TryParse<FactorCategory>(c.GetString(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : FactorCategory.Other;
             var why = factor.TryGetProperty("firstWhy", out var w) && w.ValueKind == JsonValueKind.String ? w.GetString()!.Trim() : null;
-            Add(SuggestionKind.ContributingFactor, Array(factor, "sentences"), category, why);
+            Add(SuggestionKind.ContributingFactor, Array(factor, "sentences").EnumerateArray(), category, why);
         }
         foreach (var question in Array(root, "questions").EnumerateArray())
         {
-            Add(SuggestionKind.NextWhyQuestion, Single(question));
+            // A question or a lesson is one sentence.
+            Add(SuggestionKind.NextWhyQuestion, [question]);
         }
         foreach (var lesson in Array(root, "lessons").EnumerateArray())
         {
-            Add(SuggestionKind.Lesson, Single(lesson));
+            Add(SuggestionKind.Lesson, [lesson]);
         }
         return (suggestions.ToImmutable(), notes.ToImmutable());
     }
 
     /// <summary>The sentences that cite only ids the prompt held, joined; the others noted.</summary>
-    private static (string Text, ImmutableList<string> Cites) Grounded(JsonElement sentences, IReadOnlySet<string> ids, ImmutableList<string>.Builder notes)
+    private static (string Text, ImmutableList<string> Cites) Grounded(IEnumerable<JsonElement> sentences, IReadOnlySet<string> ids, ImmutableList<string>.Builder notes)
     {
         var kept = new List<string>();
         var cited = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in sentences.EnumerateArray())
+        foreach (var sentence in sentences)
         {
             if (sentence.ValueKind != JsonValueKind.Object || !sentence.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String)
             {
@@ -152,13 +153,6 @@ public static class GroundedSuggestions
         owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
             ? value
             : throw new FormatException($"\"{name}\" is missing or not a list");
-
-    /// <summary>A question or lesson is one sentence object; as a list of one it reads the same.</summary>
-    private static JsonElement Single(JsonElement item)
-    {
-        using var wrapped = JsonDocument.Parse($"[{item.GetRawText()}]");
-        return wrapped.RootElement.Clone();
-    }
 
     private static string Words(SuggestionKind kind) => Text.Words.Of(kind);
 

@@ -36,8 +36,8 @@ public sealed class SuggestionDrafter(IChatClient chat, IArtifactStore store, IO
             return Unavailable(round, "This post-mortem is restricted: nothing of it is sent to a model unless Drafting:IncludeRestricted is true.");
         }
         var prompt = DraftingPrompt.For(state.PostMortem, state.ComputedImpacts);
-        var sent = await StoreAsync(state.Id, $"round-{round}-prompt.txt", $"{prompt.Instructions}\n\n{prompt.Material}", cancellationToken);
-        var material = sent[(prompt.Instructions.Length + 2)..];
+        // The instructions are the same for every post-mortem; what varies, the material, is stored and sent as redacted.
+        var material = await StoreAsync(state.Id, $"round-{round}-prompt.txt", prompt.Material, cancellationToken);
         ChatResponse response;
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {

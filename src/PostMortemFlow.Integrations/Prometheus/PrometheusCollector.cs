@@ -142,6 +142,7 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
         return new EvidenceWindow(from, to > from ? to : run.Window.To);
     }
 
+    /// <summary>Why a query gave no answer, as the recurrence check and the impact both say it; <paramref name="cancellationToken"/> is the timed one.</summary>
     private string Reason(Exception e, CancellationToken cancellationToken) =>
         cancellationToken.IsCancellationRequested || e is TimeoutRejectedException or OperationCanceledException
             ? $"Prometheus did not answer within {Options.Timeout.TotalSeconds:0} s"
@@ -184,9 +185,7 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
         {
             Logger.LogWarning("Recurrence check against Prometheus failed: {Error}", e.Message);
-            return notChecked(timeout.IsCancellationRequested || e is TimeoutRejectedException
-                ? $"Prometheus did not answer within {Options.Timeout.TotalSeconds:0} s"
-                : e is InvalidOperationException ? e.Message : $"Prometheus could not be read: {e.Message}");
+            return notChecked(Reason(e, timeout.Token));
         }
     }
 

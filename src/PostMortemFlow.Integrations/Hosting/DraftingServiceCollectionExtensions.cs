@@ -15,11 +15,13 @@ public static class DraftingServiceCollectionExtensions
 {
     public const string HttpClientName = "drafting";
 
-    /// <summary><c>Drafting:*</c>: the suggestions' model, validated on start; off (no client) unless a provider is set.</summary>
+    /// <summary>
+    /// The suggestions' model from <c>Drafting:*</c> (bound with the workflow settings): off, with no client, unless a
+    /// provider is set.
+    /// </summary>
     public static IServiceCollection AddDrafting(this IServiceCollection services)
     {
-        services.AddOptions<DraftingOptions>().BindConfiguration(DraftingOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DraftingOptions>, DraftingOptionsValidator>());
+        services.AddWorkflowSettings();
         services.AddHttpClient(HttpClientName).AddCollectorResilience<DraftingOptions>();
         services.TryAddSingleton<ISuggestionDrafter>(sp =>
             DraftingChatClient.Create(sp.GetRequiredService<IOptions<DraftingOptions>>().Value,

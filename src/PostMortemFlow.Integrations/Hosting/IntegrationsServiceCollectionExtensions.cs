@@ -52,17 +52,10 @@ public static class IntegrationsServiceCollectionExtensions
                 .GetChildren()
                 .Where(rule => rule["Severity"] is not null)
                 .ToDictionary(rule => rule.Key, rule => rule["Severity"]!, StringComparer.OrdinalIgnoreCase))
-            .Configure<IConfiguration>((o, configuration) =>
-            {
-                var drafting = configuration.GetSection(WorkflowOptions.DraftingSection);
-                o.DraftingQuietGap = drafting.GetValue("QuietGap", o.DraftingQuietGap);
-                o.DraftingMaxQuestions = drafting.GetValue("MaxQuestionsPerPerson", o.DraftingMaxQuestions);
-                o.DraftingPeople = new(drafting.GetSection("People").Get<Dictionary<string, string>>() ?? [], StringComparer.OrdinalIgnoreCase);
-                o.SuggestionsEnabled = drafting.GetValue("Provider", DraftingProvider.None) != DraftingProvider.None;
-                o.DraftingIncludeRestricted = drafting.GetValue("IncludeRestricted", false);
-                o.DraftingMaxTokens = drafting.GetValue("MaxTokensPerPostMortem", o.DraftingMaxTokens);
-            })
+            .Configure<IOptions<DraftingOptions>>((o, drafting) => o.Drafting = drafting.Value.ToSettings())
             .ValidateOnStart();
+        services.AddOptions<DraftingOptions>().BindConfiguration(DraftingOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DraftingOptions>, DraftingOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkflowOptions>, WorkflowOptionsValidator>());
         return services;
     }

@@ -12,7 +12,6 @@ public sealed class WorkflowOptions
     public const string Section = "Workflow";
     public const string AudiencesSection = "Publishing:Audiences";
     public const string LintRulesSection = "Lint:Rules";
-    public const string DraftingSection = "Drafting";
 
     public TimeSpan PublishNudge { get; set; } = WorkflowSettings.Default.PublishNudge;
     public TimeSpan PublishDeadline { get; set; } = WorkflowSettings.Default.PublishDeadline;
@@ -41,23 +40,11 @@ public sealed class WorkflowOptions
     /// </summary>
     public Dictionary<string, string> LintSeverities { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary><c>Drafting:QuietGap</c>: a stretch of the timeline without a row longer than this is worth a question.</summary>
-    public TimeSpan DraftingQuietGap { get; set; } = DraftingSettings.Default.QuietGap;
-
-    /// <summary><c>Drafting:MaxQuestionsPerPerson</c>.</summary>
-    public int DraftingMaxQuestions { get; set; } = DraftingSettings.Default.MaxQuestionsPerPerson;
-
-    /// <summary><c>Drafting:People:&lt;timeline actor&gt;</c>: the address a handle or name in the timeline is asked at.</summary>
-    public Dictionary<string, string> DraftingPeople { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Whether <c>Drafting:Provider</c> names a model for suggestions.</summary>
-    public bool SuggestionsEnabled { get; set; }
-
-    /// <summary><c>Drafting:IncludeRestricted</c>.</summary>
-    public bool DraftingIncludeRestricted { get; set; }
-
-    /// <summary><c>Drafting:MaxTokensPerPostMortem</c>.</summary>
-    public long DraftingMaxTokens { get; set; } = DraftingSettings.Default.MaxTokensPerPostMortem;
+    /// <summary>
+    /// The questions and suggestions settings (<c>Drafting:*</c>), bound and validated as the drafting options and
+    /// handed to the workflow as they are.
+    /// </summary>
+    public DraftingSettings Drafting { get; set; } = DraftingSettings.Default;
 
     public WorkflowSettings ToSettings() => new()
     {
@@ -70,11 +57,7 @@ public sealed class WorkflowOptions
         RetryInitialDelay = RetryInitialDelay,
         RetryMaxDelay = RetryMaxDelay,
         Audiences = Audiences.ToImmutableDictionary(a => a.Key, a => a.Value.ToImmutableList(), StringComparer.OrdinalIgnoreCase),
-        Drafting = new DraftingSettings
-        {
-            QuietGap = DraftingQuietGap, MaxQuestionsPerPerson = DraftingMaxQuestions, People = DraftingPeople.ToImmutableDictionary(),
-            SuggestionsEnabled = SuggestionsEnabled, IncludeRestricted = DraftingIncludeRestricted, MaxTokensPerPostMortem = DraftingMaxTokens,
-        },
+        Drafting = Drafting,
         Lint = LintOptions.Default with
         {
             Severities = LintSeverities.ToImmutableSortedDictionary(
@@ -101,16 +84,6 @@ public sealed class WorkflowOptionsValidator : IValidateOptions<WorkflowOptions>
             [nameof(options.EffectTimeout)] = options.EffectTimeout,
         };
         var failures = durations.Where(d => d.Value <= TimeSpan.Zero).Select(d => $"Workflow:{d.Key} must be positive.").ToList();
-        if (options.DraftingQuietGap <= TimeSpan.Zero)
-        {
-            failures.Add($"{WorkflowOptions.DraftingSection}:QuietGap must be positive.");
-        }
-        if (options.DraftingMaxQuestions < 1)
-        {
-            failures.Add($"{WorkflowOptions.DraftingSection}:MaxQuestionsPerPerson must be at least 1.");
-        }
-        failures.AddRange(options.DraftingPeople.Where(p => !LooksLikeAnAddress(p.Value))
-            .Select(p => $"{WorkflowOptions.DraftingSection}:People:{p.Key} has \"{p.Value}\", which is not an e-mail address."));
         failures.AddRange(options.Audiences.SelectMany(a => a.Value.Where(address => !LooksLikeAnAddress(address))
             .Select(address => $"Publishing:Audiences:{a.Key} has \"{address}\", which is not an e-mail address.")));
         var ruleIds = PostMortemLinter.AllRules.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -128,6 +101,7 @@ public sealed class WorkflowOptionsValidator : IValidateOptions<WorkflowOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static bool LooksLikeAnAddress(string address) =>
+    /// <summary>Shape only: an @ with something either side and no space; whether it delivers is the mail system's to say.</summary>
+    internal static bool LooksLikeAnAddress(string address) =>
         address.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < address.Length - 1 && !address.Any(char.IsWhiteSpace);
 }

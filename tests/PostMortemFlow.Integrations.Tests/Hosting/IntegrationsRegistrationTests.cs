@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Integrations.Artifacts;
+using PostMortemFlow.Integrations.Drafting;
 using PostMortemFlow.Integrations.GitHub;
 using PostMortemFlow.Integrations.Graph;
 using PostMortemFlow.Integrations.Identity;
@@ -90,6 +91,19 @@ public sealed class IntegrationsRegistrationTests
             "Evidence:Alertmanager:BaseUrl", "Evidence:PagerDuty:Token", "Evidence:LogAnalytics:WorkspaceId", "Evidence:Teams:TeamId",
         ];
         Assert.All(named, setting => Assert.Contains(failure.Failures, f => f.StartsWith(setting, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Drafting_BoundOnce_ReachesTheWorkflowSettings_AndAPersonWithoutAnAddressIsRefused()
+    {
+        using var services = Build(new() { ["Drafting:QuietGap"] = "00:05:00", ["Drafting:People:@sam"] = "sam.jones@example.com", ["Drafting:Provider"] = "None" });
+        using var wrong = Build(new() { ["Drafting:People:sam"] = "sam at example" });
+
+        var drafting = services.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToSettings().Drafting;
+        var failure = Assert.Throws<OptionsValidationException>(() => wrong.GetRequiredService<IOptions<DraftingOptions>>().Value);
+
+        Assert.Equal((TimeSpan.FromMinutes(5), "sam.jones@example.com", false), (drafting.QuietGap, drafting.AddressOf("sam"), drafting.SuggestionsEnabled));
+        Assert.Contains(failure.Failures, f => f.StartsWith("Drafting:People:sam has \"sam at example\"", StringComparison.Ordinal));
     }
 
     [Fact]

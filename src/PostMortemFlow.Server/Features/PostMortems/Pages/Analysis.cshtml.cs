@@ -19,7 +19,7 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
     : PostMortemPageModel(workflow, links)
 {
     /// <summary>Whether a model is configured for drafting suggestions.</summary>
-    public bool SuggestionsEnabled => options.Value.SuggestionsEnabled;
+    public bool SuggestionsEnabled => options.Value.Drafting.SuggestionsEnabled;
 
     /// <summary>Where a suggestion's citation points: a timeline row (<c>T3</c>, in time order) or the computed impact (<c>I1</c>).</summary>
     public string? CiteTarget(string cite) => cite.StartsWith('I')

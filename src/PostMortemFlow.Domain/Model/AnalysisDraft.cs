@@ -11,4 +11,11 @@ public sealed record AnalysisDraft
     [Id(4)] public ImmutableList<ActionItem> ActionItems { get; init; } = [];
     [Id(5)] public ImmutableList<string> WhatWentWell { get; init; } = [];
     [Id(6)] public ImmutableList<string> LessonsLearned { get; init; } = [];
+
+    /// <summary>The part of <paramref name="postMortem"/> the analysis review edits.</summary>
+    public static AnalysisDraft Of(PostMortem postMortem) => new()
+    {
+        Summary = postMortem.Summary, Impact = postMortem.Impact, RootCause = postMortem.RootCause, Analysis = postMortem.Analysis,
+        ActionItems = postMortem.ActionItems, WhatWentWell = postMortem.WhatWentWell, LessonsLearned = postMortem.LessonsLearned,
+    };
 }

@@ -48,11 +48,7 @@ public static class ReviewedPart
         var pm = read.PostMortem;
         PostMortemCommand command = purpose == ReviewPurpose.TimelineReview
             ? new EditTimeline(pm.Timeline, by)
-            : new EditAnalysis(new AnalysisDraft
-            {
-                Summary = pm.Summary, Impact = pm.Impact, RootCause = pm.RootCause, Analysis = pm.Analysis,
-                ActionItems = pm.ActionItems, WhatWentWell = pm.WhatWentWell, LessonsLearned = pm.LessonsLearned,
-            }, by);
+            : new EditAnalysis(AnalysisDraft.Of(pm), by);
         return (command, []);
     }
 

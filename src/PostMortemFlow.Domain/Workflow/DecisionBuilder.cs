@@ -11,6 +11,9 @@ internal sealed class DecisionBuilder(PostMortemState state, DateTimeOffset now)
 
     public DateTimeOffset Now { get; } = now;
 
+    /// <summary>The version this decision makes when it changes anything.</summary>
+    public long NextVersion { get; } = state.Version + 1;
+
     public void Update(Func<PostMortemState, PostMortemState> change) => State = change(State);
 
     /// <summary>Adds an effect unless one with the same key is pending or already done.</summary>
@@ -46,16 +49,16 @@ internal sealed class DecisionBuilder(PostMortemState state, DateTimeOffset now)
     public void MoveTo(Phase phase, string by, string? note = null) => State = State with
     {
         Phase = phase,
-        History = State.History.Add(new PhaseChange { From = State.Phase, To = phase, At = Now, By = by, Note = note }),
+        History = State.History.Add(new PhaseChange { From = State.Phase, To = phase, At = Now, By = by, Note = note, Version = NextVersion }),
     };
 
     /// <summary>Records a change that is not a change of phase (who may see it): the history keeps the phase it happened in.</summary>
     public void Note(string by, string note) => State = State with
     {
-        History = State.History.Add(new PhaseChange { From = State.Phase, To = State.Phase, At = Now, By = by, Note = note }),
+        History = State.History.Add(new PhaseChange { From = State.Phase, To = State.Phase, At = Now, By = by, Note = note, Version = NextVersion }),
     };
 
     public Decision Build(PostMortemState original) => ReferenceEquals(State, original)
         ? Decision.Unchanged(original)
-        : new Decision(State with { Version = original.Version + 1 }, _newEffects.ToImmutable(), null);
+        : new Decision(State with { Version = NextVersion }, _newEffects.ToImmutable(), null);
 }

@@ -71,11 +71,7 @@ public static class PostMortemBounds
             ?? Text("sponsor", postMortem.ExecutiveSponsor ?? "", MaxName)
             ?? Text("prevention", postMortem.Prevention, MaxProse)
             ?? Timeline(postMortem.Timeline)
-            ?? Analysis(new AnalysisDraft
-            {
-                Summary = postMortem.Summary, Impact = postMortem.Impact, RootCause = postMortem.RootCause, Analysis = postMortem.Analysis,
-                ActionItems = postMortem.ActionItems, WhatWentWell = postMortem.WhatWentWell, LessonsLearned = postMortem.LessonsLearned,
-            });
+            ?? Analysis(AnalysisDraft.Of(postMortem));
     }
 
     private static (string, string)? Timeline(IReadOnlyList<TimelineEntry> entries)

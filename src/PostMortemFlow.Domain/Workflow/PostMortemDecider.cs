@@ -18,7 +18,8 @@ public static class PostMortemDecider
     {
         if (command is Guarded guarded)
         {
-            if (state.Phase != Phase.None && state.Version != guarded.ExpectedVersion)
+            var rebased = state.Phase == Phase.None ? guarded.Command : ConcurrentEdits.OnCurrentVersion(state, guarded);
+            if (rebased is null)
             {
                 return Decision.Refuse(state, new Rejection
                 {
@@ -27,7 +28,7 @@ public static class PostMortemDecider
                         + "load it again and re-apply the change.",
                 });
             }
-            command = guarded.Command;
+            command = rebased;
         }
         if (state.Phase == Phase.None && command is not (DeclarePostMortem or ImportPostMortem))
         {
@@ -71,6 +72,7 @@ public static class PostMortemDecider
             ApproveAnalysis c => ReviewSteps.OnApproveAnalysis(builder, c),
             ApproveReport c => ReviewSteps.OnApproveReport(builder, c),
             RequestChanges c => ReviewSteps.OnRequestChanges(builder, c),
+            RestoreVersion c => ChangeSteps.OnRestore(builder, c),
             ReportPublished c => TrackingSteps.OnPublished(builder, c, settings),
             TicketCreated c => TrackingSteps.OnTicketCreated(builder, c),
             FollowUpScheduled c => TrackingSteps.OnFollowUpScheduled(builder, c),
@@ -93,6 +95,10 @@ public static class PostMortemDecider
         if (rejection is null && builder.State.Phase == Phase.TimelineReview)
         {
             AccountSteps.AskThePeopleInvolved(builder, settings.Drafting);
+        }
+        if (rejection is null)
+        {
+            ChangeSteps.Record(builder, state, command);
         }
         return rejection is null ? builder.Build(state) : Decision.Refuse(state, rejection);
     }

@@ -1,5 +1,6 @@
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Checklist;
+using PostMortemFlow.Domain.History;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Rules;
@@ -55,6 +56,12 @@ public sealed record PostMortemState
 
     /// <summary>The latest drafting suggestions asked for, and what came of them.</summary>
     [Id(26)] public DraftingRun? Drafting { get; init; }
+
+    /// <summary>Every accepted edit of the post-mortem since <see cref="ChangesFrom"/>, oldest first, each with its diff.</summary>
+    [Id(27)] public ImmutableList<RecordedChange> Changes { get; init; } = [];
+
+    /// <summary>The oldest version the history can rebuild: the declared one, or the one older changes were compacted into.</summary>
+    [Id(28)] public long ChangesFrom { get; init; }
 
     public bool IsTerminal => Phase is Phase.Closed or Phase.Cancelled;
 

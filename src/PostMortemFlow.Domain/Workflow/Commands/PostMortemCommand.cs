@@ -32,6 +32,7 @@ namespace PostMortemFlow.Domain.Workflow.Commands;
 [JsonDerivedType(typeof(RecurrenceChecked), "recurrenceChecked")]
 [JsonDerivedType(typeof(ReportPublished), "reportPublished")]
 [JsonDerivedType(typeof(RequestChanges), "requestChanges")]
+[JsonDerivedType(typeof(RestoreVersion), "restoreVersion")]
 [JsonDerivedType(typeof(TicketCreated), "ticketCreated")]
 [JsonDerivedType(typeof(TicketStatusesSynced), "ticketStatusesSynced")]
 [JsonDerivedType(typeof(TimerFired), "timerFired")]

@@ -37,6 +37,9 @@ public static class PostMortemEndpoints
         api.MapPost("/{id}/action-items/{itemId}/status", ChangeStatusAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/cancel", CancelAsync).WithProblems(ProblemMetadata.Command);
         api.MapPut("/{id}/visibility", ChangeVisibilityAsync).WithProblems(ProblemMetadata.Command);
+        api.MapGet("/{id}/changes", ChangesAsync).WithProblems(ProblemMetadata.Read);
+        api.MapGet("/{id}/versions/{version}", VersionAsync).WithProblems(ProblemMetadata.Read);
+        api.MapPost("/{id}/restore", RestoreAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/recurrence-check", CheckRecurrenceAsync).WithProblems(ProblemMetadata.Command);
         api.MapGet("/{id}/questions", QuestionsAsync).WithProblems(ProblemMetadata.Read);
         api.MapPut("/{id}/accounts", RecordAccountAsync).WithProblems(ProblemMetadata.Command);
@@ -122,6 +125,44 @@ public static class PostMortemEndpoints
             ? Task.FromResult<Results<Ok<PostMortemView>, ProblemHttpResult>>(Problems.Invalid(problems))
             : SendAsync(http, workflow, id, new ChangeVisibility(body.ToRestriction(), Actors.ActorOf(http.User, body.By))));
 
+    /// <summary>Every accepted edit since the history starts, each with who, when, the command and its diff.</summary>
+    public static async Task<Results<Ok<ChangesView>, ProblemHttpResult>> ChangesAsync(string id, HttpContext http, IPostMortemWorkflow workflow)
+    {
+        var state = await workflow.GetAsync(id, http.RequestAborted);
+        if (state.Phase == Phase.None)
+        {
+            return Problems.NotFound($"No post-mortem {id}.");
+        }
+        http.Response.Headers.ETag = VersionTag.Of(state.Version);
+        return TypedResults.Ok(new ChangesView(state.Version, state.ChangesFrom, [.. state.Changes.Select(ChangeView.From)]));
+    }
+
+    /// <summary>The post-mortem as it was at an earlier version, rebuilt from the history.</summary>
+    public static async Task<Results<Ok<VersionView>, ProblemHttpResult>> VersionAsync(string id, string version, HttpContext http, IPostMortemWorkflow workflow)
+    {
+        if (!long.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return Problems.Invalid("version", "A version is a whole number, as the ETag gives it.");
+        }
+        var state = await workflow.GetAsync(id, http.RequestAborted);
+        if (state.Phase == Phase.None)
+        {
+            return Problems.NotFound($"No post-mortem {id}.");
+        }
+        return PostMortemHistory.At(state, number) is { } earlier
+            ? TypedResults.Ok(new VersionView(number, earlier))
+            : Problems.NotFound($"Version {number} of {id} is not kept: the history holds versions {state.ChangesFrom} to {state.Version}.");
+    }
+
+    /// <summary>Puts the timeline or the analysis back as it was at a version: an ordinary edit, checked, linted and recorded.</summary>
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> RestoreAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithBody<RestoreRequest>(http, body => (body.Version, body.Part) switch
+        {
+            (null, _) => Task.FromResult<Results<Ok<PostMortemView>, ProblemHttpResult>>(Problems.Invalid("version", "The version to restore is required.")),
+            (_, null) => Task.FromResult<Results<Ok<PostMortemView>, ProblemHttpResult>>(Problems.Invalid("part", "Say what to restore: Timeline or Analysis.")),
+            ({ } version, { } part) => SendAsync(http, workflow, id, new RestoreVersion(version, part, Actors.ActorOf(http.User, body.By))),
+        });
+
     /// <summary>
     /// The questions for the people of the timeline about their own moments, with the address each goes to; an actor
     /// without one is for the authors to forward by hand.
@@ -199,7 +240,12 @@ public static class PostMortemEndpoints
         {
             http.Response.Headers.ETag = VersionTag.Of(result.State.Version);
             return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed since you loaded it", detail: stale.Message,
-                extensions: new Dictionary<string, object?> { ["currentVersion"] = result.State.Version, ["current"] = PostMortemView.From(result.State) });
+                extensions: new Dictionary<string, object?>
+                {
+                    ["currentVersion"] = result.State.Version,
+                    ["changes"] = PostMortemHistory.Since(result.State, ((Guarded)command).ExpectedVersion).Select(ChangeView.From).ToList(),
+                    ["current"] = PostMortemView.From(result.State),
+                });
         }
         if (result.Rejection is { } rejection)
         {

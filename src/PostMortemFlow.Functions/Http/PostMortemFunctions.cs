@@ -76,6 +76,21 @@ public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortem
         [DurableClient] DurableTaskClient client, string id) =>
         ResultAction.From(PostMortemEndpoints.ChangeVisibilityAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
+    [Function("Changes")]
+    public Task<IActionResult> ChangesAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Item + "/changes")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id) =>
+        ResultAction.From(PostMortemEndpoints.ChangesAsync(id, request.HttpContext, engine.Workflow(client, request)));
+
+    [Function("Version")]
+    public Task<IActionResult> VersionAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Item + "/versions/{version}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id, string version) =>
+        ResultAction.From(PostMortemEndpoints.VersionAsync(id, version, request.HttpContext, engine.Workflow(client, request)));
+
+    [Function("Restore")]
+    public Task<IActionResult> RestoreAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/restore")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id) =>
+        ResultAction.From(PostMortemEndpoints.RestoreAsync(id, request.HttpContext, engine.Workflow(client, request)));
+
     [Function("Questions")]
     public Task<IActionResult> QuestionsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Item + "/questions")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>

@@ -27,5 +27,18 @@ public sealed class OptimisticConcurrencyFunctionsTests
         Assert.Equal(412, second.Status);
         Assert.Equal(seen + 1, second.Json.GetProperty("currentVersion").GetInt64());
         Assert.Equal("ana's row", (await app.StateAsync(id)).PostMortem.Timeline[0].Event);
+        Assert.Equal("EditTimeline", Assert.Single(second.Json.GetProperty("changes").EnumerateArray()).GetProperty("command").GetString());
+
+        var changes = await app.Call.InvokeAsync("GET", $"/api/postmortems/{id}/changes", r => app.PostMortems.ChangesAsync(r, app.Client, id));
+        var earlier = await app.Call.InvokeAsync("GET", $"/api/postmortems/{id}/versions/{seen}",
+            r => app.PostMortems.VersionAsync(r, app.Client, id, seen.ToString(CultureInfo.InvariantCulture)));
+        var restore = await app.Call.InvokeAsync("POST", $"/api/postmortems/{id}/restore", r => app.PostMortems.RestoreAsync(r, app.Client, id),
+            JsonContent.Create(new { version = seen, part = "Timeline", by = "mei@example.com" }));
+
+        Assert.Equal(seen + 1, Assert.Single(changes.Json.GetProperty("changes").EnumerateArray()).GetProperty("version").GetInt64());
+        Assert.NotEqual("ana's row", earlier.Json.GetProperty("postMortem").GetProperty("timeline")[0].GetProperty("event").GetString());
+        Assert.Equal(200, restore.Status);
+        Assert.NotEqual("ana's row", (await app.StateAsync(id)).PostMortem.Timeline[0].Event);
+        Assert.Equal("mei@example.com", (await app.StateAsync(id)).Changes[^1].By);
     }
 }

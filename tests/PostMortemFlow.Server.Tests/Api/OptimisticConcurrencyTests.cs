@@ -31,6 +31,9 @@ public sealed class OptimisticConcurrencyTests(ServerFactory factory) : IClassFi
         Assert.Equal(long.Parse(afterAna.Trim('"'), System.Globalization.CultureInfo.InvariantCulture), problem.GetProperty("currentVersion").GetInt64());
         Assert.Equal("ana's row", problem.GetProperty("current").GetProperty("postMortem").GetProperty("timeline")[0].GetProperty("event").GetString());
         Assert.Equal(afterAna, rui.Headers.ETag!.Tag);
+        var since = Assert.Single(problem.GetProperty("changes").EnumerateArray());
+        Assert.Equal(("EditTimeline", "rui@example.com"), (since.GetProperty("command").GetString(), since.GetProperty("by").GetString()));
+        Assert.Contains(since.GetProperty("edits").EnumerateArray(), e => e.GetProperty("after").ToString().Contains("ana's row", StringComparison.Ordinal));
         var view = await _client.GetFromJsonAsync<JsonElement>($"/api/postmortems/{id}");
         Assert.Equal("ana's row", view.GetProperty("postMortem").GetProperty("timeline")[0].GetProperty("event").GetString());
 

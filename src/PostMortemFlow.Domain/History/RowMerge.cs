@@ -4,7 +4,8 @@ namespace PostMortemFlow.Domain.History;
 
 /// <summary>
 /// A person's timeline edit, made on an older version, applied on top of rows the workflow added or changed since:
-/// the rows the person removed or changed go, the rows they added come in after the row they followed. Null when
+/// the rows the person removed or changed go, the rows they added come in after the row they followed (or in time
+/// order, when both sides are in time order). Null when
 /// the same row changed on both sides, which a person has to look at.
 /// </summary>
 public static class RowMerge
@@ -37,6 +38,9 @@ public static class RowMerge
                 merged.Insert(position++, mine[i]);
             }
         }
-        return [.. merged];
+        // Rows a person re-timed or others changed have no place to follow; when both sides keep time order, so does the merge.
+        return InTimeOrder(mine) && InTimeOrder(current) ? [.. merged.OrderBy(r => r.Time)] : [.. merged];
     }
+
+    private static bool InTimeOrder(IReadOnlyList<TimelineEntry> rows) => rows.Zip(rows.Skip(1)).All(pair => pair.First.Time <= pair.Second.Time);
 }

@@ -18,4 +18,11 @@ public sealed record AnalysisDraft
         Summary = postMortem.Summary, Impact = postMortem.Impact, RootCause = postMortem.RootCause, Analysis = postMortem.Analysis,
         ActionItems = postMortem.ActionItems, WhatWentWell = postMortem.WhatWentWell, LessonsLearned = postMortem.LessonsLearned,
     };
+
+    /// <summary><paramref name="postMortem"/> with its analysis replaced by <paramref name="draft"/>.</summary>
+    public static PostMortem Apply(PostMortem postMortem, AnalysisDraft draft) => postMortem with
+    {
+        Summary = draft.Summary, Impact = draft.Impact, RootCause = draft.RootCause, Analysis = draft.Analysis,
+        ActionItems = draft.ActionItems, WhatWentWell = draft.WhatWentWell, LessonsLearned = draft.LessonsLearned,
+    };
 }

@@ -52,15 +52,7 @@ internal static class ReviewSteps
         {
             return Rejections.Invalid($"actionItems[{blank}].action", "Every action item needs an action.");
         }
-        var d = c.Draft;
-        b.Update(s => s with
-        {
-            PostMortem = s.PostMortem with
-            {
-                Summary = d.Summary, Impact = d.Impact, RootCause = d.RootCause, Analysis = d.Analysis,
-                ActionItems = d.ActionItems, WhatWentWell = d.WhatWentWell, LessonsLearned = d.LessonsLearned,
-            },
-        });
+        b.Update(s => s with { PostMortem = AnalysisDraft.Apply(s.PostMortem, c.Draft) });
         return null;
     }
 

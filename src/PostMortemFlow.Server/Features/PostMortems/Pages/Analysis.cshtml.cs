@@ -189,11 +189,7 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
     private void Lint(AnalysisForm form)
     {
         var (draft, inputs, _) = form.ToDraft();
-        var preview = State.PostMortem with
-        {
-            Summary = draft.Summary, Impact = draft.Impact, RootCause = draft.RootCause, Analysis = draft.Analysis,
-            ActionItems = draft.ActionItems, WhatWentWell = draft.WhatWentWell, LessonsLearned = draft.LessonsLearned,
-        };
+        var preview = AnalysisDraft.Apply(State.PostMortem, draft);
         var report = PostMortemLinter.Lint(new LintContext(preview, State.LintOptions(), SourceMap.Empty), State.Facts());
         Findings = PlacedFinding.Place(report.Findings, inputs, form.TextsById());
         Checklist = report.Checklist;

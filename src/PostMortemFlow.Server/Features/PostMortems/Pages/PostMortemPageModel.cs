@@ -33,13 +33,30 @@ public abstract class PostMortemPageModel(IPostMortemWorkflow workflow, ReviewLi
     [BindProperty]
     public long? ExpectedVersion { get; set; }
 
+    /// <summary>
+    /// After a conflict, the version the person first saw, so "apply my changes on top" merges what they changed since
+    /// then into the current version rather than overwriting it.
+    /// </summary>
+    [BindProperty]
+    public long? SeenVersion { get; set; }
+
+    /// <summary>The person asks their changes be merged onto the others' (rows and fields), not saved as shown.</summary>
+    [BindProperty]
+    public bool Merge { get; set; }
+
     /// <summary>The last edit was refused because someone else changed the post-mortem after this page was shown.</summary>
     public bool Conflict => Rejection?.Kind == RejectionKind.StaleVersion;
+
+    /// <summary>What others changed after the version this page's form was shown at.</summary>
+    public IReadOnlyList<PostMortemFlow.Domain.History.RecordedChange> ChangedSinceShown =>
+        (Merge ? SeenVersion : ExpectedVersion) is { } shown ? PostMortemHistory.Since(State, shown) : [];
+
+    /// <summary>The version to merge from when the person asks to apply their changes on top: the one they first saw.</summary>
+    public long? MergeBase => Merge ? SeenVersion : ExpectedVersion;
 
     public abstract string Step { get; }
 
     public string Actor => Actors.NameOf(User);
-
 
     protected async Task<bool> LoadAsync()
     {
@@ -60,7 +77,11 @@ public abstract class PostMortemPageModel(IPostMortemWorkflow workflow, ReviewLi
     /// <summary>Sends a command; on success redirects (POST-redirect-GET) with a flash, on refusal shows the page with the reason.</summary>
     protected async Task<IActionResult> SendAsync(PostMortemCommand command, string done, string? fragment = null)
     {
-        if (ExpectedVersion is { } version)
+        if (Merge && SeenVersion is { } seen)
+        {
+            command = new Guarded(command, seen) { MergeRows = true };
+        }
+        else if (ExpectedVersion is { } version)
         {
             command = new Guarded(command, version);
         }

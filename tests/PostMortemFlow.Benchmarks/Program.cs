@@ -19,6 +19,12 @@ if (args is ["library", .. var libraryArgs])
     return 0;
 }
 
+if (args is ["history", .. var historyArgs])
+{
+    BenchmarkRunner.Run<HistoryBenchmarks>(HistoryBenchmarks.Config, historyArgs);
+    return 0;
+}
+
 if (args is ["lint", .. var lintArgs])
 {
     BenchmarkRunner.Run<LintBenchmarks>(LintBenchmarks.Config, lintArgs);

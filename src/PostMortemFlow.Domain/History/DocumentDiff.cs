@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using PostMortemFlow.Domain.Model;
 
 namespace PostMortemFlow.Domain.History;
@@ -11,12 +12,30 @@ namespace PostMortemFlow.Domain.History;
 /// </summary>
 public static class DocumentDiff
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() }, TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
 
+    private static readonly JsonTypeInfo Document = Json.GetTypeInfo(typeof(PostMortem));
+
+    /// <remarks>
+    /// Only the sections that are not the same object on both sides are written out and compared, so an edit of the
+    /// timeline costs the timeline, not the whole post-mortem. Records compare their lists by reference, so equal
+    /// sections are equal in content too.
+    /// </remarks>
     public static ImmutableList<FieldEdit> Between(PostMortem before, PostMortem after)
     {
         var edits = ImmutableList.CreateBuilder<FieldEdit>();
-        Compare([], ToNode(before), ToNode(after), edits);
+        foreach (var section in Document.Properties)
+        {
+            var (older, newer) = (section.Get!(before), section.Get!(after));
+            if (!Equals(older, newer))
+            {
+                Compare([section.Name], JsonSerializer.SerializeToNode(older, section.PropertyType, Json),
+                    JsonSerializer.SerializeToNode(newer, section.PropertyType, Json), edits);
+            }
+        }
         return edits.ToImmutable();
     }
 

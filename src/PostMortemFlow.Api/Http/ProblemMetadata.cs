@@ -4,7 +4,7 @@ namespace PostMortemFlow.Api.Http;
 public static class ProblemMetadata
 {
     /// <summary>Invalid, unknown, wrong phase, changed since the If-Match version, rule errors: what a workflow command can be refused with.</summary>
-    public static readonly int[] Command = [StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
+    public static readonly int[] Command = [StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
         StatusCodes.Status412PreconditionFailed, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity];
 
     public static readonly int[] Read = [StatusCodes.Status404NotFound];

@@ -6,7 +6,7 @@ namespace PostMortemFlow.Api.Http;
 
 /// <summary>
 /// The one map from what went wrong to an RFC 7807 answer, for the API, the webhooks and the pages alike:
-/// 400 invalid (naming the field), 404 unknown, 409 wrong phase, 412 changed since the If-Match version, 413 too large,
+/// 400 invalid (naming the field), 403 someone else's to change, 404 unknown, 409 wrong phase or a conflict to settle first, 412 changed since the If-Match version, 413 too large,
 /// 415 not JSON, 422 rule errors.
 /// </summary>
 public static class Problems
@@ -17,6 +17,8 @@ public static class Problems
         RejectionKind.Invalid => StatusCodes.Status400BadRequest,
         RejectionKind.RuleErrors => StatusCodes.Status422UnprocessableEntity,
         RejectionKind.StaleVersion => StatusCodes.Status412PreconditionFailed,
+        RejectionKind.Forbidden => StatusCodes.Status403Forbidden,
+        RejectionKind.Conflict => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status404NotFound,
     };
 
@@ -24,6 +26,8 @@ public static class Problems
     {
         RejectionKind.WrongPhase => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not in this phase", detail: rejection.Message),
         RejectionKind.StaleVersion => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed since you loaded it", detail: rejection.Message),
+        RejectionKind.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not yours to change", detail: rejection.Message),
+        RejectionKind.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: rejection.Message),
         RejectionKind.Invalid => Invalid(rejection.Field ?? "$", rejection.Message),
         RejectionKind.RuleErrors => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
             title: "The method's rules report errors", detail: rejection.Message,

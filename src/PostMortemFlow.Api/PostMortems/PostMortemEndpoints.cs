@@ -40,6 +40,12 @@ public static class PostMortemEndpoints
         api.MapGet("/{id}/changes", ChangesAsync).WithProblems(ProblemMetadata.Read);
         api.MapGet("/{id}/versions/{version}", VersionAsync).WithProblems(ProblemMetadata.Read);
         api.MapPost("/{id}/restore", RestoreAsync).WithProblems(ProblemMetadata.Command);
+        api.MapGet("/{id}/comments", CommentsAsync).WithProblems(ProblemMetadata.Read);
+        api.MapPost("/{id}/comments", AddCommentAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPut("/{id}/comments/{commentId}", EditCommentAsync).WithProblems(ProblemMetadata.Command);
+        api.MapDelete("/{id}/comments/{commentId}", DeleteCommentAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/comments/{commentId}/resolve", ResolveCommentAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/comments/{commentId}/reopen", ReopenCommentAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/recurrence-check", CheckRecurrenceAsync).WithProblems(ProblemMetadata.Command);
         api.MapGet("/{id}/questions", QuestionsAsync).WithProblems(ProblemMetadata.Read);
         api.MapPut("/{id}/accounts", RecordAccountAsync).WithProblems(ProblemMetadata.Command);
@@ -106,7 +112,7 @@ public static class PostMortemEndpoints
         WithActor(http, actor => SendAsync(http, workflow, id, new ApproveAnalysis(Actors.ActorOf(http.User, actor.By))));
 
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ApproveReportAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
-        WithActor(http, actor => SendAsync(http, workflow, id, new ApproveReport(Actors.ActorOf(http.User, actor.By))));
+        WithActor(http, actor => SendAsync(http, workflow, id, new ApproveReport(Actors.ActorOf(http.User, actor.By)) { ResolveOpenComments = actor.ResolveOpenComments }));
 
     public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> RequestChangesAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
         WithActor(http, actor => SendAsync(http, workflow, id, new RequestChanges(Actors.ActorOf(http.User, actor.By), actor.Reason ?? "")));
@@ -162,6 +168,36 @@ public static class PostMortemEndpoints
             (_, null) => Task.FromResult<Results<Ok<PostMortemView>, ProblemHttpResult>>(Problems.Invalid("part", "Say what to restore: Timeline or Analysis.")),
             ({ } version, { } part) => SendAsync(http, workflow, id, new RestoreVersion(version, part, Actors.ActorOf(http.User, body.By))),
         });
+
+    /// <summary>The review's discussion; a restricted post-mortem's comments are for its people only, like the rest of it.</summary>
+    public static async Task<Results<Ok<CommentsView>, ProblemHttpResult>> CommentsAsync(string id, HttpContext http, IPostMortemWorkflow workflow)
+    {
+        var state = await workflow.GetAsync(id, http.RequestAborted);
+        if (state.Phase == Phase.None)
+        {
+            return Problems.NotFound($"No post-mortem {id}.");
+        }
+        http.Response.Headers.ETag = VersionTag.Of(state.Version);
+        var comments = state.PostMortem.Comments;
+        return TypedResults.Ok(new CommentsView(state.Version, comments.Count(c => c.IsOpen), comments));
+    }
+
+    /// <summary>A comment or a reply; an <c>Idempotency-Key</c> makes a retry add nothing (and mail nobody) a second time.</summary>
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> AddCommentAsync(string id, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithBody<CommentRequest>(http, body => SendAsync(http, workflow, id, new AddComment(body.Anchor ?? "", body.Text ?? "", body.ReplyTo,
+            http.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } key ? key : null, Actors.ActorOf(http.User, body.By))));
+
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> EditCommentAsync(string id, string commentId, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithBody<CommentRequest>(http, body => SendAsync(http, workflow, id, new EditComment(commentId, body.Text ?? "", Actors.ActorOf(http.User, body.By))));
+
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> DeleteCommentAsync(string id, string commentId, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithActor(http, actor => SendAsync(http, workflow, id, new DeleteComment(commentId, Actors.ActorOf(http.User, actor.By))));
+
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ResolveCommentAsync(string id, string commentId, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithActor(http, actor => SendAsync(http, workflow, id, new ResolveComment(commentId, true, Actors.ActorOf(http.User, actor.By))));
+
+    public static Task<Results<Ok<PostMortemView>, ProblemHttpResult>> ReopenCommentAsync(string id, string commentId, HttpContext http, IPostMortemWorkflow workflow) =>
+        WithActor(http, actor => SendAsync(http, workflow, id, new ResolveComment(commentId, false, Actors.ActorOf(http.User, actor.By))));
 
     /// <summary>
     /// The questions for the people of the timeline about their own moments, with the address each goes to; an actor

@@ -25,4 +25,6 @@ public sealed record PostMortem
     [Id(16)] public string Prevention { get; init; } = "";
     /// <summary>The accounts of the people involved, one per person, in their own words; linted, never edited by others.</summary>
     [Id(17)] public ImmutableList<ResponderAccount> Accounts { get; init; } = [];
+    /// <summary>The review's discussion, in threads; never part of the published report.</summary>
+    [Id(18)] public ImmutableList<Comment> Comments { get; init; } = [];
 }

@@ -22,6 +22,7 @@ public static class EmailTemplates
         EmailPurpose.AnalysisReviewRequest => ReviewPurpose.AnalysisReview,
         EmailPurpose.ApprovalRequest => ReviewPurpose.Approval,
         EmailPurpose.ResponderQuestions => ReviewPurpose.Account,
+        EmailPurpose.Mention => ReviewPurpose.Discussion,
         _ => null,
     };
 
@@ -42,6 +43,12 @@ public static class EmailTemplates
             case EmailPurpose.ResponderQuestions:
                 Paragraphs(html, message.Body);
                 Button(html, links.Review, "Write your account");
+                html.Append("<p style=\"color:#666\">This link is personal and expires; please do not forward it.</p>");
+                break;
+            case EmailPurpose.Mention:
+                Paragraphs(html, message.Body.Split("\n\nPost-mortem: ", 2)[0]);
+                Button(html, links.Review is { } review && message.Anchor is { } anchor ? new Uri(review + "#" + anchor, UriKind.RelativeOrAbsolute) : links.Review,
+                    "Open the discussion");
                 html.Append("<p style=\"color:#666\">This link is personal and expires; please do not forward it.</p>");
                 break;
             case EmailPurpose.PublishNudge or EmailPurpose.SponsorEscalation:

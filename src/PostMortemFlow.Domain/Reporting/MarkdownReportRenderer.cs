@@ -80,6 +80,7 @@ public static class MarkdownReportRenderer
 
         Section(md, postMortem, ReportHeadings.Checklist);
         ChecklistSection(md, report?.Checklist ?? []);
+        OpenComments(md, postMortem.Comments);
 
         return md.ToString().TrimEnd() + "\n";
     }
@@ -261,6 +262,23 @@ public static class MarkdownReportRenderer
             : ChecklistTitles.Select((title, i) => new List<string>
                 { (i + 1).ToString(Invariant), title, "pending", "not evaluated" });
         Table(md, ["#", "Check", "Status", "Reason"], rows);
+    }
+
+    /// <summary>The discussion still to settle, listed in the draft's appendix; an approval settles it, so a published report has none.</summary>
+    private static void OpenComments(StringBuilder md, IReadOnlyList<Comment> comments)
+    {
+        var open = comments.Where(c => c.IsOpen).ToList();
+        if (open.Count == 0)
+        {
+            return;
+        }
+        md.Append("**Open comments (").Append(open.Count.ToString(Invariant)).AppendLine("):** to settle before approval.").AppendLine();
+        foreach (var comment in open)
+        {
+            md.Append("- ").Append(comment.Id).Append(" on ").Append(CommentAnchors.Describe(comment.Anchor)).Append(" by ").Append(OneLine(comment.Author))
+                .Append(": ").AppendLine(OneLine(comment.Text));
+        }
+        md.AppendLine();
     }
 
     private static void Section(StringBuilder md, PostMortem pm, string title)

@@ -9,4 +9,6 @@ public enum ReviewPurpose
     ReadReport = 3,
     /// <summary>Write one's own account, answering the questions about one's moments.</summary>
     Account = 4,
+    /// <summary>Read and join the review's discussion, where someone mentioned the holder.</summary>
+    Discussion = 5,
 }

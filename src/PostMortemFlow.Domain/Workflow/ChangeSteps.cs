@@ -49,6 +49,10 @@ internal static class ChangeSteps
         DecideSuggestion c => c.By,
         RestoreVersion c => c.By,
         Cancel c => c.By,
+        AddComment c => c.By,
+        EditComment c => c.By,
+        DeleteComment c => c.By,
+        ResolveComment c => c.By,
         _ => PostMortemDecider.System,
     };
 

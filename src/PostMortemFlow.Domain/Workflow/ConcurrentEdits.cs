@@ -6,7 +6,7 @@ namespace PostMortemFlow.Domain.Workflow;
 
 /// <summary>
 /// What a command made on an older version (an <c>If-Match</c>) becomes on the current one. Versions also move when an
-/// e-mail goes out or a timer fires, which changes nothing a person edits; and the workflow's own additions to the
+/// e-mail goes out, a timer fires or someone comments, which changes nothing the command edits; and the workflow's own additions to the
 /// timeline (collectors, PagerDuty) merge row by row, and analysis fields field by field. A change by another person
 /// refuses it unless the sender has seen it and asks to merge; a change of phase or visibility, or the same row or
 /// field changed on both sides, always does.
@@ -25,7 +25,8 @@ internal static class ConcurrentEdits
         {
             return null;
         }
-        var since = PostMortemHistory.Since(state, seen);
+        var touches = Touches(guarded.Command);
+        var since = PostMortemHistory.Since(state, seen).Where(c => c.Edits.Any(e => touches(e.Path[0]))).ToImmutableList();
         if (since.IsEmpty)
         {
             return guarded.Command;
@@ -41,6 +42,17 @@ internal static class ConcurrentEdits
             _ => null,
         };
     }
+
+    /// <summary>The sections of the post-mortem whose changes can make the command stale: what it edits, or all but the discussion.</summary>
+    private static Func<string, bool> Touches(PostMortemCommand command) => command switch
+    {
+        EditTimeline or RestoreVersion { Part: RestoredPart.Timeline } => section => section == "timeline",
+        EditAnalysis or RestoreVersion => AnalysisSections.Contains,
+        AddComment or EditComment or DeleteComment or ResolveComment => section => section == "comments",
+        _ => section => section != "comments",
+    };
+
+    private static readonly HashSet<string> AnalysisSections = ["summary", "impact", "rootCause", "analysis", "actionItems", "whatWentWell", "lessonsLearned"];
 
     /// <summary>The analysis fields the sender changed, taken onto the current ones; null when someone else changed one of them too.</summary>
     private static AnalysisDraft? AnalysisMerge(PostMortem earlier, AnalysisDraft mine, PostMortem current, ImmutableList<RecordedChange> since)

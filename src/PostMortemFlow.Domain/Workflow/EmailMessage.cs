@@ -10,4 +10,6 @@ public sealed record EmailMessage
     [Id(3)] public string Body { get; init; } = "";
     /// <summary>The weekly digest's recurring factors, one line each, added when it is sent (the catalog is not the decider's to read).</summary>
     [Id(4)] public ImmutableList<string> RecurringFactors { get; init; } = [];
+    /// <summary>Where on the page its link should open (<c>comment-C3</c>), added to the link as its fragment.</summary>
+    [Id(5)] public string? Anchor { get; init; }
 }

@@ -15,4 +15,6 @@ public enum EmailPurpose
     FollowUpReport = 9,
     /// <summary>A person involved gets the questions about their own moments and a personal link to answer them.</summary>
     ResponderQuestions = 10,
+    /// <summary>Someone @mentioned the recipient in a comment; the link opens the discussion at that comment.</summary>
+    Mention = 11,
 }

@@ -12,4 +12,8 @@ public enum RejectionKind
     NotFound = 3,
     /// <summary>The post-mortem changed since the version the command was made on (HTTP 412).</summary>
     StaleVersion = 4,
+    /// <summary>Only someone else may do this, e.g. edit a comment that is not one's own (HTTP 403).</summary>
+    Forbidden = 5,
+    /// <summary>The command conflicts with the post-mortem's state and says how to go on, e.g. approving with open comments (HTTP 409).</summary>
+    Conflict = 6,
 }

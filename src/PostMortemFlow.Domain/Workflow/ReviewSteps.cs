@@ -72,6 +72,20 @@ internal static class ReviewSteps
         {
             return refused;
         }
+        if (CommentSteps.Open(b.State.PostMortem) is { Count: > 0 } open)
+        {
+            if (!c.ResolveOpenComments)
+            {
+                return new Rejection
+                {
+                    Kind = RejectionKind.Conflict,
+                    Message = $"{open.Count} comment thread(s) are still open: "
+                        + string.Join("; ", open.Select(o => $"{o.Id} on {CommentAnchors.Describe(o.Anchor)} by {o.Author}"))
+                        + ". Resolve them, or approve with resolveOpenComments: true to settle them with the approval.",
+                };
+            }
+            CommentSteps.ResolveAll(b, c.By);
+        }
         b.Update(s => s with { PostMortem = s.PostMortem with { ReviewedOn = DateOnly.FromDateTime(b.Now.UtcDateTime) } });
         b.MoveTo(Phase.Publishing, c.By);
         b.Enqueue($"publish:{b.State.ReviewRound}", EffectKind.PublishReport);

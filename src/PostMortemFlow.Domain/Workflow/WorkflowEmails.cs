@@ -42,6 +42,17 @@ public static class WorkflowEmails
         return Message(EmailPurpose.ResponderQuestions, [brief.Address ?? ""], $"How did it look from where you were? {state.PostMortem.Title}", state, text.ToString());
     }
 
+    /// <summary>An @mention: who wrote what, where, and (added by the executor) a personal link that opens the discussion at the comment.</summary>
+    public static EmailMessage Mention(PostMortemState state, Comment comment, string address)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        return Message(EmailPurpose.Mention, [address], $"{comment.Author} mentioned you: {state.PostMortem.Title}", state,
+            $"{comment.Author} mentioned you in a comment on {CommentAnchors.Describe(comment.Anchor)} (\"{comment.Quote}\"):\n\n{comment.Text}") with
+        {
+            Anchor = $"comment-{comment.Id}",
+        };
+    }
+
     public static EmailMessage ChangesRequested(PostMortemState state, string by, string reason) =>
         Message(EmailPurpose.ChangesRequested, state.PostMortem.Authors, $"Changes requested: {state.PostMortem.Title}",
             state, $"{by} asked for changes and sent the post-mortem back to {state.Phase}: {reason}");

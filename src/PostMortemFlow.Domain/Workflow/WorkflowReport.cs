@@ -16,8 +16,10 @@ public sealed class WorkflowReport
     private WorkflowReport(PostMortemState state, IReadOnlyList<ReportFigure> evidence)
     {
         Lint = PostMortemLinter.Lint(new LintContext(state.PostMortem, state.LintOptions(), SourceMap.Empty), state.Facts());
-        _markdown = new(() => MarkdownReportRenderer.Render(state.PostMortem, Lint, state.Recurrence));
-        _html = new(() => HtmlReportRenderer.Render(state.PostMortem, Lint, state.Recurrence, evidence));
+        // The discussion belongs to the draft: once published, the report is the post-mortem alone.
+        var shown = state.PublishedAt is null ? state.PostMortem : state.PostMortem with { Comments = [] };
+        _markdown = new(() => MarkdownReportRenderer.Render(shown, Lint, state.Recurrence));
+        _html = new(() => HtmlReportRenderer.Render(shown, Lint, state.Recurrence, evidence));
         Title = state.PostMortem.Title;
         Figures = [.. evidence, .. ReportFigures.Of(state.PostMortem)];
     }

@@ -91,6 +91,36 @@ public sealed class PostMortemFunctions(DurableEngine engine, DocumentPostMortem
         [DurableClient] DurableTaskClient client, string id) =>
         ResultAction.From(PostMortemEndpoints.RestoreAsync(id, request.HttpContext, engine.Workflow(client, request)));
 
+    [Function("Comments")]
+    public Task<IActionResult> CommentsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Item + "/comments")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id) =>
+        ResultAction.From(PostMortemEndpoints.CommentsAsync(id, request.HttpContext, engine.Workflow(client, request)));
+
+    [Function("AddComment")]
+    public Task<IActionResult> AddCommentAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/comments")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id) =>
+        ResultAction.From(PostMortemEndpoints.AddCommentAsync(id, request.HttpContext, engine.Workflow(client, request)));
+
+    [Function("EditComment")]
+    public Task<IActionResult> EditCommentAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Item + "/comments/{commentId}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id, string commentId) =>
+        ResultAction.From(PostMortemEndpoints.EditCommentAsync(id, commentId, request.HttpContext, engine.Workflow(client, request)));
+
+    [Function("DeleteComment")]
+    public Task<IActionResult> DeleteCommentAsync([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = Item + "/comments/{commentId}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id, string commentId) =>
+        ResultAction.From(PostMortemEndpoints.DeleteCommentAsync(id, commentId, request.HttpContext, engine.Workflow(client, request)));
+
+    [Function("ResolveComment")]
+    public Task<IActionResult> ResolveCommentAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/comments/{commentId}/resolve")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id, string commentId) =>
+        ResultAction.From(PostMortemEndpoints.ResolveCommentAsync(id, commentId, request.HttpContext, engine.Workflow(client, request)));
+
+    [Function("ReopenComment")]
+    public Task<IActionResult> ReopenCommentAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Item + "/comments/{commentId}/reopen")] HttpRequest request,
+        [DurableClient] DurableTaskClient client, string id, string commentId) =>
+        ResultAction.From(PostMortemEndpoints.ReopenCommentAsync(id, commentId, request.HttpContext, engine.Workflow(client, request)));
+
     [Function("Questions")]
     public Task<IActionResult> QuestionsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Item + "/questions")] HttpRequest request,
         [DurableClient] DurableTaskClient client, string id) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using PostMortemFlow.Domain.Linting;
+using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reporting.Parsing;
 using PostMortemFlow.Domain.Reviews;
 using PostMortemFlow.Domain.Rules;
@@ -38,7 +39,11 @@ public static class ReviewPage
             html.Append("<p class=\"error\">Line ").Append(problem.Line).Append(": ").Append(E(problem.Message)).Append("</p>");
         }
         Findings(html, report.Lint);
-        if (!atStep)
+        if (link.Purpose == ReviewPurpose.Discussion)
+        {
+            Discussion(html, state);
+        }
+        else if (!atStep)
         {
             html.Append("<p>This step is over: the post-mortem is in ").Append(E(Words.Of(state.Phase))).Append(".</p>");
         }
@@ -63,6 +68,19 @@ public static class ReviewPage
         html.Append("<h2>The report as it will be published</h2><iframe title=\"Report\" sandbox srcdoc=\"").Append(E(report.Html)).Append("\"></iframe>")
             .Append("</main></body></html>");
         return html.ToString();
+    }
+
+    /// <summary>The review's discussion, each comment where its mention link points (<c>#comment-C3</c>); every word encoded.</summary>
+    private static void Discussion(StringBuilder html, PostMortemState state)
+    {
+        html.Append("<h2>Discussion</h2>");
+        foreach (var comment in state.PostMortem.Comments)
+        {
+            html.Append("<div id=\"comment-").Append(E(comment.Id)).Append("\"><p><strong>").Append(E(comment.Author)).Append("</strong> on ")
+                .Append(E(CommentAnchors.Describe(comment.Anchor))).Append(" (").Append(E(comment.Quote)).Append("), ")
+                .Append(E(UtcFormat.Minute(comment.At))).Append(comment.Resolved ? " · resolved" : "").Append("</p><p>")
+                .Append(comment.Deleted ? "<em>deleted</em>" : E(comment.Text)).Append("</p></div>");
+        }
     }
 
     /// <summary>The review step a phase is at, when it is one.</summary>

@@ -23,6 +23,21 @@ public sealed class EmailTemplatesTests
     }
 
     [Fact]
+    public void Render_Mention_QuotesTheCommentEncoded_AndLinksToItsPlaceInTheDiscussion()
+    {
+        var state = TestStates.InPhase(Phase.TimelineReview);
+        var comment = new Comment { Id = "C3", Anchor = "timeline[0]", Quote = "first alert", Author = "rui@example.com", Text = "<b>@mei</b> is this right?" };
+
+        var html = EmailTemplates.Render(WorkflowEmails.Mention(state, comment, "mei@example.com"), state,
+            new EmailLinks(Review: new Uri("https://pmf.example/review/token")), TestLinks.Now).Html;
+
+        Assert.Equal(PostMortemFlow.Domain.Reviews.ReviewPurpose.Discussion, EmailTemplates.ReviewPurposeOf(EmailPurpose.Mention));
+        Assert.Contains("href=\"https://pmf.example/review/token#comment-C3\"", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;@mei&lt;/b&gt; is this right?", html, StringComparison.Ordinal);
+        Assert.Contains("timeline row 1", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_SponsorEscalation_SaysWhatIsLateByHowLongAndWhoItWaitsOn()
     {
         var state = TestStates.InPhase(Phase.Approval) with { Escalations = 1 };

@@ -81,6 +81,8 @@ public sealed class RestrictedPostMortemTests(OpenIdFlowServerFactory factory) :
             $"/api/postmortems/{id}", $"/api/postmortems/{id}/report.md", $"/api/postmortems/{id}/report.html",
             $"/postmortems/{id}", $"/postmortems/{id}/timeline", $"/postmortems/{id}/evidence", $"/postmortems/{id}/analysis",
             $"/postmortems/{id}/report", $"/postmortems/{id}/follow-through",
+            $"/api/postmortems/{id}/comments", $"/api/postmortems/{id}/changes", $"/api/postmortems/{id}/versions/1",
+            $"/postmortems/{id}/discussion", $"/postmortems/{id}/changes",
         ];
         foreach (var route in routes)
         {

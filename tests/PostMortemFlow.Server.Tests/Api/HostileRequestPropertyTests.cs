@@ -42,6 +42,9 @@ public sealed class HostileRequestPropertyTests(ServerFactory factory, ITestOutp
         ["POST /api/postmortems/{id}/request-changes"] = new() { ["by"] = "rui@example.com", ["reason"] = "Add the detection time." },
         ["POST /api/postmortems/{id}/cancel"] = new() { ["reason"] = "declared twice", ["by"] = "ana@example.com" },
         ["POST /api/postmortems/{id}/action-items/{itemId}/status"] = new() { ["status"] = "Done", ["by"] = "ana@example.com" },
+        ["POST /api/postmortems/{id}/comments"] = new() { ["anchor"] = "timeline[0]", ["text"] = "Was this the first symptom? @mei@example.com", ["by"] = "rui@example.com" },
+        ["PUT /api/postmortems/{id}/comments/{commentId}"] = new() { ["text"] = "Was this the first symptom we saw?", ["by"] = "rui@example.com" },
+        ["POST /api/postmortems/{id}/restore"] = new() { ["version"] = 1, ["part"] = "Timeline", ["by"] = "rui@example.com" },
     };
 
     private static readonly Gen<string> HostileId = Gen.OneOf(
@@ -68,7 +71,7 @@ public sealed class HostileRequestPropertyTests(ServerFactory factory, ITestOutp
             for (var i = 0; i < bodies.Count; i++)
             {
                 var target = path.Replace("{id}", ids[i], StringComparison.Ordinal).Replace("{itemId}", i % 3 == 0 ? "AI-001" : ids[i], StringComparison.Ordinal)
-                    .Replace("{key}", ids[i], StringComparison.Ordinal);
+                    .Replace("{key}", ids[i], StringComparison.Ordinal).Replace("{commentId}", i % 3 == 0 ? "C1" : ids[i], StringComparison.Ordinal);
                 await SendAndCheckAsync(method, target, bodies[i], id);
                 sent++;
             }

@@ -159,7 +159,13 @@ public sealed class PostMortemApiTests(ServerFactory factory) : IClassFixture<Se
 
         Assert.Equal(HttpStatusCode.OK, (await _client.PutAsync($"/api/postmortems/{id}/analysis", Json(SeedPostMortem.AnalysisOf(seed)))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync($"/api/postmortems/{id}/analysis/approve", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync($"/api/postmortems/{id}/approve", Json(new { by = "rui@example.com" }))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync($"/api/postmortems/{id}/comments",
+            Json(new { anchor = "actionItems[AI-001]", text = "Is a month enough for this?", by = "mei@example.com" }))).StatusCode);
+        var open = await ProblemAsync(await _client.PostAsync($"/api/postmortems/{id}/approve", Json(new { by = "rui@example.com" })), HttpStatusCode.Conflict);
+        Assert.Contains("C1 on action item AI-001 by mei@example.com", open.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Approval", (await GetAsync(id)).GetProperty("phase").GetString());
+        Assert.Contains("Open comments (1)", await _client.GetStringAsync($"/api/postmortems/{id}/report.md"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync($"/api/postmortems/{id}/approve", Json(new { by = "rui@example.com", resolveOpenComments = true }))).StatusCode);
 
         var tracking = await Eventually.ReachAsync(() => GetAsync(id),
             p => p.GetProperty("phase").GetString() == "Tracking" && p.GetProperty("outbox").GetArrayLength() == 0, TimeSpan.FromSeconds(20));
@@ -181,6 +187,7 @@ public sealed class PostMortemApiTests(ServerFactory factory) : IClassFixture<Se
 
         var markdown = await _client.GetStringAsync($"/api/postmortems/{id}/report.md");
         Assert.StartsWith("# Post-Mortem: Orders API degradation", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Open comments", markdown, StringComparison.Ordinal);
         var html = await _client.GetStringAsync($"/api/postmortems/{id}/report.html");
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
 

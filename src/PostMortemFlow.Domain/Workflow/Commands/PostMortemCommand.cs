@@ -7,6 +7,10 @@ namespace PostMortemFlow.Domain.Workflow.Commands;
 /// (<c>"$type"</c>), so a command travels whole as a Durable event or activity result.
 /// </summary>
 [GenerateSerializer, Alias("pmf.PostMortemCommand")]
+[JsonDerivedType(typeof(AddComment), "addComment")]
+[JsonDerivedType(typeof(EditComment), "editComment")]
+[JsonDerivedType(typeof(DeleteComment), "deleteComment")]
+[JsonDerivedType(typeof(ResolveComment), "resolveComment")]
 [JsonDerivedType(typeof(ApproveAnalysis), "approveAnalysis")]
 [JsonDerivedType(typeof(ApproveReport), "approveReport")]
 [JsonDerivedType(typeof(ApproveTimeline), "approveTimeline")]

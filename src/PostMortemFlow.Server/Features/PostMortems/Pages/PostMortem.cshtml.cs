@@ -20,6 +20,7 @@ public sealed class PostMortemModel(IPostMortemWorkflow workflow) : PageModel
             "AnalysisReview" => "/Analysis",
             "Approval" or "ReadReport" => "/Report",
             "Account" => "/Account",
+            "Discussion" => "/Discussion",
             _ => state.Phase switch
             {
                 Phase.Collecting or Phase.TimelineReview => "/Timeline",

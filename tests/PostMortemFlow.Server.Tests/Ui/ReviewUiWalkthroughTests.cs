@@ -113,6 +113,18 @@ public sealed partial class ReviewUiWalkthroughTests(UiServer server, ITestOutpu
         await page.GotoAsync($"/postmortems/{id}/report");
         await Assertions.Expect(page.FrameLocator("iframe.report-frame").Locator("h1")).ToContainTextAsync("Checkout API errors");
         await ShotAsync(page, "05-report");
+
+        // An open comment is listed at approval; approving needs the approver to say they settle it.
+        await page.GotoAsync($"/postmortems/{id}/discussion");
+        await page.FillAsync("#comment-text", "Should the rollback be automatic next time?");
+        await page.ClickAsync("#add-comment");
+        await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Comment added");
+        await page.GotoAsync($"/postmortems/{id}/report");
+        await Assertions.Expect(page.Locator("#open-comments")).ToContainTextAsync("Should the rollback be automatic next time?");
+        await page.ClickAsync("#approve-report");
+        await Assertions.Expect(page.Locator(".rejection")).ToContainTextAsync("still open");
+        await ShotAsync(page, "05-report-open-comments");
+        await page.CheckAsync("#resolve-open-comments");
         await page.ClickAsync("#approve-report");
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Report approved");
 

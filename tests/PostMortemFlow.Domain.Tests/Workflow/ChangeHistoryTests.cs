@@ -135,6 +135,29 @@ public sealed class ChangeHistoryTests
     }
 
     [Fact]
+    public void AnEvidenceCollectorsTail_AddingRowsWhileAPersonEditsOthers_LosesNeither()
+    {
+        var s = new WorkflowScenario().Declared(null, "prometheus");
+        var tail = s.Now.AddMinutes(25);
+        s.Send(new CollectorFinished("prometheus", [], [], TailDueAt: tail));
+        var seen = s.State.Version;
+        var timeline = s.State.PostMortem.Timeline;
+        var mine = timeline.SetItem(1, timeline[1] with { Event = "error budget alert fired (page went to the secondary)" });
+
+        s.At(tail, new TimerFired(TimerNames.EvidenceTail("prometheus")));
+        s.At(tail.AddMinutes(1), new CollectorFinished("prometheus", [Row(40, "error rate back under 1% for 10 minutes")], []));
+        Assert.Equal(timeline.Count + 1, s.State.PostMortem.Timeline.Count);
+        var decision = s.Send(new Guarded(new EditTimeline(mine, Rui), seen));
+
+        Assert.Null(decision.Rejection);
+        var events = s.State.PostMortem.Timeline.Select(r => r.Event).ToList();
+        Assert.Contains("error rate back under 1% for 10 minutes", events);
+        Assert.Contains("error budget alert fired (page went to the secondary)", events);
+        Assert.Equal(timeline.Count + 1, events.Count);
+        Assert.Equal(["system", Rui], s.State.Changes.TakeLast(2).Select(c => c.By));
+    }
+
+    [Fact]
     public void AStaleTimelineEdit_OfARowTheWorkflowAlsoChanged_IsRefused()
     {
         var s = InReview();

@@ -71,7 +71,7 @@ public sealed class EmbeddedServerProcessTests(ITestOutputHelper output) : IDisp
     }
 
     [Fact]
-    public async Task Restart_AfterKillWithEmailPending_DeliversItOnceWithoutARequest()
+    public async Task Restart_AfterKillWithEmailPending_DeliversItOnceWithoutARequest_AMentionToo()
     {
         await _run.DiagnoseAsync(async () =>
         {
@@ -91,6 +91,9 @@ public sealed class EmbeddedServerProcessTests(ITestOutputHelper output) : IDisp
                 var pending = await Eventually.ReachAsync(() => api.GetAsync(id),
                     v => v.Phase() == "TimelineReview" && FailedAttempts(v, "email:review:1") >= 1, Timeout);
                 Assert.Contains("email:review:1", pending.OutboxIds());
+                // A mention made while e-mail fails, sent twice as a retrying client would: one comment, one e-mail to come.
+                await api.CommentAsync(id, "@mei@example.com can you confirm when the backlog started?", "mention-1");
+                await api.CommentAsync(id, "@mei@example.com can you confirm when the backlog started?", "mention-1");
             }
 
             first.Kill();
@@ -107,6 +110,8 @@ public sealed class EmbeddedServerProcessTests(ITestOutputHelper output) : IDisp
             Assert.Contains("email:review:1", after.CompletedIds());
             AssertSentOnce(outbox, id);
             Assert.Empty(outbox.Emails(id, "AnalysisReviewRequest"));
+            Assert.Single(outbox.Emails(id, "Mention"));
+            Assert.Contains("email:mention:C1:mei@example.com", after.CompletedIds());
         });
     }
 

@@ -16,6 +16,15 @@ public sealed class PostMortemApi(Uri baseAddress) : IDisposable
         return created.GetProperty("id").GetString()!;
     }
 
+    /// <summary>A comment on the whole post-mortem, sent with its idempotency key as a retrying client would.</summary>
+    public async Task CommentAsync(string id, string text, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/postmortems/{id}/comments") { Content = JsonContent.Create(new { text, by = "rui@example.com" }) };
+        request.Headers.Add("Idempotency-Key", key);
+        using var response = await _http.SendAsync(request);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"commenting answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     public Task<JsonElement> GetAsync(string id) => SendAsync(HttpMethod.Get, $"/api/postmortems/{id}", null, HttpStatusCode.OK);
 
     /// <summary>The post-mortem, or null when the server could not answer (yet): for polling during a fail-over.</summary>

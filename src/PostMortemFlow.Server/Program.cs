@@ -13,7 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLocalSettings();
 builder.Services.AddPostMortemIntegrations();
 builder.Services.AddPostMortemApi();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddOperationTransformer<IfMatchHeaderTransformer>());
 builder.AddWorkflowEngine();
 builder.AddPostMortemTelemetry();
 builder.AddPrometheusMetrics();

@@ -28,6 +28,15 @@ public sealed class OpenApiDocumentTests(ServerFactory factory) : IClassFixture<
         { "/api/webhooks/alertmanager", "post", ["202", "200"] },
         { "/api/webhooks/azure-monitor", "post", ["202", "200"] },
         { "/api/webhooks/pagerduty", "post", ["202", "200"] },
+        { "/api/postmortems/{id}/changes", "get", ["200", "404"] },
+        { "/api/postmortems/{id}/versions/{version}", "get", ["200", "404"] },
+        { "/api/postmortems/{id}/restore", "post", ["200", "400", "412"] },
+        { "/api/postmortems/{id}/comments", "get", ["200", "404"] },
+        { "/api/postmortems/{id}/comments", "post", ["200", "400"] },
+        { "/api/postmortems/{id}/comments/{commentId}", "put", ["200", "403"] },
+        { "/api/postmortems/{id}/comments/{commentId}", "delete", ["200", "403"] },
+        { "/api/postmortems/{id}/comments/{commentId}/resolve", "post", ["200"] },
+        { "/api/postmortems/{id}/comments/{commentId}/reopen", "post", ["200"] },
     };
 
     [Theory]
@@ -40,5 +49,16 @@ public sealed class OpenApiDocumentTests(ServerFactory factory) : IClassFixture<
         Assert.True(item.TryGetProperty(method, out var operation), $"{method.ToUpperInvariant()} {path} is not in the document");
         var responses = operation.GetProperty("responses");
         Assert.All(statuses, status => Assert.True(responses.TryGetProperty(status, out _), $"{method.ToUpperInvariant()} {path} does not say it can answer {status}"));
+    }
+
+    [Fact]
+    public async Task Document_EditsThatCanBeStale_ShowTheIfMatchHeaderAnd412()
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var timeline = document.GetProperty("paths").GetProperty("/api/postmortems/{id}/timeline").GetProperty("put");
+
+        Assert.True(timeline.GetProperty("responses").TryGetProperty("412", out _));
+        Assert.Contains(timeline.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "If-Match" && p.GetProperty("in").GetString() == "header");
     }
 }

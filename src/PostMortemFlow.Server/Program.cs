@@ -13,7 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLocalSettings();
 builder.Services.AddPostMortemIntegrations();
 builder.Services.AddPostMortemApi();
-builder.Services.AddOpenApi(options => options.AddOperationTransformer<IfMatchHeaderTransformer>());
+builder.Services.AddOpenApi(options => options.AddOperationTransformer<IfMatchHeaderTransformer>()
+    .AddOperationTransformer<JsonBodyOperationTransformer>().AddSchemaTransformer<RequestBoundsSchemaTransformer>());
 builder.AddWorkflowEngine();
 builder.AddPostMortemTelemetry();
 builder.AddPrometheusMetrics();

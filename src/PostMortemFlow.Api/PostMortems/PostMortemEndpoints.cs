@@ -25,30 +25,30 @@ public static class PostMortemEndpoints
     public static IEndpointRouteBuilder MapPostMortemApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Prefix).WithTags("Post-mortems");
-        api.MapPost("/", DeclareAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/", DeclareAsync).WithProblems(ProblemMetadata.Command).WithMetadata(new JsonBody(typeof(DeclareRequest)));
         api.MapGet("/", ListAsync);
         api.MapGet("/{id}", GetAsync).WithProblems(ProblemMetadata.Read);
-        api.MapPut("/{id}/timeline", EditTimelineAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPut("/{id}/timeline", EditTimelineAsync).WithProblems(ProblemMetadata.Command).WithMetadata(new JsonBody(typeof(TimelineRequest)));
         api.MapPost("/{id}/timeline/approve", ApproveTimelineAsync).WithProblems(ProblemMetadata.Command);
-        api.MapPut("/{id}/analysis", EditAnalysisAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPut("/{id}/analysis", EditAnalysisAsync).WithProblems(ProblemMetadata.Command).WithMetadata(new JsonBody(typeof(AnalysisDraft)));
         api.MapPost("/{id}/analysis/approve", ApproveAnalysisAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/approve", ApproveReportAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/request-changes", RequestChangesAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/action-items/{itemId}/status", ChangeStatusAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/cancel", CancelAsync).WithProblems(ProblemMetadata.Command);
-        api.MapPut("/{id}/visibility", ChangeVisibilityAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPut("/{id}/visibility", ChangeVisibilityAsync).WithProblems(ProblemMetadata.Command).WithMetadata(new JsonBody(typeof(VisibilityRequest)));
         api.MapGet("/{id}/changes", ChangesAsync).WithProblems(ProblemMetadata.Read);
         api.MapGet("/{id}/versions/{version}", VersionAsync).WithProblems(ProblemMetadata.Read);
-        api.MapPost("/{id}/restore", RestoreAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/restore", RestoreAsync).WithProblems(ProblemMetadata.Command).WithMetadata(new JsonBody(typeof(RestoreRequest)));
         api.MapGet("/{id}/comments", CommentsAsync).WithProblems(ProblemMetadata.Read);
-        api.MapPost("/{id}/comments", AddCommentAsync).WithProblems(ProblemMetadata.Command);
-        api.MapPut("/{id}/comments/{commentId}", EditCommentAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPost("/{id}/comments", AddCommentAsync).WithProblems(ProblemMetadata.Command).WithMetadata(new JsonBody(typeof(CommentRequest)));
+        api.MapPut("/{id}/comments/{commentId}", EditCommentAsync).WithProblems(ProblemMetadata.Command).WithMetadata(new JsonBody(typeof(CommentRequest)));
         api.MapDelete("/{id}/comments/{commentId}", DeleteCommentAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/comments/{commentId}/resolve", ResolveCommentAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/comments/{commentId}/reopen", ReopenCommentAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/recurrence-check", CheckRecurrenceAsync).WithProblems(ProblemMetadata.Command);
         api.MapGet("/{id}/questions", QuestionsAsync).WithProblems(ProblemMetadata.Read);
-        api.MapPut("/{id}/accounts", RecordAccountAsync).WithProblems(ProblemMetadata.Command);
+        api.MapPut("/{id}/accounts", RecordAccountAsync).WithProblems(ProblemMetadata.Command).WithMetadata(new JsonBody(typeof(AccountRequest)));
         api.MapPost("/{id}/suggestions", RequestSuggestionsAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/suggestions/{suggestionId}", DecideSuggestionAsync).WithProblems(ProblemMetadata.Command);
         api.MapPost("/{id}/evidence/uploads", EvidenceUploadEndpoint.UploadAsync).WithMetadata(new DisableRequestSizeLimitAttribute())

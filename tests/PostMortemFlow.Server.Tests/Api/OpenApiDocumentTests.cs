@@ -61,4 +61,31 @@ public sealed class OpenApiDocumentTests(ServerFactory factory) : IClassFixture<
         Assert.True(timeline.GetProperty("responses").TryGetProperty("412", out _));
         Assert.Contains(timeline.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "If-Match" && p.GetProperty("in").GetString() == "header");
     }
+
+    [Fact]
+    public async Task Document_RequestBodies_CarryTheirBounds()
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        JsonElement Body(string path, string method) => Resolve(document, document.GetProperty("paths").GetProperty(path).GetProperty(method)
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
+        JsonElement Property(JsonElement schema, string name) => Resolve(document, schema.GetProperty("properties").GetProperty(name));
+        JsonElement Items(JsonElement schema) => Resolve(document, schema.GetProperty("items"));
+
+        var entries = Property(Body("/api/postmortems/{id}/timeline", "put"), "entries");
+        var services = Property(Body("/api/postmortems", "post"), "services");
+        var factors = Property(Property(Body("/api/postmortems/{id}/analysis", "put"), "analysis"), "factors");
+
+        Assert.Equal(2_000, entries.GetProperty("maxItems").GetInt32());
+        Assert.Equal(4_000, Property(Items(entries), "event").GetProperty("maxLength").GetInt32());
+        Assert.Equal(200, Property(Body("/api/postmortems", "post"), "title").GetProperty("maxLength").GetInt32());
+        Assert.Equal((50, 256), (services.GetProperty("maxItems").GetInt32(), Items(services).GetProperty("maxLength").GetInt32()));
+        Assert.Equal((100, 20), (factors.GetProperty("maxItems").GetInt32(), Property(Items(factors), "whys").GetProperty("maxItems").GetInt32()));
+        Assert.Equal(4_000, Property(Body("/api/postmortems/{id}/comments", "post"), "text").GetProperty("maxLength").GetInt32());
+    }
+
+    /// <summary>A schema, or the component its <c>$ref</c> names.</summary>
+    private static JsonElement Resolve(JsonElement document, JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference)
+            ? document.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!["#/components/schemas/".Length..])
+            : schema;
 }

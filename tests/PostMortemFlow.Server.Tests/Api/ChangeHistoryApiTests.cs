@@ -13,9 +13,7 @@ public sealed class ChangeHistoryApiTests(ServerFactory factory) : IClassFixture
     [Fact]
     public async Task Edits_AreListedWithTheirDiffs_AnEarlierVersionIsShown_AndRestoredAsAnEdit()
     {
-        using var declared = await _client.PostAsync("/api/postmortems", Json(Declaration(DateTimeOffset.UtcNow.AddDays(1))));
-        var id = (await declared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        await SettledPostMortem.WaitAsync(_client, id);
+        var id = await SettledPostMortem.DeclareAsync(_client);
         var start = await _client.GetFromJsonAsync<JsonElement>($"/api/postmortems/{id}/changes");
         var original = start.GetProperty("version").GetInt64();
         var originalRows = Events(await _client.GetFromJsonAsync<JsonElement>($"/api/postmortems/{id}/versions/{original}"));

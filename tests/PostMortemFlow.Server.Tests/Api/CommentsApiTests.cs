@@ -13,7 +13,7 @@ public sealed class CommentsApiTests(ServerFactory factory) : IClassFixture<Serv
     [Fact]
     public async Task AComment_WithAMention_SentTwiceWithItsKey_IsOneComment_AndOneEmail()
     {
-        var id = await SettledAsync();
+        var id = await SettledPostMortem.DeclareAsync(_client);
         var title = (await _client.GetFromJsonAsync<JsonElement>($"/api/postmortems/{id}")).GetProperty("postMortem").GetProperty("title").GetString();
         var body = new { anchor = "postmortem", text = "@mei@example.com was this the first symptom?", by = "rui@example.com" };
 
@@ -37,7 +37,7 @@ public sealed class CommentsApiTests(ServerFactory factory) : IClassFixture<Serv
     [Fact]
     public async Task OnlyItsAuthorEditsAComment_AndAThreadIsResolvedAndReopened()
     {
-        var id = await SettledAsync();
+        var id = await SettledPostMortem.DeclareAsync(_client);
         (await PostAsync($"/api/postmortems/{id}/comments", new { text = "Should the pool size be in the runbook?", by = "rui@example.com" }, null)).EnsureSuccessStatusCode();
 
         using var other = await _client.PutAsync($"/api/postmortems/{id}/comments/C1", Json(new { text = "rewritten", by = "mei@example.com" }));
@@ -69,13 +69,5 @@ public sealed class CommentsApiTests(ServerFactory factory) : IClassFixture<Serv
             request.Headers.Add("Idempotency-Key", key);
         }
         return await _client.SendAsync(request);
-    }
-
-    private async Task<string> SettledAsync()
-    {
-        using var response = await _client.PostAsync("/api/postmortems", Json(Declaration(DateTimeOffset.UtcNow.AddDays(1))));
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        await SettledPostMortem.WaitAsync(_client, id);
-        return id;
     }
 }

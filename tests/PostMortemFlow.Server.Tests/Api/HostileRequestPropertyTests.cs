@@ -28,7 +28,7 @@ public sealed class HostileRequestPropertyTests(ServerFactory factory, ITestOutp
             .Where(r => r.Path != "/api/library/import")
             .ToList();
         Assert.True(routes.Count >= 15, $"only {routes.Count} routes with a body in the OpenAPI document");
-        var id = await DeclareAsync();
+        var id = await SettledPostMortem.DeclareAsync(_client);
         var sent = 0;
         var declaration = JsonSerializer.SerializeToNode(Declaration(DateTimeOffset.UtcNow.AddDays(1)), Options)!.AsObject();
         foreach (var (method, path) in routes)
@@ -40,7 +40,7 @@ public sealed class HostileRequestPropertyTests(ServerFactory factory, ITestOutp
             }
             if ((await StateAsync(id)).Phase is "Cancelled")
             {
-                id = await DeclareAsync();
+                id = await SettledPostMortem.DeclareAsync(_client);
             }
         }
         output.WriteLine($"{sent} generated requests over {routes.Count} routes");
@@ -74,14 +74,5 @@ public sealed class HostileRequestPropertyTests(ServerFactory factory, ITestOutp
     {
         var view = await _client.GetFromJsonAsync<JsonElement>($"/api/postmortems/{id}");
         return (view.GetProperty("version").GetInt64(), view.GetProperty("phase").GetString()!);
-    }
-
-    private async Task<string> DeclareAsync()
-    {
-        using var response = await _client.PostAsync("/api/postmortems", Json(Declaration(DateTimeOffset.UtcNow.AddDays(1))));
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        await SettledPostMortem.WaitAsync(_client, id);
-        return id;
     }
 }

@@ -15,7 +15,7 @@ public sealed class OptimisticConcurrencyTests(ServerFactory factory) : IClassFi
     [Fact]
     public async Task StaleIfMatch_Is412WithTheCurrentVersion_AndChangesNothing_AMatchingOneIsApplied()
     {
-        var id = await SettledAsync();
+        var id = await SettledPostMortem.DeclareAsync(_client);
         using var first = await _client.GetAsync($"/api/postmortems/{id}");
         var seen = first.Headers.ETag!.Tag;
         using var ana = await PutAsync(id, Row("ana's row"), seen);
@@ -44,7 +44,7 @@ public sealed class OptimisticConcurrencyTests(ServerFactory factory) : IClassFi
     [Fact]
     public async Task WithoutIfMatch_LastWriteWins_AndABadIfMatchIs400()
     {
-        var id = await SettledAsync();
+        var id = await SettledPostMortem.DeclareAsync(_client);
 
         using var script = await PutAsync(id, Row("from a script"), null);
         using var bad = await PutAsync(id, Row("x"), "\"twelve\"");
@@ -62,13 +62,5 @@ public sealed class OptimisticConcurrencyTests(ServerFactory factory) : IClassFi
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         }
         return await _client.SendAsync(request);
-    }
-
-    private async Task<string> SettledAsync()
-    {
-        using var response = await _client.PostAsync("/api/postmortems", Json(Declaration(DateTimeOffset.UtcNow.AddDays(1))));
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        await SettledPostMortem.WaitAsync(_client, id);
-        return id;
     }
 }

@@ -9,8 +9,10 @@ namespace PostMortemFlow.Functions.Worker;
 /// The Functions app's orchestrator and activity functions, unchanged, as Durable Task orchestrators and activities, so
 /// an engine other than the Functions host (the in-memory test host, a Durable Task Framework worker) can run them.
 /// </summary>
-public sealed class FunctionBodies(WorkflowActivities activities)
+public sealed class FunctionBodies(WorkflowActivities activities, CrashPoint? crash = null)
 {
+    private readonly CrashPoint _crash = crash ?? CrashPoint.None;
+
     public IReadOnlyList<(string Name, Func<ITaskOrchestrator> Create)> Orchestrators { get; } =
     [
         (WorkflowNames.Orchestration, () => FuncTaskOrchestrator.Create<WorkflowCarry, PostMortemState>((context, _) => PostMortemOrchestration.RunAsync(context))),
@@ -18,12 +20,28 @@ public sealed class FunctionBodies(WorkflowActivities activities)
 
     public IReadOnlyList<(string Name, Func<ITaskActivity> Create)> Activities =>
     [
-        (WorkflowNames.LoadSettings, () => FuncTaskActivity.Create<object?, WorkflowSettings>((_, input) => Task.FromResult(activities.LoadSettings(input)))),
-        (WorkflowNames.RunEffect, () => FuncTaskActivity.Create<EffectRequest, PostMortemCommand?>((_, request) => activities.RunEffectAsync(request))),
-        (WorkflowNames.ReadInbox, () => FuncTaskActivity.Create<string, IReadOnlyList<CommandEnvelope>>((_, id) => activities.ReadInboxAsync(id))),
+        (WorkflowNames.LoadSettings, () => FuncTaskActivity.Create<object?, WorkflowSettings>((_, input) =>
+        {
+            var settings = activities.LoadSettings(input);
+            _crash.After(WorkflowNames.LoadSettings, "");
+            return Task.FromResult(settings);
+        })),
+        (WorkflowNames.RunEffect, () => FuncTaskActivity.Create<EffectRequest, PostMortemCommand?>(async (_, request) =>
+        {
+            var learned = await activities.RunEffectAsync(request);
+            _crash.After(WorkflowNames.RunEffect, request.Entry.Id);
+            return learned;
+        })),
+        (WorkflowNames.ReadInbox, () => FuncTaskActivity.Create<string, IReadOnlyList<CommandEnvelope>>(async (_, id) =>
+        {
+            var waiting = await activities.ReadInboxAsync(id);
+            _crash.After(WorkflowNames.ReadInbox, id);
+            return waiting;
+        })),
         (WorkflowNames.PublishView, () => FuncTaskActivity.Create<ViewUpdate, bool>(async (_, update) =>
         {
             await activities.PublishViewAsync(update);
+            _crash.After(WorkflowNames.PublishView, update.State.Phase.ToString());
             return true;
         })),
     ];

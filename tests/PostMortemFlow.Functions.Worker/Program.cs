@@ -11,8 +11,9 @@ using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Identity;
 
 // Settings come from the environment, in the app's own names (Workflow__PublishDeadline, Evidence__Store, …), plus:
-// PMF_WORKER_STORAGE (the storage connection string), PMF_WORKER_HUB (the task hub), PMF_WORKER_JOURNAL (the effect journal)
-// and PMF_WORKER_TOKEN (a fixed token for Graph and Azure, when the test's loopback cloud stands in for them).
+// PMF_WORKER_STORAGE (the storage connection string), PMF_WORKER_HUB (the task hub), PMF_WORKER_JOURNAL (the effect journal),
+// PMF_WORKER_TOKEN (a fixed token for Graph and Azure, when the test's loopback cloud stands in for them) and
+// PMF_WORKER_CRASH_AFTER (a moment to die at, see CrashPoint).
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
 var services = new ServiceCollection();
 services.AddSingleton<IConfiguration>(configuration);
@@ -47,7 +48,7 @@ var backend = new AzureStorageOrchestrationService(new AzureStorageOrchestration
 });
 await backend.CreateIfNotExistsAsync();
 
-var bodies = new FunctionBodies(provider.GetRequiredService<WorkflowActivities>());
+var bodies = new FunctionBodies(provider.GetRequiredService<WorkflowActivities>(), CrashPoint.FromEnvironment());
 var shims = DurableTaskShimFactory.Default;
 var worker = new TaskHubWorker(backend, loggers);
 foreach (var (name, create) in bodies.Orchestrators)

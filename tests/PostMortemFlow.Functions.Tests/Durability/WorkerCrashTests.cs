@@ -26,55 +26,23 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
     [Fact]
     public async Task WorkerKilledDuringReview_ApprovalAndDeadlineWhileDown_AreAppliedOnceByTheNextWorker()
     {
-        var storage = Environment.GetEnvironmentVariable("PMF_TEST_AZURITE");
-        Assert.False(string.IsNullOrWhiteSpace(storage), "PMF_TEST_AZURITE is not set: this test needs a real Azurite. ./test.sh starts it and sets the variable.");
-        var run = Guid.NewGuid().ToString("N")[..12];
-        var data = Directory.CreateTempSubdirectory("pmf-durability-").FullName;
-        var journal = Path.Combine(data, "effects.journal");
-        await using var cloud = await FakeCloud.StartAsync();
-        var settings = FunctionsApp.Settings(data, new Dictionary<string, string?>(FunctionsFlowTests.CloudSettings(cloud))
+        await using var rig = await WorkerRig.StartAsync(new Dictionary<string, string?>
         {
             ["Workflow:PublishNudge"] = Nudge.ToString(),
             ["Workflow:PublishDeadline"] = Deadline.ToString(),
-            ["Evidence:Sources:0"] = "uploads",
-            ["Evidence:Store"] = "Blob",
-            ["Evidence:Blob:ConnectionString"] = storage,
-            ["Evidence:Blob:Container"] = $"pmf-{run}",
-            ["Functions:CommandTimeout"] = "00:00:03",
         });
-        var worker = new Dictionary<string, string?>(settings)
-        {
-            ["PMF_WORKER_STORAGE"] = storage,
-            ["PMF_WORKER_HUB"] = $"pmf{run}",
-            ["PMF_WORKER_JOURNAL"] = journal,
-            ["PMF_WORKER_TOKEN"] = FakeTokenCredential.Token,
-        };
-        var hub = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
-        {
-            TaskHubName = $"pmf{run}",
-            StorageAccountClientProvider = new StorageAccountClientProvider(storage),
-        });
-        await using var services = FunctionsApp.Compose(settings);
-        var client = new TaskHubDurableClient(hub);
-        var workflow = services.GetRequiredService<DurableEngine>().Workflow(client);
-        var call = new FunctionCall(services);
-        var intake = ActivatorUtilities.CreateInstance<IntakeFunctions>(services);
-        var reviews = ActivatorUtilities.CreateInstance<ReviewFunctions>(services);
-        var postMortems = ActivatorUtilities.CreateInstance<PostMortemFunctions>(services);
+        var (cloud, client, workflow, call, reviews, postMortems, journal) = (rig.Cloud, rig.Client, rig.Workflow, rig.Call, rig.Reviews, rig.PostMortems, rig.Journal);
         WorkerProcess? first = null, second = null;
         try
         {
-            first = await WorkerProcess.StartAsync("worker-1", worker);
+            first = await WorkerProcess.StartAsync("worker-1", rig.Worker);
             var end = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
-            var started = await call.InvokeAsync("POST", "/api/webhooks/alertmanager", r => intake.AlertmanagerAsync(r, client), Alert(end),
-                new Dictionary<string, string> { ["Authorization"] = $"Bearer {FunctionsApp.AlertmanagerToken}" });
-            Assert.True(started.Status == 202, $"{started.Status}: {started.Body}");
-            var id = started.Json.GetProperty("postmortemId").GetString()!;
-            await Until(workflow, id, s => s.Phase == Phase.TimelineReview);
+            var id = await rig.AlertAsync(end);
+            await rig.UntilAsync(id, s => s.Phase == Phase.TimelineReview);
             var draft = TestStates.Draft(end);
             Ok(await call.InvokeAsync("PUT", $"/api/postmortems/{id}/timeline", r => postMortems.EditTimelineAsync(r, client, id),
                 FunctionsApp.Body(new { entries = draft.Timeline, by = "rui@example.com" })));
-            await Until(workflow, id, s => s.Outbox.IsEmpty && cloud.MailPurposes().Contains("TimelineReviewRequest"));
+            await rig.UntilAsync(id, s => s.Outbox.IsEmpty && cloud.MailPurposes().Contains("TimelineReviewRequest"));
             Assert.True(DateTimeOffset.UtcNow < end + Nudge - TimeSpan.FromSeconds(5),
                 "the first worker took too long to reach the timeline review: the nudge would fall due before the kill");
 
@@ -92,13 +60,13 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             Assert.Equal(Phase.TimelineReview, (await workflow.GetAsync(id)).Phase);
             Assert.DoesNotContain("SponsorEscalation", cloud.MailPurposes());
 
-            second = await WorkerProcess.StartAsync("worker-2", worker);
-            await Until(workflow, id, s => s.Phase == Phase.AnalysisReview && s.Outbox.IsEmpty && cloud.MailPurposes().Contains("SponsorEscalation"), TimeSpan.FromSeconds(90));
+            second = await WorkerProcess.StartAsync("worker-2", rig.Worker);
+            await rig.UntilAsync(id, s => s.Phase == Phase.AnalysisReview && s.Outbox.IsEmpty && cloud.MailPurposes().Contains("SponsorEscalation"), TimeSpan.FromSeconds(90));
             output.WriteLine($"{DateTime.UtcNow:HH:mm:ss} worker-2 applied the approval and the overdue timers");
             Ok(await call.InvokeAsync("PUT", $"/api/postmortems/{id}/analysis", r => postMortems.EditAnalysisAsync(r, client, id), FunctionsApp.Body(FunctionsFlowTests.AnalysisOf(draft))));
             Ok(await call.InvokeAsync("POST", $"/api/postmortems/{id}/analysis/approve", r => postMortems.ApproveAnalysisAsync(r, client, id)));
             Ok(await call.InvokeAsync("POST", $"/api/postmortems/{id}/approve", r => postMortems.ApproveReportAsync(r, client, id)));
-            var published = await Until(workflow, id, s => s.PublishedLocation is not null && cloud.MailPurposes().Contains("PublishedReport"));
+            var published = await rig.UntilAsync(id, s => s.PublishedLocation is not null && cloud.MailPurposes().Contains("PublishedReport"));
 
             Assert.Equal("rui@example.com", Assert.Single(published.History, h => h.From == Phase.TimelineReview).By);
             Assert.Single(cloud.MailPurposes(), m => m == "SponsorEscalation");
@@ -119,32 +87,14 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         {
             first?.Dispose();
             second?.Dispose();
-            await hub.DeleteAsync();
-            await new BlobContainerClient(storage, $"pmf-{run}").DeleteIfExistsAsync();
         }
     }
 
-    private static StringContent Alert(DateTimeOffset end) => new(
+    internal static StringContent Alert(DateTimeOffset end) => new(
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "alertmanager-resolved.json"))
             .Replace("2025-02-09T10:08:00Z", Iso(end.AddMinutes(-30)), StringComparison.Ordinal)
             .Replace("2025-02-09T10:41:00Z", Iso(end), StringComparison.Ordinal),
         System.Text.Encoding.UTF8, "application/json");
-
-
-    private static async Task<PostMortemState> Until(DurableWorkflow workflow, string id, Func<PostMortemState, bool> condition, TimeSpan? patience = null)
-    {
-        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var state = await workflow.GetAsync(id);
-            if (condition(state))
-            {
-                return state;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"timed out in {state.Phase}; outbox: {string.Join("; ", state.Outbox.Select(e => $"{e.Id} {e.LastError}"))}");
-            await Task.Delay(250);
-        }
-    }
 
     private static void Ok(FunctionAnswer answer) => Assert.True(answer.Status == 200, $"{answer.Status}: {answer.Body}");
 

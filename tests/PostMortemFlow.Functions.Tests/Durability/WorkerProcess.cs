@@ -54,6 +54,21 @@ public sealed class WorkerProcess : IDisposable
         return worker;
     }
 
+    /// <summary>Whether the worker died of itself (its crash point) within <paramref name="patience"/>.</summary>
+    public async Task<bool> ExitsWithinAsync(TimeSpan patience)
+    {
+        using var cancel = new CancellationTokenSource(patience);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown, no flushing, no lease given back.</summary>
     public void Kill()
     {

@@ -29,32 +29,11 @@ internal static class ChangeSteps
         {
             return;
         }
-        var change = new RecordedChange { Version = b.NextVersion, At = b.Now, By = ActorOf(command), Command = command.GetType().Name, Note = NoteOf(command), Edits = edits };
+        var change = new RecordedChange { Version = b.NextVersion, At = b.Now, By = CommandActors.Of(command), Command = command.GetType().Name, Note = NoteOf(command), Edits = edits };
         b.Update(s => s.Changes.Count < Kept
             ? s with { Changes = s.Changes.Add(change) }
             : s with { Changes = s.Changes.RemoveAt(0).Add(change), ChangesFrom = s.Changes[0].Version });
     }
-
-    private static string ActorOf(PostMortemCommand command) => command switch
-    {
-        EditTimeline c => c.By,
-        EditAnalysis c => c.By,
-        ApproveTimeline c => c.By,
-        ApproveAnalysis c => c.By,
-        ApproveReport c => c.By,
-        RequestChanges c => c.By,
-        ChangeActionItemStatus c => c.By,
-        ChangeVisibility c => c.By,
-        RecordAccount c => c.Person,
-        DecideSuggestion c => c.By,
-        RestoreVersion c => c.By,
-        Cancel c => c.By,
-        AddComment c => c.By,
-        EditComment c => c.By,
-        DeleteComment c => c.By,
-        ResolveComment c => c.By,
-        _ => PostMortemDecider.System,
-    };
 
     private static string? NoteOf(PostMortemCommand command) => command switch
     {

@@ -13,6 +13,10 @@ internal static partial class CommentSteps
     internal static Rejection? OnAdd(DecisionBuilder b, AddComment c, WorkflowSettings settings)
     {
         var comments = b.State.PostMortem.Comments;
+        if (c.Key?.Length > PostMortemBounds.MaxName)
+        {
+            return Rejections.Invalid("Idempotency-Key", $"An idempotency key is at most {PostMortemBounds.MaxName} characters.");
+        }
         if (c.Key is { Length: > 0 } key && comments.Any(x => x.Key == key))
         {
             return null;
@@ -128,7 +132,7 @@ internal static partial class CommentSteps
             : (null, new Rejection { Kind = RejectionKind.Forbidden, Message = $"Only its author, {comment.Author}, can {what} comment {id}." });
     }
 
-    private static Rejection? TextProblem(string text) => string.IsNullOrWhiteSpace(text)
+    private static Rejection? TextProblem(string text) => text is null || string.IsNullOrWhiteSpace(text)
         ? Rejections.Invalid("text", "Write the comment.")
         : text.Length > PostMortemBounds.MaxItemText ? Rejections.Invalid("text", $"A comment is at most {PostMortemBounds.MaxItemText} characters.") : null;
 

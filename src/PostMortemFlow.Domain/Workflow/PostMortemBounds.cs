@@ -29,6 +29,8 @@ public static class PostMortemBounds
     public static (string Field, string Message)? Problem(PostMortemCommand command) => command switch
     {
         Guarded c => Problem(c.Command),
+        // Who made an edit is kept with it in the history, so a name is held to a name's length.
+        not RecordAccount when Text("by", CommandActors.Of(command) ?? "", MaxName) is { } by => by,
         DeclarePostMortem c => Problem(c.Draft),
         ImportPostMortem c => Problem(c.Document),
         EditTimeline c => Timeline(c.Entries),

@@ -41,6 +41,18 @@ public sealed class ChangeHistoryTests
     }
 
     [Fact]
+    public void AnEditorsName_KeptWithEachChange_IsHeldToANamesLength()
+    {
+        var s = InReview();
+        var before = s.State;
+
+        var decision = s.Send(new EditTimeline([Row(1, "only row")], new string('x', 300)));
+
+        Assert.Equal("by", decision.Rejection!.Field);
+        Assert.Same(before, s.State);
+    }
+
+    [Fact]
     public void AnEarlierVersion_IsRebuiltFromTheDiffs()
     {
         var s = InReview();

@@ -96,6 +96,17 @@ public sealed class CommentStepsTests
     }
 
     [Fact]
+    public void AnIdempotencyKeyLongerThanAName_IsRefusedNamingIt()
+    {
+        var s = InReview();
+
+        var decision = s.Send(new AddComment("postmortem", "Fine text.", null, new string('k', 300), Rui));
+
+        Assert.Equal("Idempotency-Key", decision.Rejection!.Field);
+        Assert.Empty(s.State.PostMortem.Comments);
+    }
+
+    [Fact]
     public void Approving_WithOpenComments_IsAConflictNamingThem_UnlessTheApproverSettlesThem()
     {
         var s = new WorkflowScenario().Declared(WorkflowScenario.Draft(WorkflowScenario.Item("AI-001", ActionPriority.High, new DateOnly(2025, 3, 1))));

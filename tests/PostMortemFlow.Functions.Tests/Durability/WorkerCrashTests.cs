@@ -32,10 +32,9 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             ["Workflow:PublishDeadline"] = Deadline.ToString(),
         });
         var (cloud, client, workflow, call, reviews, postMortems, journal) = (rig.Cloud, rig.Client, rig.Workflow, rig.Call, rig.Reviews, rig.PostMortems, rig.Journal);
-        WorkerProcess? first = null, second = null;
-        try
+        await rig.DiagnoseAsync(output, async () =>
         {
-            first = await WorkerProcess.StartAsync("worker-1", rig.Worker);
+            var first = await rig.StartWorkerAsync("worker-1");
             var end = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
             var id = await rig.AlertAsync(end);
             await rig.UntilAsync(id, s => s.Phase == Phase.TimelineReview);
@@ -60,7 +59,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             Assert.Equal(Phase.TimelineReview, (await workflow.GetAsync(id)).Phase);
             Assert.DoesNotContain("SponsorEscalation", cloud.MailPurposes());
 
-            second = await WorkerProcess.StartAsync("worker-2", rig.Worker);
+            await rig.StartWorkerAsync("worker-2");
             await rig.UntilAsync(id, s => s.Phase == Phase.AnalysisReview && s.Outbox.IsEmpty && cloud.MailPurposes().Contains("SponsorEscalation"), TimeSpan.FromSeconds(90));
             output.WriteLine($"{DateTime.UtcNow:HH:mm:ss} worker-2 applied the approval and the overdue timers");
             Ok(await call.InvokeAsync("PUT", $"/api/postmortems/{id}/analysis", r => postMortems.EditAnalysisAsync(r, client, id), FunctionsApp.Body(FunctionsFlowTests.AnalysisOf(draft))));
@@ -76,18 +75,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             var effects = File.ReadAllLines(journal);
             Assert.True(effects.Length > ranBeforeKill, "the second worker ran the effects after the kill");
             Assert.Equal(effects.Length, effects.Distinct().Count());
-        }
-        catch
-        {
-            output.WriteLine(first?.Tail() ?? "");
-            output.WriteLine(second?.Tail() ?? "");
-            throw;
-        }
-        finally
-        {
-            first?.Dispose();
-            second?.Dispose();
-        }
+        });
     }
 
     internal static StringContent Alert(DateTimeOffset end) => new(

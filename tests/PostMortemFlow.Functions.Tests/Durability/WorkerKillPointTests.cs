@@ -30,16 +30,15 @@ public sealed class WorkerKillPointTests(ITestOutputHelper output)
     public async Task WorkerKilledAtAMoment_TheNextWorkerAppliesEverythingOnce_WithinAMinute(string crashAfter, string moment)
     {
         await using var rig = await WorkerRig.StartAsync(QuietClock);
-        WorkerProcess? first = null, second = null;
-        try
+        await rig.DiagnoseAsync(output, async () =>
         {
-            first = await WorkerProcess.StartAsync("worker-1", new Dictionary<string, string?>(rig.Worker) { ["PMF_WORKER_CRASH_AFTER"] = crashAfter });
+            var first = await rig.StartWorkerAsync("worker-1", crashAfter);
             var id = await rig.AlertAsync(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
             Assert.True(await first.ExitsWithinAsync(TimeSpan.FromSeconds(90)), $"worker-1 never reached its crash point {crashAfter}");
             var ranBeforeKill = File.ReadAllLines(rig.Journal);
 
             var clock = Stopwatch.StartNew();
-            second = await WorkerProcess.StartAsync("worker-2", rig.Worker);
+            await rig.StartWorkerAsync("worker-2");
             var settled = await rig.UntilAsync(id,
                 s => s.Phase == Phase.TimelineReview && s.Outbox.IsEmpty && rig.Cloud.MailPurposes().Contains("TimelineReviewRequest"), Recovery + TimeSpan.FromSeconds(30));
             output.WriteLine($"killed {moment}: applied {clock.Elapsed.TotalSeconds:0.0} s after the new worker started ({ranBeforeKill.Length} effects ran before)");
@@ -51,18 +50,7 @@ public sealed class WorkerKillPointTests(ITestOutputHelper output)
             Assert.Equal(keys.Count, keys.Distinct().Count());
             Assert.Single(settled.Completed, c => c.Id == "collect:uploads");
             Assert.Single(settled.Completed, c => c.Id == "email:review:1");
-        }
-        catch
-        {
-            output.WriteLine(first?.Tail() ?? "");
-            output.WriteLine(second?.Tail() ?? "");
-            throw;
-        }
-        finally
-        {
-            first?.Dispose();
-            second?.Dispose();
-        }
+        });
     }
 
     /// <summary>
@@ -73,10 +61,9 @@ public sealed class WorkerKillPointTests(ITestOutputHelper output)
     public async Task WorkerKilledReadingTheInboxRightAfterAContinueAsNew_TheApprovalIsAppliedOnce_WithinAMinute()
     {
         await using var rig = await WorkerRig.StartAsync(QuietClock);
-        WorkerProcess? first = null, crashing = null, second = null;
-        try
+        await rig.DiagnoseAsync(output, async () =>
         {
-            first = await WorkerProcess.StartAsync("worker-1", rig.Worker);
+            var first = await rig.StartWorkerAsync("worker-1");
             var end = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
             var id = await rig.AlertAsync(end);
             await rig.UntilAsync(id, s => s.Phase == Phase.TimelineReview && s.Outbox.IsEmpty);
@@ -86,14 +73,14 @@ public sealed class WorkerKillPointTests(ITestOutputHelper output)
             await rig.UntilAsync(id, s => s.Outbox.IsEmpty && rig.Cloud.MailPurposes().Contains("TimelineReviewRequest"));
             first.Kill();
 
-            crashing = await WorkerProcess.StartAsync("worker-1b", new Dictionary<string, string?>(rig.Worker) { ["PMF_WORKER_CRASH_AFTER"] = "ReadInbox#1" });
+            var crashing = await rig.StartWorkerAsync("worker-1b", "ReadInbox#1");
             var approved = await rig.Call.InvokeAsync("POST", $"/api/postmortems/{id}/timeline/approve", r => rig.PostMortems.ApproveTimelineAsync(r, rig.Client, id),
                 FunctionsApp.Body(new { by = "rui@example.com" }));
             Assert.True(approved.Status is 200 or 202, $"{approved.Status}: {approved.Body}");
             Assert.True(await crashing.ExitsWithinAsync(TimeSpan.FromSeconds(60)), "worker-1b never read the inbox after the continue-as-new");
 
             var clock = Stopwatch.StartNew();
-            second = await WorkerProcess.StartAsync("worker-2", rig.Worker);
+            await rig.StartWorkerAsync("worker-2");
             var settled = await rig.UntilAsync(id,
                 s => s.Phase == Phase.AnalysisReview && s.Outbox.IsEmpty && rig.Cloud.MailPurposes().Contains("AnalysisReviewRequest"), Recovery + TimeSpan.FromSeconds(30));
             output.WriteLine($"killed reading the inbox right after a continue-as-new: applied {clock.Elapsed.TotalSeconds:0.0} s after the new worker started");
@@ -105,19 +92,6 @@ public sealed class WorkerKillPointTests(ITestOutputHelper output)
             Assert.Equal(keys.Count, keys.Distinct().Count());
             Assert.Equal(["ana@example.com", "rui@example.com"],
                 keys.Where(k => k!.Contains("email:review:2/", StringComparison.Ordinal)).Select(k => k![(k!.LastIndexOf('/') + 1)..]).Order());
-        }
-        catch
-        {
-            output.WriteLine(first?.Tail() ?? "");
-            output.WriteLine(crashing?.Tail() ?? "");
-            output.WriteLine(second?.Tail() ?? "");
-            throw;
-        }
-        finally
-        {
-            first?.Dispose();
-            crashing?.Dispose();
-            second?.Dispose();
-        }
+        });
     }
 }

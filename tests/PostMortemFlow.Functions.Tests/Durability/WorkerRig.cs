@@ -7,6 +7,7 @@ using PostMortemFlow.Functions.Tests.Infrastructure;
 using PostMortemFlow.Functions.Tests.Workflow;
 using PostMortemFlow.Functions.Workflow;
 using PostMortemFlow.Publishing.Tests.Fakes;
+using Xunit.Abstractions;
 
 namespace PostMortemFlow.Functions.Tests.Durability;
 
@@ -21,6 +22,7 @@ internal sealed class WorkerRig : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _storage;
     private readonly string _run;
+    private readonly List<WorkerProcess> _workers = [];
 
     private WorkerRig(string storage, string run, FakeCloud cloud, Dictionary<string, string?> settings, string journal)
     {
@@ -79,6 +81,36 @@ internal sealed class WorkerRig : IAsyncDisposable
         return new WorkerRig(storage!, run, cloud, settings, Path.Combine(data, "effects.journal"));
     }
 
+    /// <summary>A worker process of this rig's task hub; <paramref name="crashAfter"/> is where it kills itself (see <c>CrashPoint</c>).</summary>
+    public async Task<WorkerProcess> StartWorkerAsync(string name, string? crashAfter = null)
+    {
+        var environment = new Dictionary<string, string?>(Worker);
+        if (crashAfter is not null)
+        {
+            environment["PMF_WORKER_CRASH_AFTER"] = crashAfter;
+        }
+        var worker = await WorkerProcess.StartAsync(name, environment);
+        _workers.Add(worker);
+        return worker;
+    }
+
+    /// <summary>Runs a test's body; when it fails, the last lines of every worker go to the test's output.</summary>
+    public async Task DiagnoseAsync(ITestOutputHelper output, Func<Task> body)
+    {
+        try
+        {
+            await body();
+        }
+        catch
+        {
+            foreach (var worker in _workers)
+            {
+                output.WriteLine(worker.Tail());
+            }
+            throw;
+        }
+    }
+
     /// <summary>A resolved Alertmanager alert for an incident that ended at <paramref name="end"/>: the post-mortem it started.</summary>
     public async Task<string> AlertAsync(DateTimeOffset end)
     {
@@ -105,6 +137,10 @@ internal sealed class WorkerRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var worker in _workers)
+        {
+            worker.Dispose();
+        }
         await _services.DisposeAsync();
         await _hub.DeleteAsync();
         await new BlobContainerClient(_storage, $"pmf-{_run}").DeleteIfExistsAsync();

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using PostMortemFlow.Api.PostMortems;
 using Xunit.Abstractions;
 
 namespace PostMortemFlow.Server.Tests.Ui;
@@ -15,8 +14,7 @@ public sealed class DiscussionUiTests(UiServer server, ITestOutputHelper output)
         foreach (var width in new[] { 1280, 390 })
         {
             var end = DateTimeOffset.UtcNow.AddHours(-1);
-            var id = await server.DeclareAsync(UiData.Declaration($"Slow checkout at {width}", end));
-            (await server.Api.PutAsJsonAsync($"/api/postmortems/{id}/timeline", new TimelineRequest { Entries = [.. UiData.Seed(end).Timeline] }, UiJson.Options)).EnsureSuccessStatusCode();
+            var id = await server.DeclareWithTimelineAsync($"Slow checkout at {width}", end);
             var page = await server.NewPageAsync(width, width == 390 ? 844 : 900);
             await page.GotoAsync($"/postmortems/{id}/discussion");
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using PostMortemFlow.Api.PostMortems;
 using Xunit.Abstractions;
 
 namespace PostMortemFlow.Server.Tests.Ui;
@@ -19,8 +18,7 @@ public sealed class TimelineConflictUiTests(UiServer server, ITestOutputHelper o
         {
             var end = DateTimeOffset.UtcNow.AddHours(-1);
             var seed = UiData.Seed(end);
-            var id = await server.DeclareAsync(UiData.Declaration($"Queue backlog at {width}", end));
-            (await server.Api.PutAsJsonAsync($"/api/postmortems/{id}/timeline", new TimelineRequest { Entries = [.. seed.Timeline] }, UiJson.Options)).EnsureSuccessStatusCode();
+            var id = await server.DeclareWithTimelineAsync($"Queue backlog at {width}", end);
             var ana = await server.NewPageAsync(width, width == 390 ? 844 : 900);
             var rui = await server.NewPageAsync(width, width == 390 ? 844 : 900);
             await ana.GotoAsync($"/postmortems/{id}/timeline");

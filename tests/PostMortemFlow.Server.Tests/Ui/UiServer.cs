@@ -85,6 +85,15 @@ public sealed class UiServer : IAsyncLifetime
         return id;
     }
 
+    /// <summary>Declares it and gives it the seed example's timeline, as a reviewer finds it once collecting is done.</summary>
+    public async Task<string> DeclareWithTimelineAsync(string title, DateTimeOffset end)
+    {
+        var id = await DeclareAsync(UiData.Declaration(title, end));
+        (await Api.PutAsJsonAsync($"/api/postmortems/{id}/timeline", new PostMortemFlow.Api.PostMortems.TimelineRequest { Entries = [.. UiData.Seed(end).Timeline] },
+            UiJson.Options)).EnsureSuccessStatusCode();
+        return id;
+    }
+
     public async Task WaitForPhaseAsync(string id, string phase)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -1,12 +1,7 @@
 using System.Globalization;
-using Azure.Storage.Blobs;
-using DurableTask.AzureStorage;
-using Microsoft.Extensions.DependencyInjection;
 using PostMortemFlow.Domain.Workflow;
-using PostMortemFlow.Functions.Http;
 using PostMortemFlow.Functions.Tests.Infrastructure;
 using PostMortemFlow.Functions.Tests.Workflow;
-using PostMortemFlow.Functions.Workflow;
 using PostMortemFlow.Publishing.Tests.Fakes;
 using Xunit.Abstractions;
 

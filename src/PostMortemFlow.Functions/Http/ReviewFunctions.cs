@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Api.Reviews;
+using PostMortemFlow.Domain.Drafting;
+using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reporting.Parsing;
 using PostMortemFlow.Domain.Reviews;
 using PostMortemFlow.Domain.Workflow;
@@ -11,6 +14,7 @@ using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Functions.Reviews;
 using PostMortemFlow.Functions.Workflow;
 using PostMortemFlow.Integrations.Reviews;
+using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Functions.Http;
 
@@ -19,7 +23,7 @@ namespace PostMortemFlow.Functions.Http;
 /// back here with a check bound to the link and the part shown (a post without the key, or from a stale page, is
 /// refused), and the reviewer's edit, approval or request for changes becomes a command of the orchestration.
 /// </summary>
-public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links)
+public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links, IOptions<WorkflowOptions> options)
 {
     private const string Route = "review/{token}";
 
@@ -58,7 +62,7 @@ public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links)
         {
             return Page(state, link, token, StatusCodes.Status409Conflict, "Someone changed this part since the page was opened, or the form did not come from it. Here it is as it stands now.");
         }
-        var (command, problems) = CommandOf(state, link, form["action"].ToString(), form["part"].ToString(), form["reason"].ToString());
+        var (command, problems) = CommandOf(state, link, form);
         if (command is null)
         {
             return Page(state, link, token, StatusCodes.Status400BadRequest, "Nothing was changed.", problems, form["part"]);
@@ -79,10 +83,13 @@ public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links)
         return new ResultAction(Results.Redirect($"/review/{Uri.EscapeDataString(token)}"));
     }
 
-    private static (PostMortemCommand? Command, IReadOnlyList<ParseProblem> Problems) CommandOf(PostMortemState state, ReviewLink link, string action, string part, string reason) =>
-        action switch
+    private static (PostMortemCommand? Command, IReadOnlyList<ParseProblem> Problems) CommandOf(PostMortemState state, ReviewLink link, IFormCollection form) =>
+        form["action"].ToString() switch
         {
-            "save" => ReviewedPart.Edit(state.PostMortem, link.Purpose, part, link.Reviewer),
+            "save" => ReviewedPart.Edit(state.PostMortem, link.Purpose, form["part"].ToString(), link.Reviewer),
+            // A person involved answers the questions about their own moments; the link says who they are.
+            "account" when link.Purpose == ReviewPurpose.Account => (new RecordAccount(link.Reviewer, form["actor"].ToString(),
+                [.. form["question"].Zip(form["answer"], (question, answer) => new AccountAnswer { Question = question ?? "", Answer = answer ?? "" })]), []),
             "approve" => (link.Purpose switch
             {
                 ReviewPurpose.TimelineReview => new ApproveTimeline(link.Reviewer),
@@ -90,12 +97,14 @@ public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links)
                 ReviewPurpose.Approval => new ApproveReport(link.Reviewer),
                 _ => null,
             }, []),
-            "changes" => (new RequestChanges(link.Reviewer, reason), []),
+            "changes" => (new RequestChanges(link.Reviewer, form["reason"].ToString()), []),
             _ => (null, [new ParseProblem(1, "Choose save, approve or request changes.")]),
         };
 
     private ResultAction Page(PostMortemState state, ReviewLink link, string token, int status, string? message = null,
         IReadOnlyList<ParseProblem>? problems = null, string? editedPart = null) =>
-        new(Results.Content(ReviewPage.Render(state, link, token, links.FormCheck(token, ReviewedPart.Fingerprint(state.PostMortem, link.Purpose)), message, problems, editedPart),
+        new(Results.Content(ReviewPage.Render(state, link, token, links.FormCheck(token, ReviewedPart.Fingerprint(state.PostMortem, link.Purpose)), message, problems, editedPart,
+            link.Purpose == ReviewPurpose.Account ? ResponderQuestions.For(state.PostMortem, options.Value.Drafting)
+                .Where(b => string.Equals(b.Address, link.Reviewer, StringComparison.OrdinalIgnoreCase)).ToList() : null),
             "text/html; charset=utf-8", statusCode: status));
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reporting.Parsing;
@@ -17,8 +18,9 @@ namespace PostMortemFlow.Functions.Reviews;
 /// </summary>
 public static class ReviewPage
 {
+    /// <param name="briefs">For an account link: the questions about the holder's own moments, to answer here.</param>
     public static string Render(PostMortemState state, ReviewLink link, string token, string formCheck, string? message = null,
-        IReadOnlyList<ParseProblem>? problems = null, string? editedPart = null)
+        IReadOnlyList<ParseProblem>? problems = null, string? editedPart = null, IReadOnlyList<ResponderBrief>? briefs = null)
     {
         var report = WorkflowReport.Of(state);
         var atStep = StepOf(state.Phase) == link.Purpose;
@@ -42,6 +44,10 @@ public static class ReviewPage
         if (link.Purpose == ReviewPurpose.Discussion)
         {
             Discussion(html, state);
+        }
+        else if (link.Purpose == ReviewPurpose.Account)
+        {
+            Account(html, state, token, formCheck, briefs ?? []);
         }
         else if (!atStep)
         {
@@ -80,6 +86,36 @@ public static class ReviewPage
                 .Append(E(CommentAnchors.Describe(comment.Anchor))).Append(" (").Append(E(comment.Quote)).Append("), ")
                 .Append(E(UtcFormat.Minute(comment.At))).Append(comment.Resolved ? " · resolved" : "").Append("</p><p>")
                 .Append(comment.Deleted ? "<em>deleted</em>" : E(comment.Text)).Append("</p></div>");
+        }
+    }
+
+    /// <summary>
+    /// The holder's questions with what they answered so far, as a form: their account, in their own words. It is linted
+    /// like the rest, as warnings only, and only they can change it.
+    /// </summary>
+    private static void Account(StringBuilder html, PostMortemState state, string token, string formCheck, IReadOnlyList<ResponderBrief> briefs)
+    {
+        html.Append("<h2>Your account</h2><p>What did you see, what did you expect, what was hard to tell at the time? There are no wrong answers.</p>");
+        if (briefs.Count == 0)
+        {
+            html.Append("<p>The timeline names no moment of yours any more; nothing to answer.</p>");
+            return;
+        }
+        foreach (var brief in briefs)
+        {
+            var written = state.PostMortem.Accounts.FirstOrDefault(a => string.Equals(a.Actor, brief.Actor, StringComparison.OrdinalIgnoreCase));
+            html.Append("<form method=\"post\" action=\"/review/").Append(E(token)).Append("\">")
+                .Append("<input type=\"hidden\" name=\"check\" value=\"").Append(E(formCheck)).Append("\">")
+                .Append("<input type=\"hidden\" name=\"actor\" value=\"").Append(E(brief.Actor)).Append("\">");
+            for (var i = 0; i < brief.Questions.Count; i++)
+            {
+                var question = brief.Questions[i].Text;
+                var answer = written?.Answers.FirstOrDefault(a => a.Question == question)?.Answer ?? "";
+                html.Append("<p><label for=\"answer-").Append(i).Append("\">").Append(E(question)).Append("</label>")
+                    .Append("<input type=\"hidden\" name=\"question\" value=\"").Append(E(question)).Append("\">")
+                    .Append("<textarea id=\"answer-").Append(i).Append("\" name=\"answer\" style=\"min-height:5rem\">").Append(E(answer)).Append("</textarea></p>");
+            }
+            html.Append("<button name=\"action\" value=\"account\">Save my account</button></form>");
         }
     }
 

@@ -1,7 +1,10 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Domain.Reviews;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Functions.Tests.Infrastructure;
+using PostMortemFlow.Integrations.Reviews;
 using PostMortemFlow.Publishing.Tests.Fakes;
 
 namespace PostMortemFlow.Functions.Tests.Drafting;
@@ -45,5 +48,45 @@ public sealed class AccountsFunctionsTests
         Assert.Equal("answers", blank.Json.GetProperty("errors").EnumerateObject().Single().Name);
         var account = Assert.Single((await app.StateAsync(id)).PostMortem.Accounts);
         Assert.Equal(("jan.novak@example.com", "That the API was failing, not why."), (account.Person, account.Answers[0].Answer));
+    }
+
+    /// <summary>The personal link of the questions e-mail opens the questions in the Functions app too, and what is written there is the account.</summary>
+    [Fact]
+    public async Task TheQuestionsLink_OpensAFormOfThePersonsQuestions_AndItsAnswersAreTheirAccount()
+    {
+        await using var app = await FunctionsApp.StartAsync(new Dictionary<string, string?> { ["Drafting:People:jnovak"] = "jan.novak@example.com" });
+        const string id = "pm-account-page";
+        var draft = TestStates.Draft(DateTimeOffset.UtcNow.AddDays(1));
+        var start = draft.Incident.StartedAt;
+        await app.DeclareAsync(id, draft with
+        {
+            Timeline =
+            [
+                new TimelineEntry { Time = start, Event = "On-call paged", Source = "pagerduty", Kind = TimelineEntryKind.Paged },
+                new TimelineEntry { Time = start.AddMinutes(4), Event = "Page acknowledged", Source = "pagerduty", Actor = "@jnovak", Kind = TimelineEntryKind.Acknowledged },
+            ],
+        });
+        await app.UntilAsync(id, s => s.Phase == Phase.TimelineReview && s.Outbox.IsEmpty);
+        var token = app.Services.GetRequiredService<ReviewLinks>().UrlFor(id, "jan.novak@example.com", ReviewPurpose.Account).Segments[^1];
+
+        var page = await app.Call.InvokeAsync("GET", $"/review/{token}", r => app.Reviews.ShowAsync(r, app.Client, token));
+        var question = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page.Body, "name=\"question\" value=\"([^\"]+)\"").Groups[1].Value);
+        Task<FunctionAnswer> Post(string answer) => app.Call.InvokeAsync("POST", $"/review/{token}", r => app.Reviews.ActAsync(r, app.Client, token),
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["check"] = Workflow.FunctionsFlowTests.Check(page.Body), ["action"] = "account", ["actor"] = "@jnovak", ["question"] = question, ["answer"] = answer,
+            }));
+        var blank = await Post(" ");
+        var saved = await Post("The page said the API was failing, not why; I opened the error dashboard first.");
+
+        Assert.Equal(200, page.Status);
+        Assert.Contains("Your account", page.Body, StringComparison.Ordinal);
+        Assert.NotEmpty(question);
+        Assert.Equal(400, blank.Status);
+        Assert.Equal(302, saved.Status);
+        var account = Assert.Single((await app.StateAsync(id)).PostMortem.Accounts);
+        Assert.Equal(("jan.novak@example.com", "@jnovak", question), (account.Person, account.Actor, account.Answers[0].Question));
+        var again = await app.Call.InvokeAsync("GET", $"/review/{token}", r => app.Reviews.ShowAsync(r, app.Client, token));
+        Assert.Contains("I opened the error dashboard first.", again.Body, StringComparison.Ordinal);
     }
 }

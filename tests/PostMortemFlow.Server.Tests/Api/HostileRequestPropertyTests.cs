@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
+using PostMortemFlow.Server.Tests.Persistence;
 using Xunit.Abstractions;
 using static PostMortemFlow.Server.Tests.Api.ApiJsonBodies;
 
@@ -48,7 +49,8 @@ public sealed class HostileRequestPropertyTests(ServerFactory factory, ITestOutp
 
     private async Task SendAndCheckAsync(string method, string target, string body, string id)
     {
-        var before = await StateAsync(id);
+        // Settled first: an e-mail an earlier accepted request queued (a mention) must not pass for this request's change.
+        var before = await SettledAsync(id);
         var listed = (await _client.GetFromJsonAsync<JsonElement>("/api/postmortems")).GetArrayLength();
         using var request = new HttpRequestMessage(new HttpMethod(method), target) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         using var response = await _client.SendAsync(request);
@@ -68,6 +70,13 @@ public sealed class HostileRequestPropertyTests(ServerFactory factory, ITestOutp
             Assert.True(before.Version == after.Version, $"{method} {target} answered {status} to {shown} but changed the post-mortem");
             Assert.Equal(listed, (await _client.GetFromJsonAsync<JsonElement>("/api/postmortems")).GetArrayLength());
         }
+    }
+
+    private async Task<(long Version, string Phase)> SettledAsync(string id)
+    {
+        var view = await Eventually.ReachAsync(() => _client.GetFromJsonAsync<JsonElement>($"/api/postmortems/{id}"),
+            v => v.GetProperty("outbox").GetArrayLength() == 0, TimeSpan.FromSeconds(30));
+        return (view.GetProperty("version").GetInt64(), view.GetProperty("phase").GetString()!);
     }
 
     private async Task<(long Version, string Phase)> StateAsync(string id)

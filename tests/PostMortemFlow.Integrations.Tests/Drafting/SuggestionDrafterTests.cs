@@ -46,21 +46,6 @@ public sealed class SuggestionDrafterTests : IDisposable
         },
     };
 
-    private static Task Completion(HttpContext context, string content, string finishReason = "stop")
-    {
-        var body = new JsonObject
-        {
-            ["id"] = "chatcmpl-1", ["object"] = "chat.completion", ["created"] = 1733600000, ["model"] = "test-model",
-            ["choices"] = new JsonArray(new JsonObject
-            {
-                ["index"] = 0, ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content }, ["finish_reason"] = finishReason,
-            }),
-            ["usage"] = new JsonObject { ["prompt_tokens"] = 300, ["completion_tokens"] = 100, ["total_tokens"] = 400 },
-        };
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(body.ToJsonString());
-    }
-
     private ISuggestionDrafter Drafter(Uri endpoint, string provider = "OpenAICompatible", string timeout = "00:00:10", int attempts = 1)
     {
         var services = new ServiceCollection();
@@ -83,7 +68,7 @@ public sealed class SuggestionDrafterTests : IDisposable
     [Fact]
     public async Task Draft_OpenAICompatible_SendsTheRedactedTimelineWithTheSchema_AndKeepsOnlyGroundedSuggestions()
     {
-        await using var server = await FakeServer.StartAsync((context, _) => Completion(context, GroundedAnswer));
+        await using var server = await FakeServer.StartAsync((context, _) => ChatCompletion.WriteAsync(context, GroundedAnswer));
 
         var drafted = await Drafter(new Uri(server.BaseUrl, "v1/")).DraftAsync(State(), 1);
 
@@ -110,7 +95,7 @@ public sealed class SuggestionDrafterTests : IDisposable
     [Fact]
     public async Task Draft_AzureOpenAI_CallsTheDeploymentsPathWithTheKeyHeader()
     {
-        await using var server = await FakeServer.StartAsync((context, _) => Completion(context, GroundedAnswer));
+        await using var server = await FakeServer.StartAsync((context, _) => ChatCompletion.WriteAsync(context, GroundedAnswer));
 
         var drafted = await Drafter(server.BaseUrl, "AzureOpenAI").DraftAsync(State(), 2);
 
@@ -123,7 +108,7 @@ public sealed class SuggestionDrafterTests : IDisposable
     [Fact]
     public async Task Draft_Restricted_SendsNothing()
     {
-        await using var server = await FakeServer.StartAsync((context, _) => Completion(context, GroundedAnswer));
+        await using var server = await FakeServer.StartAsync((context, _) => ChatCompletion.WriteAsync(context, GroundedAnswer));
 
         var drafted = await Drafter(new Uri(server.BaseUrl, "v1/")).DraftAsync(State(new Restriction { People = ["legal@example.com"] }), 1);
 
@@ -138,7 +123,7 @@ public sealed class SuggestionDrafterTests : IDisposable
     [InlineData("""{"summary":[{"text":"It broke.","cites":["T42"]}],"impact":[],"rootCause":[],"factors":[],"questions":[],"lessons":[]}""", "stop", "Nothing the model suggested was grounded")]
     public async Task Draft_MalformedRefusedOrUngroundedAnswer_SaysWhyAndSuggestsNothing(string content, string finish, string reason)
     {
-        await using var server = await FakeServer.StartAsync((context, _) => Completion(context, content, finish));
+        await using var server = await FakeServer.StartAsync((context, _) => ChatCompletion.WriteAsync(context, content, finish));
 
         var drafted = await Drafter(new Uri(server.BaseUrl, "v1/")).DraftAsync(State(), 1);
 
@@ -153,7 +138,7 @@ public sealed class SuggestionDrafterTests : IDisposable
         await using var server = await FakeServer.StartAsync(async (context, _) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);
-            await Completion(context, GroundedAnswer);
+            await ChatCompletion.WriteAsync(context, GroundedAnswer);
         });
 
         var drafted = await Drafter(new Uri(server.BaseUrl, "v1/"), timeout: "00:00:01").DraftAsync(State(), 1);
@@ -172,7 +157,7 @@ public sealed class SuggestionDrafterTests : IDisposable
                 context.Response.StatusCode = 429;
                 return Task.CompletedTask;
             }
-            return Completion(context, GroundedAnswer);
+            return ChatCompletion.WriteAsync(context, GroundedAnswer);
         });
 
         var drafted = await Drafter(new Uri(server.BaseUrl, "v1/"), attempts: 3).DraftAsync(State(), 1);

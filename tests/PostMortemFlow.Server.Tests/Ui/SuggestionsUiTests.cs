@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using PostMortemFlow.Api.PostMortems;
 using PostMortemFlow.Domain.Model;
+using PostMortemFlow.Integrations.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace PostMortemFlow.Server.Tests.Ui;
@@ -25,7 +26,7 @@ public sealed class SuggestionsUiTests(ITestOutputHelper output)
     [BrowserFact]
     public async Task AnalysisPage_Suggest_ShowsOnlyGroundedBlamelessSuggestions_AndTakingOneIsTheReviewersEdit_At1280And390()
     {
-        await using var chat = await ChatCompletionsServer.StartAsync(Answer);
+        await using var chat = await FakeServer.StartAsync((context, _) => ChatCompletion.WriteAsync(context, Answer));
         var server = UiServer.With(new Dictionary<string, string>
         {
             ["Drafting:Provider"] = "OpenAICompatible",
@@ -40,8 +41,8 @@ public sealed class SuggestionsUiTests(ITestOutputHelper output)
             {
                 await SuggestAndTakeAsync(server, chat, width);
             }
-            Assert.Equal(2, chat.Bodies.Count);
-            Assert.All(chat.Bodies, body => Assert.DoesNotContain("Ana", body, StringComparison.Ordinal));
+            Assert.Equal(2, chat.Requests.Count);
+            Assert.All(chat.Requests, request => Assert.DoesNotContain("Ana", request.Body, StringComparison.Ordinal));
         }
         finally
         {
@@ -49,7 +50,7 @@ public sealed class SuggestionsUiTests(ITestOutputHelper output)
         }
     }
 
-    private async Task SuggestAndTakeAsync(UiServer server, ChatCompletionsServer chat, int width)
+    private async Task SuggestAndTakeAsync(UiServer server, FakeServer chat, int width)
     {
         var end = DateTimeOffset.UtcNow.AddHours(-1);
         var id = await server.DeclareAsync(UiData.Declaration($"Checkout errors, suggestions {width}", end));
@@ -101,6 +102,7 @@ public sealed class SuggestionsUiTests(ITestOutputHelper output)
         var view = await server.Api.GetFromJsonAsync<JsonElement>($"/api/postmortems/{id}");
         Assert.Contains(view.GetProperty("history").EnumerateArray(), h => h.GetProperty("note").GetString() is { } note
             && note.StartsWith("took suggestion S2 (root cause)", StringComparison.Ordinal) && h.GetProperty("by").GetString() == "local-user");
-        Assert.Equal(340, view.GetProperty("drafting").GetProperty("tokensUsed").GetInt64());
+        // The total the canned completion reports as its usage.
+        Assert.Equal(400, view.GetProperty("drafting").GetProperty("tokensUsed").GetInt64());
     }
 }

@@ -49,7 +49,7 @@ public abstract class PostMortemPageModel(IPostMortemWorkflow workflow, ReviewLi
 
     /// <summary>What others changed after the version this page's form was shown at.</summary>
     public IReadOnlyList<PostMortemFlow.Domain.History.RecordedChange> ChangedSinceShown =>
-        (Merge ? SeenVersion : ExpectedVersion) is { } shown ? PostMortemHistory.Since(State, shown) : [];
+        MergeBase is { } shown ? PostMortemHistory.Since(State, shown) : [];
 
     /// <summary>The version to merge from when the person asks to apply their changes on top: the one they first saw.</summary>
     public long? MergeBase => Merge ? SeenVersion : ExpectedVersion;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Xml;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Domain.Evidence;
@@ -21,7 +22,6 @@ public sealed class AzureMetricsCollector(HttpClient http, IArtifactStore store,
     {
         var settings = BaselineSettings.Default with { K = Options.BaselineK, MinRatio = Options.BaselineMinRatio };
         var services = run.Incident.AffectedServices.Count > 0 ? run.Incident.AffectedServices : ["*"];
-        var timespan = $"{UtcFormat.Iso(run.Window.From)}/{UtcFormat.Iso(run.Window.To)}";
         var index = 0;
         foreach (var service in services)
         {
@@ -29,17 +29,7 @@ public sealed class AzureMetricsCollector(HttpClient http, IArtifactStore store,
                 .Concat(service != "*" && Options.Services.TryGetValue("*", out var all) ? all : []);
             foreach (var resource in resources)
             {
-                var query = string.Join("&",
-                    $"api-version={Uri.EscapeDataString(Options.ApiVersion)}",
-                    $"timespan={Uri.EscapeDataString(timespan)}",
-                    $"interval={Uri.EscapeDataString(Options.Interval)}",
-                    $"metricnames={Uri.EscapeDataString(resource.MetricNames)}",
-                    $"aggregation={Uri.EscapeDataString(resource.Aggregation)}");
-                if (!string.IsNullOrEmpty(resource.MetricNamespace))
-                {
-                    query += $"&metricnamespace={Uri.EscapeDataString(resource.MetricNamespace)}";
-                }
-                var url = new Uri(Options.Endpoint, $"{resource.ResourceId.TrimStart('/')}/providers/Microsoft.Insights/metrics?{query}");
+                var url = MetricsUrl(resource.ResourceId, resource.MetricNamespace, resource.MetricNames, resource.Aggregation, run.Window);
                 var artifact = $"{SafeName.From(service)}-{++index}.json";
                 using var response = await http.SendStreamingAsync(new HttpRequestMessage(HttpMethod.Get, url), cancellationToken);
                 await HttpAnswers.EnsureSuccessAsync(response, cancellationToken);
@@ -50,6 +40,126 @@ public sealed class AzureMetricsCollector(HttpClient http, IArtifactStore store,
                 await ReadAsync(run, artifact, settings, cancellationToken);
             }
         }
+        await ComputeImpactsAsync(run, services, cancellationToken);
+    }
+
+    /// <summary>
+    /// Each service's impact from its resource's request counts over first symptom → recovery, one request for both
+    /// metrics; a refused metric or request says why instead of a number.
+    /// </summary>
+    private async Task ComputeImpactsAsync(CollectionRun run, IReadOnlyList<string> services, CancellationToken cancellationToken)
+    {
+        var span = run.SymptomSpan();
+        foreach (var (service, impact) in ImpactQueryOptions.ForServices(Options.Impact, services))
+        {
+            try
+            {
+                if (impact.Problems($"{AzureMetricsCollectorOptions.Section}:Impact:{service}").FirstOrDefault() is { } problem)
+                {
+                    throw new InvalidOperationException(problem);
+                }
+                var interval = Interval();
+                string[] metrics = string.IsNullOrWhiteSpace(impact.TotalRequests) ? [impact.FailedRequests] : [impact.FailedRequests, impact.TotalRequests];
+                var artifact = $"{SafeName.From(service == "*" ? "all" : service)}-impact.json";
+                var url = MetricsUrl(impact.ResourceId, impact.MetricNamespace, string.Join(',', metrics), impact.Aggregation, span);
+                using (var response = await http.SendStreamingAsync(new HttpRequestMessage(HttpMethod.Get, url), cancellationToken))
+                {
+                    await HttpAnswers.EnsureSuccessAsync(response, cancellationToken);
+                    await using var content = await response.Content.ReadAsStreamAsync(cancellationToken);
+                    await run.StoreAsync(artifact, $"{impact.ResourceId} {string.Join(',', metrics)}", content, cancellationToken);
+                }
+                var counts = await ReadCountsAsync(run, artifact, metrics, impact.Aggregation, cancellationToken);
+                ImpactQueryAnswer Answer(string metric) => new(
+                    $"{metric} ({impact.Aggregation} per {Options.Interval}) of {impact.ResourceId}", run.Key(artifact).Path,
+                    [BinnedCounts.AsRates(metric, counts[metric], interval)]);
+                run.Count(artifact, counts.Values.Sum(c => c.Count));
+                run.Computed(ImpactCalculator.Compute(new ImpactInputs
+                {
+                    Service = service,
+                    Source = Source,
+                    Span = span,
+                    Step = interval,
+                    Failed = Answer(impact.FailedRequests),
+                    Total = metrics.Length > 1 ? Answer(impact.TotalRequests) : null,
+                    Slo = impact.Slo,
+                }));
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
+            {
+                Logger.LogWarning("Impact of {Service} could not be computed from Azure Monitor metrics: {Error}", service, e.Message);
+                run.Computed(ImpactCalculator.NotComputed(service, Source, span, $"could not compute ({e.Message})"));
+            }
+        }
+    }
+
+    private Uri MetricsUrl(string resourceId, string? metricNamespace, string metricNames, string aggregation, EvidenceWindow window)
+    {
+        var query = string.Join("&",
+            $"api-version={Uri.EscapeDataString(Options.ApiVersion)}",
+            $"timespan={Uri.EscapeDataString($"{UtcFormat.Iso(window.From)}/{UtcFormat.Iso(window.To)}")}",
+            $"interval={Uri.EscapeDataString(Options.Interval)}",
+            $"metricnames={Uri.EscapeDataString(metricNames)}",
+            $"aggregation={Uri.EscapeDataString(aggregation)}");
+        if (!string.IsNullOrEmpty(metricNamespace))
+        {
+            query += $"&metricnamespace={Uri.EscapeDataString(metricNamespace)}";
+        }
+        return new Uri(Options.Endpoint, $"{resourceId.TrimStart('/')}/providers/Microsoft.Insights/metrics?{query}");
+    }
+
+    /// <summary>The interval as a span; <c>FULL</c> or a malformed grain cannot give per-interval counts.</summary>
+    private TimeSpan Interval()
+    {
+        try
+        {
+            var interval = XmlConvert.ToTimeSpan(Options.Interval);
+            return interval > TimeSpan.Zero ? interval : throw new FormatException();
+        }
+        catch (FormatException)
+        {
+            throw new InvalidOperationException($"{AzureMetricsCollectorOptions.Section}:Interval \"{Options.Interval}\" is not an ISO 8601 duration such as PT1M");
+        }
+    }
+
+    /// <summary>Each metric's counts per interval start; a metric the API refused is an error naming its code.</summary>
+    private static async Task<Dictionary<string, List<(DateTimeOffset Start, double Count)>>> ReadCountsAsync(CollectionRun run, string artifact,
+        IReadOnlyList<string> metrics, string aggregation, CancellationToken cancellationToken)
+    {
+        await using var stored = await run.OpenAsync(artifact, cancellationToken);
+        using var json = await JsonDocument.ParseAsync(stored, cancellationToken: cancellationToken);
+        var counts = metrics.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(m => m, _ => new List<(DateTimeOffset, double)>(), StringComparer.OrdinalIgnoreCase);
+        var aggregations = aggregation.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var answered = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var metric in json.RootElement.TryGetProperty("value", out var value) ? value.EnumerateArray() : default)
+        {
+            var name = metric.TryGetProperty("name", out var n) && n.TryGetProperty("value", out var nv) ? nv.GetString() ?? "" : "";
+            if (!counts.TryGetValue(name, out var list))
+            {
+                continue;
+            }
+            answered.Add(name);
+            var errorCode = metric.TryGetProperty("errorCode", out var e) ? e.GetString() : "Success";
+            if (errorCode is not (null or "Success"))
+            {
+                var message = metric.TryGetProperty("errorMessage", out var em) ? em.GetString() : "";
+                throw new EvidenceRequestException(200, $"{name}: {errorCode} {message}".Trim(), errorCode);
+            }
+            foreach (var series in metric.TryGetProperty("timeseries", out var ts) ? ts.EnumerateArray() : default)
+            {
+                foreach (var point in series.GetProperty("data").EnumerateArray())
+                {
+                    var start = DateTimeOffset.Parse(point.GetProperty("timeStamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+                    var count = aggregations.Select(a => point.TryGetProperty(a, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : (double?)null)
+                        .FirstOrDefault(v => v is not null);
+                    if (count is { } c)
+                    {
+                        list.Add((start, c));
+                    }
+                }
+            }
+        }
+        var missing = counts.Keys.FirstOrDefault(m => !answered.Contains(m));
+        return missing is null ? counts : throw new EvidenceRequestException(200, $"{missing}: the answer has no such metric", null);
     }
 
     private static async Task ReadAsync(CollectionRun run, string artifact, BaselineSettings settings, CancellationToken cancellationToken)

@@ -19,6 +19,9 @@ public sealed class AzureMetricsCollectorOptions : CollectorOptions
     /// <summary>Resources per affected service; the key <c>*</c> applies to every service.</summary>
     public Dictionary<string, List<MetricResourceOptions>> Services { get; set; } = [];
 
+    /// <summary>Impact settings per affected service (<c>Impact:&lt;service&gt;:*</c>); the key <c>*</c> applies to every service.</summary>
+    public Dictionary<string, AzureMetricsImpactOptions> Impact { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     public double BaselineK { get; set; } = 5;
     public double BaselineMinRatio { get; set; } = 0.5;
 }

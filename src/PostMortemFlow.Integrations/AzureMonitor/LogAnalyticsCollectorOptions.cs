@@ -17,4 +17,7 @@ public sealed class LogAnalyticsCollectorOptions : CollectorOptions
 
     /// <summary>KQL queries per affected service; the key <c>*</c> applies to every service.</summary>
     public Dictionary<string, List<LogQueryOptions>> Services { get; set; } = [];
+
+    /// <summary>Impact queries per affected service (<c>Impact:&lt;service&gt;:*</c>); the key <c>*</c> applies to every service.</summary>
+    public Dictionary<string, LogAnalyticsImpactOptions> Impact { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

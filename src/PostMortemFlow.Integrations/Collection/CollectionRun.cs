@@ -87,6 +87,16 @@ public sealed class CollectionRun(IArtifactStore store, string postMortemId, str
             : new EvidenceWindow(covered.From < _covered.From ? covered.From : _covered.From, covered.To > _covered.To ? covered.To : _covered.To);
     }
 
+    /// <summary>First symptom → recovery as this run's drafted rows say; the incident's own start and end where they say nothing.</summary>
+    public EvidenceWindow SymptomSpan()
+    {
+        var symptoms = _entries.Where(e => e.Kind == TimelineEntryKind.FirstSymptom).Select(e => e.Time).ToList();
+        var recoveries = _entries.Where(e => e.Kind == TimelineEntryKind.Recovered).Select(e => e.Time).ToList();
+        var from = symptoms.Count > 0 ? symptoms.Min() : incident.StartedAt;
+        var to = recoveries.Count > 0 ? recoveries.Max() : incident.EndedAt ?? window.To;
+        return new EvidenceWindow(from, to > from ? to : window.To);
+    }
+
     public TimelineEntry Row(DateTimeOffset time, string text, TimelineEntryKind kind, string? evidence, string actor = "System") =>
         new() { Time = time.ToUniversalTime(), Event = text, Source = source, Actor = actor, Kind = kind, EvidenceRef = evidence is null ? null : Key(evidence).Path };
 }

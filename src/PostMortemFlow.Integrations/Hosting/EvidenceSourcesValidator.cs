@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Integrations.Alertmanager;
 using PostMortemFlow.Integrations.AzureMonitor;
+using PostMortemFlow.Integrations.Collection;
 using PostMortemFlow.Integrations.PagerDuty;
 using PostMortemFlow.Integrations.Prometheus;
 using PostMortemFlow.Integrations.Settings;
@@ -17,6 +18,7 @@ public sealed class EvidenceSourcesValidator(
     IOptions<AlertmanagerCollectorOptions> alertmanager,
     IOptions<PagerDutyCollectorOptions> pagerDuty,
     IOptions<LogAnalyticsCollectorOptions> logAnalytics,
+    IOptions<AzureMetricsCollectorOptions> azureMetrics,
     IOptions<TeamsCollectorOptions> teams) : IValidateOptions<EvidenceOptions>
 {
     public ValidateOptionsResult Validate(string? name, EvidenceOptions options)
@@ -33,19 +35,7 @@ public sealed class EvidenceSourcesValidator(
         if (sources.Contains(PrometheusCollector.SourceName))
         {
             Require(prometheus.Value.BaseUrl is { IsAbsoluteUri: true }, $"{PrometheusCollectorOptions.Section}:BaseUrl", PrometheusCollector.SourceName);
-            foreach (var (service, impact) in prometheus.Value.Impact)
-            {
-                var at = $"{PrometheusCollectorOptions.Section}:Impact:{service}";
-                Require(!string.IsNullOrWhiteSpace(impact.FailedRequests), $"{at}:FailedRequests", PrometheusCollector.SourceName);
-                if (impact.SloTarget is { } target && target is <= 0 or >= 1)
-                {
-                    failures.Add($"{at}:SloTarget must lie between 0 and 1 (e.g. 0.999), not {target}.");
-                }
-                if (impact.SloWindow <= TimeSpan.Zero)
-                {
-                    failures.Add($"{at}:SloWindow must be positive.");
-                }
-            }
+            failures.AddRange(ImpactProblems(PrometheusCollectorOptions.Section, prometheus.Value.Impact));
         }
         if (sources.Contains(AlertmanagerCollector.SourceName))
         {
@@ -58,6 +48,11 @@ public sealed class EvidenceSourcesValidator(
         if (sources.Contains(LogAnalyticsCollector.SourceName))
         {
             Require(!string.IsNullOrWhiteSpace(logAnalytics.Value.WorkspaceId), $"{LogAnalyticsCollectorOptions.Section}:WorkspaceId", LogAnalyticsCollector.SourceName);
+            failures.AddRange(ImpactProblems(LogAnalyticsCollectorOptions.Section, logAnalytics.Value.Impact));
+        }
+        if (sources.Contains(AzureMetricsCollector.SourceName))
+        {
+            failures.AddRange(ImpactProblems(AzureMetricsCollectorOptions.Section, azureMetrics.Value.Impact));
         }
         if (sources.Contains(TeamsCollector.SourceName))
         {
@@ -66,4 +61,7 @@ public sealed class EvidenceSourcesValidator(
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static IEnumerable<string> ImpactProblems<T>(string section, Dictionary<string, T> impact) where T : ImpactQueryOptions =>
+        impact.SelectMany(i => i.Value.Problems($"{section}:Impact:{i.Key}"));
 }

@@ -44,9 +44,9 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            foreach (var (service, _) in ImpactQueries(services))
+            foreach (var (service, _) in ImpactQueryOptions.ForServices(Options.Impact, services))
             {
-                run.Computed(ImpactCalculator.NotComputed(service, Source, ImpactSpan(run), $"could not compute ({Reason(e, cancellationToken)})"));
+                run.Computed(ImpactCalculator.NotComputed(service, Source, run.SymptomSpan(), $"could not compute ({Reason(e, cancellationToken)})"));
             }
             throw;
         }
@@ -85,15 +85,15 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
     /// <summary>Each service's impact over first symptom → recovery; a query that fails says why instead of a number.</summary>
     private async Task ComputeImpactsAsync(CollectionRun run, Uri baseUrl, IReadOnlyList<string> services, CancellationToken cancellationToken)
     {
-        var span = ImpactSpan(run);
-        foreach (var (service, impact) in ImpactQueries(services))
+        var span = run.SymptomSpan();
+        foreach (var (service, impact) in ImpactQueryOptions.ForServices(Options.Impact, services))
         {
             var name = SafeName.From(service == "*" ? "all" : service);
             try
             {
-                if (string.IsNullOrWhiteSpace(impact.FailedRequests))
+                if (impact.Problems($"{PrometheusCollectorOptions.Section}:Impact:{service}").FirstOrDefault() is { } problem)
                 {
-                    throw new InvalidOperationException($"{PrometheusCollectorOptions.Section}:Impact:{service}:FailedRequests is not set");
+                    throw new InvalidOperationException(problem);
                 }
                 async Task<ImpactQueryAnswer> RangeAsync(string what, string text, EvidenceWindow window)
                 {
@@ -113,7 +113,7 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
                     Step = Options.Step,
                     Failed = await RangeAsync("failed", impact.FailedRequests, span),
                     Total = string.IsNullOrWhiteSpace(impact.TotalRequests) ? null : await RangeAsync("total", impact.TotalRequests, span),
-                    Slo = impact.SloTarget is { } target ? new ImpactSlo(target, impact.SloWindow) : null,
+                    Slo = impact.Slo,
                     Users = users is null ? null
                         : ((long)Math.Round(users.Series.Sum(s => s.Samples.Count > 0 ? s.Samples[^1].Value : 0)), users.Query, users.EvidenceRef),
                 }));
@@ -124,22 +124,6 @@ public sealed class PrometheusCollector(HttpClient http, IArtifactStore store, I
                 run.Computed(ImpactCalculator.NotComputed(service, Source, span, $"could not compute ({Reason(e, cancellationToken)})"));
             }
         }
-    }
-
-    /// <summary>The services with impact queries: their own, else those under <c>*</c>.</summary>
-    private IEnumerable<(string Service, PrometheusImpactOptions Impact)> ImpactQueries(IReadOnlyList<string> services) =>
-        services.Select(service => (service, Impact: Options.Impact.GetValueOrDefault(service) ?? (service != "*" ? Options.Impact.GetValueOrDefault("*") : null)))
-            .Where(s => s.Impact is not null)
-            .Select(s => (s.service, s.Impact!));
-
-    /// <summary>First symptom → recovery as the drafted rows say; the incident's own start and end where they say nothing.</summary>
-    private static EvidenceWindow ImpactSpan(CollectionRun run)
-    {
-        var symptoms = run.Entries.Where(e => e.Kind == TimelineEntryKind.FirstSymptom).Select(e => e.Time).ToList();
-        var recoveries = run.Entries.Where(e => e.Kind == TimelineEntryKind.Recovered).Select(e => e.Time).ToList();
-        var from = symptoms.Count > 0 ? symptoms.Min() : run.Incident.StartedAt;
-        var to = recoveries.Count > 0 ? recoveries.Max() : run.Incident.EndedAt ?? run.Window.To;
-        return new EvidenceWindow(from, to > from ? to : run.Window.To);
     }
 
     /// <summary>Why a query gave no answer, as the recurrence check and the impact both say it; <paramref name="cancellationToken"/> is the timed one.</summary>

@@ -108,5 +108,78 @@ public sealed class LogAnalyticsCollectorTests : IDisposable
         Assert.Single(server.Requests);
     }
 
+    private const string FailedKql =
+        "AppRequests | where TimeGenerated between (datetime({start}) .. datetime({end})) | where AppRoleName == '{service}' and Success == false | summarize count() by bin(TimeGenerated, {bin})";
+
+    private const string TotalKql =
+        "AppRequests | where TimeGenerated between (datetime({start}) .. datetime({end})) | where AppRoleName == '{service}' | summarize count() by bin(TimeGenerated, {bin})";
+
+    private const string UsersKql = "AppRequests | where AppRoleName == '{service}' and Success == false | summarize dcount(UserId)";
+
+    /// <summary>
+    /// Counts per one-minute bin as <c>summarize count() by bin(…)</c> answers: from 10:04 (outside the span, which starts at
+    /// the first error, 10:05:40) to 10:39, where the incident ended; the failures' bins skip the quiet minutes as KQL does.
+    /// </summary>
+    private static string Counts(Func<int, int> count, bool skipZero)
+    {
+        var rows = Enumerable.Range(4, 36).Where(m => !skipZero || count(m) > 0).Select(m => $"""["2025-02-09T10:{m:00}:00Z",{count(m)}]""");
+        return $$"""{"tables":[{"name":"PrimaryResult","columns":[{"name":"TimeGenerated","type":"datetime"},{"name":"count_","type":"long"}],"rows":[{{string.Join(",", rows)}}]}]}""";
+    }
+
+    private async Task<(FakeServer Server, Domain.Workflow.Commands.CollectorFinished Finished)> CollectWithImpactAsync(string? failedAnswer = null)
+    {
+        FakeServer? server = null;
+        server = await FakeServer.StartAsync((context, n) =>
+        {
+            var kql = JsonDocument.Parse(server!.Requests.ElementAt(n - 1).Body).RootElement.GetProperty("query").GetString()!;
+            return Json(context,
+                kql.Contains("dcount", StringComparison.Ordinal) ? """{"tables":[{"name":"PrimaryResult","columns":[{"name":"dcount_UserId","type":"long"}],"rows":[[137]]}]}"""
+                : kql.Contains("Success == false", StringComparison.Ordinal) ? failedAnswer ?? Counts(m => m is >= 10 and < 20 ? 0 : m == 4 ? 50 : 20, skipZero: true)
+                : kql.StartsWith("AppRequests", StringComparison.Ordinal) ? Counts(_ => 400, skipZero: false)
+                : "{" + Tables + "}");
+        });
+        var collector = _scenario.Collector<LogAnalyticsCollector, LogAnalyticsCollectorOptions>(new LogAnalyticsCollectorOptions
+        {
+            Endpoint = server.BaseUrl,
+            WorkspaceId = Workspace,
+            Services = new() { ["*"] = [new() { Name = "exceptions", Kql = "AppExceptions | where AppRoleName == '{service}'" }] },
+            Impact = new() { ["api"] = new() { FailedRequests = FailedKql, TotalRequests = TotalKql, AffectedUsers = UsersKql, SloTarget = 0.99 } },
+        }, _credential);
+        return (server, await collector.CollectAsync(_scenario.State));
+    }
+
+    [Fact]
+    public async Task Collect_ImpactQueries_CountTheFailedRequestsOfTheBinsBetweenFirstErrorAndTheEnd_WithTheDistinctUsers()
+    {
+        var (server, finished) = await CollectWithImpactAsync();
+        await using var _ = server;
+
+        var sent = server.Requests.Skip(1).Select(r => JsonDocument.Parse(r.Body).RootElement).ToList();
+        Assert.Equal(3, sent.Count);
+        Assert.All(sent, body => Assert.Equal("2025-02-09T10:05:40Z/2025-02-09T10:40:00Z", body.GetProperty("timespan").GetString()));
+        Assert.Contains(sent, body => body.GetProperty("query").GetString() ==
+            "AppRequests | where TimeGenerated between (datetime(2025-02-09T10:05:40Z) .. datetime(2025-02-09T10:40:00Z)) | where AppRoleName == 'api' and Success == false | summarize count() by bin(TimeGenerated, 60s)");
+        var impact = Assert.Single(finished.Impacts!);
+        Assert.Null(impact.NotComputed);
+        // bins 10:05 … 10:39 (each counted at its end, inside 10:05:40 → 10:40), the ten quiet ones absent: 25 × 20 of 35 × 400
+        Assert.Equal((500L, 14_000L, 137L), (impact.FailedRequests, impact.TotalRequests, impact.AffectedUsers));
+        Assert.Equal(25, impact.MinutesBelowSlo);
+        Assert.Equal(0.05, impact.PeakErrorRatio!.Value, 12);
+        var users = impact.Figures.Single(f => f.Name == "Affected users");
+        Assert.Equal((UsersKql.Replace("{service}", "api", StringComparison.Ordinal), $"postmortems/{_scenario.Id}/evidence/loganalytics/api-impact-users.json"),
+            (users.Query, users.EvidenceRef));
+    }
+
+    [Fact]
+    public async Task Collect_ImpactQueryAnsweredInPart_SaysItCouldNotCompute_BecauseACountItMissesIsWrong()
+    {
+        var (server, finished) = await CollectWithImpactAsync(
+            """{"tables":[],"error":{"code":"PartialError","message":"There were some errors when processing your query."}}""");
+        await using var _ = server;
+
+        var impact = Assert.Single(finished.Impacts!);
+        Assert.Equal("could not compute (the answer is partial (PartialError), so its counts are incomplete)", impact.NotComputed);
+    }
+
     public void Dispose() => _scenario.Dispose();
 }

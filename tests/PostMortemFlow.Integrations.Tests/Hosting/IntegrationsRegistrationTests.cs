@@ -79,8 +79,10 @@ public sealed class IntegrationsRegistrationTests
         using var services = Build(new()
         {
             ["Evidence:Sources:0"] = "prometheus", ["Evidence:Sources:1"] = "alertmanager", ["Evidence:Sources:2"] = "pagerduty",
-            ["Evidence:Sources:3"] = "loganalytics", ["Evidence:Sources:4"] = "teams",
+            ["Evidence:Sources:3"] = "loganalytics", ["Evidence:Sources:4"] = "teams", ["Evidence:Sources:5"] = "azuremetrics",
             ["Evidence:Prometheus:Impact:api:SloTarget"] = "99.9",
+            ["Evidence:AzureMetrics:Impact:api:FailedRequests"] = "Http5xx",
+            ["Evidence:LogAnalytics:Impact:*:Bin"] = "00:00:00",
         });
 
         var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<EvidenceOptions>>().Value);
@@ -89,6 +91,7 @@ public sealed class IntegrationsRegistrationTests
         [
             "Evidence:Prometheus:BaseUrl", "Evidence:Prometheus:Impact:api:FailedRequests", "Evidence:Prometheus:Impact:api:SloTarget must lie between 0 and 1",
             "Evidence:Alertmanager:BaseUrl", "Evidence:PagerDuty:Token", "Evidence:LogAnalytics:WorkspaceId", "Evidence:Teams:TeamId",
+            "Evidence:AzureMetrics:Impact:api:ResourceId", "Evidence:LogAnalytics:Impact:*:FailedRequests", "Evidence:LogAnalytics:Impact:*:Bin must be positive",
         ];
         Assert.All(named, setting => Assert.Contains(failure.Failures, f => f.StartsWith(setting, StringComparison.Ordinal)));
     }

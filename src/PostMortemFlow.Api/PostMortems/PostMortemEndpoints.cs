@@ -209,7 +209,7 @@ public static class PostMortemEndpoints
         var state = await workflow.GetAsync(id, http.RequestAborted);
         return state.Phase == Phase.None
             ? Problems.NotFound($"No post-mortem {id}.")
-            : TypedResults.Ok(ResponderQuestions.For(state.PostMortem, options.Value.Drafting));
+            : TypedResults.Ok(ResponderQuestions.For(state.PostMortem, options.Value.Drafting, state.PeopleFound));
     }
 
     /// <summary>A person's account in their own words: the signed-in person's, or the named one's where nobody signs in.</summary>

@@ -17,6 +17,9 @@ public sealed record DraftingSettings
     /// </summary>
     public ImmutableDictionary<string, string> People { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>Whether actors nothing else matches are looked up in the people directory (<c>Drafting:PeopleDirectory</c>).</summary>
+    public bool LooksUpPeople { get; init; }
+
     /// <summary>Whether a model is configured for suggestions (<c>Drafting:Provider</c>).</summary>
     public bool SuggestionsEnabled { get; init; }
 

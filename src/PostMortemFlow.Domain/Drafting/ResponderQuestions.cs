@@ -12,7 +12,8 @@ namespace PostMortemFlow.Domain.Drafting;
 /// </summary>
 public static class ResponderQuestions
 {
-    public static IReadOnlyList<ResponderBrief> For(PostMortem postMortem, DraftingSettings? settings = null)
+    /// <param name="found">What the people directory said of actors nothing else matched (the state's <c>PeopleFound</c>).</param>
+    public static IReadOnlyList<ResponderBrief> For(PostMortem postMortem, DraftingSettings? settings = null, IReadOnlyList<DirectoryMatch>? found = null)
     {
         ArgumentNullException.ThrowIfNull(postMortem);
         settings ??= DraftingSettings.Default;
@@ -90,7 +91,7 @@ public static class ResponderQuestions
             previousPerson = actor;
         }
 
-        return [.. order.Select(actor => new ResponderBrief(actor, AddressOf(actor, postMortem, settings), asked[actor]))];
+        return [.. order.Select(actor => new ResponderBrief(actor, AddressOf(actor, postMortem, settings, found), asked[actor], Found(actor, found)?.Note))];
     }
 
     /// <summary>Whether a timeline actor names a person rather than a system.</summary>
@@ -102,8 +103,11 @@ public static class ResponderQuestions
             && name.Any(char.IsLetter);
     }
 
-    /// <summary>The configured address, the actor itself when it is an address, or the one of the post-mortem's people whose address names them.</summary>
-    public static string? AddressOf(string actor, PostMortem postMortem, DraftingSettings settings)
+    /// <summary>
+    /// The configured address, the actor itself when it is an address, the one of the post-mortem's people whose address
+    /// names them, or the one person the directory found.
+    /// </summary>
+    public static string? AddressOf(string actor, PostMortem postMortem, DraftingSettings settings, IReadOnlyList<DirectoryMatch>? found = null)
     {
         ArgumentNullException.ThrowIfNull(postMortem);
         ArgumentNullException.ThrowIfNull(settings);
@@ -122,8 +126,12 @@ public static class ResponderQuestions
         {
             var local = p[..p.IndexOf('@', StringComparison.Ordinal)];
             return key.Length > 0 && (Letters(local) == key || Letters(local.Split('.', '_', '-')[0]) == key);
-        });
+        }) ?? Found(name, found)?.Address;
     }
+
+    /// <summary>What the directory said of an actor, compared as the settings compare them: without case or a leading @.</summary>
+    public static DirectoryMatch? Found(string actor, IReadOnlyList<DirectoryMatch>? found) =>
+        found?.FirstOrDefault(m => string.Equals(m.Actor.Trim().TrimStart('@'), actor.Trim().TrimStart('@'), StringComparison.OrdinalIgnoreCase));
 
     private static (DateTimeOffset Time, string Event)? Last(List<(TimelineEntry Entry, int Row)> rows, int before, params TimelineEntryKind[] kinds)
     {

@@ -9,17 +9,37 @@ internal static class AccountSteps
 {
     /// <summary>
     /// One e-mail per matched person with their questions and a personal link to answer them, once per post-mortem: a
-    /// person already asked (the e-mail pending or sent) is not asked again.
+    /// person already asked (the e-mail pending or sent) is not asked again. An actor nothing matches is looked up in
+    /// the people directory once, where one is configured.
     /// </summary>
     internal static void AskThePeopleInvolved(DecisionBuilder b, DraftingSettings settings)
     {
-        foreach (var brief in ResponderQuestions.For(b.State.PostMortem, settings))
+        foreach (var brief in ResponderQuestions.For(b.State.PostMortem, settings, b.State.PeopleFound))
         {
-            if (brief.Address is { } address && brief.Questions.Count > 0)
+            if (brief.Questions.Count == 0)
+            {
+                continue;
+            }
+            if (brief.Address is { } address)
             {
                 b.Email($"email:questions:{address.ToLowerInvariant()}", WorkflowEmails.ResponderQuestions(b.State, brief));
             }
+            else if (settings.LooksUpPeople && ResponderQuestions.Found(brief.Actor, b.State.PeopleFound) is null)
+            {
+                b.Enqueue($"lookup:person:{brief.Actor.Trim().TrimStart('@').ToLowerInvariant()}", EffectKind.LookUpPerson, text: brief.Actor);
+            }
         }
+    }
+
+    /// <summary>Keeps what the directory said of an actor; the questions then go out as for any matched person.</summary>
+    internal static Rejection? OnPersonLookedUp(DecisionBuilder b, PersonLookedUp c)
+    {
+        var match = c.Match with { Actor = c.Match.Actor.Trim(), LookedUpAt = b.Now };
+        b.Update(s => s with
+        {
+            PeopleFound = s.PeopleFound.RemoveAll(m => string.Equals(m.Actor, match.Actor, StringComparison.OrdinalIgnoreCase)).Add(match),
+        });
+        return null;
     }
 
     internal static Rejection? OnRecordAccount(DecisionBuilder b, RecordAccount c)

@@ -112,7 +112,7 @@ internal static partial class CommentSteps
     private static Comment Mention(DecisionBuilder b, Comment comment, WorkflowSettings settings)
     {
         var addresses = MentionPattern().Matches(comment.Text)
-            .Select(m => ResponderQuestions.AddressOf(m.Groups["who"].Value.TrimEnd('.', ','), b.State.PostMortem, settings.Drafting))
+            .Select(m => ResponderQuestions.AddressOf(m.Groups["who"].Value.TrimEnd('.', ','), b.State.PostMortem, settings.Drafting, b.State.PeopleFound))
             .OfType<string>().Select(a => a.ToLowerInvariant()).Distinct().Where(a => !comment.Mentioned.Contains(a)).ToList();
         foreach (var address in addresses)
         {

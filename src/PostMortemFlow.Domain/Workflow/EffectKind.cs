@@ -15,4 +15,6 @@ public enum EffectKind
     CommentTicket = 7,
     /// <summary>Asks the configured model for grounded suggestions; the outcome is a <c>SuggestionsDrafted</c>.</summary>
     DraftSuggestions = 8,
+    /// <summary>Looks a timeline actor up in the people directory (its <c>Text</c>); the outcome is a <c>PersonLookedUp</c>.</summary>
+    LookUpPerson = 9,
 }

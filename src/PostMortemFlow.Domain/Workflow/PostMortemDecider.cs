@@ -84,6 +84,7 @@ public static class PostMortemDecider
             Cancel c => OnCancel(builder, c),
             ChangeVisibility c => VisibilitySteps.OnChangeVisibility(builder, c),
             RecordAccount c => AccountSteps.OnRecordAccount(builder, c),
+            PersonLookedUp c => AccountSteps.OnPersonLookedUp(builder, c),
             AddComment c => CommentSteps.OnAdd(builder, c, settings),
             EditComment c => CommentSteps.OnEdit(builder, c, settings),
             DeleteComment c => CommentSteps.OnDelete(builder, c),

@@ -63,6 +63,9 @@ public sealed record PostMortemState
     /// <summary>The oldest version the history can rebuild: the declared one, or the one older changes were compacted into.</summary>
     [Id(28)] public long ChangesFrom { get; init; }
 
+    /// <summary>What the people directory said of the timeline actors nothing else matched, one per actor.</summary>
+    [Id(29)] public ImmutableList<DirectoryMatch> PeopleFound { get; init; } = [];
+
     public bool IsTerminal => Phase is Phase.Closed or Phase.Cancelled;
 
     /// <summary>Imported from a document written before: read-only, in the library and the insights, with no workflow of its own.</summary>

@@ -104,7 +104,7 @@ public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links, IOp
     private ResultAction Page(PostMortemState state, ReviewLink link, string token, int status, string? message = null,
         IReadOnlyList<ParseProblem>? problems = null, string? editedPart = null) =>
         new(Results.Content(ReviewPage.Render(state, link, token, links.FormCheck(token, ReviewedPart.Fingerprint(state.PostMortem, link.Purpose)), message, problems, editedPart,
-            link.Purpose == ReviewPurpose.Account ? ResponderQuestions.For(state.PostMortem, options.Value.Drafting)
+            link.Purpose == ReviewPurpose.Account ? ResponderQuestions.For(state.PostMortem, options.Value.Drafting, state.PeopleFound)
                 .Where(b => string.Equals(b.Address, link.Reviewer, StringComparison.OrdinalIgnoreCase)).ToList() : null),
             "text/html; charset=utf-8", statusCode: status));
 }

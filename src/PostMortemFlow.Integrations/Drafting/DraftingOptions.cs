@@ -39,12 +39,16 @@ public sealed class DraftingOptions : CollectorOptions
     /// <summary><c>Drafting:People:&lt;timeline actor&gt;</c>: the address a handle or name in the timeline is asked at.</summary>
     public Dictionary<string, string> People { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Where actors nothing else matches are looked up; <c>Graph</c> needs the Graph app's <c>User.Read.All</c>.</summary>
+    public PeopleDirectory PeopleDirectory { get; set; } = PeopleDirectory.None;
+
     /// <summary>What the workflow's decider needs of these settings.</summary>
     public DraftingSettings ToSettings() => new()
     {
         QuietGap = QuietGap,
         MaxQuestionsPerPerson = MaxQuestionsPerPerson,
         People = People.ToImmutableDictionary(),
+        LooksUpPeople = PeopleDirectory != PeopleDirectory.None,
         SuggestionsEnabled = Provider != DraftingProvider.None,
         IncludeRestricted = IncludeRestricted,
         MaxTokensPerPostMortem = MaxTokensPerPostMortem,

@@ -20,6 +20,7 @@ public sealed class EffectDispatcher(
     ITicketCommenter comments,
     IPostMortemFactsSource facts,
     ISuggestionDrafter drafter,
+    IPeopleDirectory directory,
     PostMortemMetrics metrics,
     TimeProvider clock) : IEffectDispatcher
 {
@@ -81,6 +82,8 @@ public sealed class EffectDispatcher(
                 return null;
             case EffectKind.DraftSuggestions:
                 return await drafter.DraftAsync(state, state.Drafting?.Round ?? 0, cancellationToken);
+            case EffectKind.LookUpPerson:
+                return new PersonLookedUp(await directory.FindAsync(entry.Text ?? throw Malformed(entry), cancellationToken));
             default:
                 throw Malformed(entry);
         }

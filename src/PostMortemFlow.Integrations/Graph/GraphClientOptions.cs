@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.Drafting;
 using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Integrations.Graph;
@@ -35,15 +36,18 @@ public sealed class GraphClientOptions
 }
 
 /// <summary>
-/// Checks <see cref="GraphClientOptions"/> on start when anything uses Graph (publishing, or the Teams source); names
+/// Checks <see cref="GraphClientOptions"/> on start when anything uses Graph (publishing, the Teams source, or the
+/// people directory); names
 /// settings, never their values. The sender mailbox is required only when e-mail or the calendar go through Graph.
 /// </summary>
-public sealed class GraphClientOptionsValidator(IOptions<PublishingProviders> providers, IOptions<EvidenceOptions> evidence) : IValidateOptions<GraphClientOptions>
+public sealed class GraphClientOptionsValidator(IOptions<PublishingProviders> providers, IOptions<EvidenceOptions> evidence, IOptions<DraftingOptions> drafting)
+    : IValidateOptions<GraphClientOptions>
 {
     public ValidateOptionsResult Validate(string? name, GraphClientOptions options)
     {
         var failures = new List<string>();
-        if (!providers.Value.UsesGraph && !evidence.Value.SourcesToCollect.Contains(Teams.TeamsCollector.SourceName))
+        if (!providers.Value.UsesGraph && !evidence.Value.SourcesToCollect.Contains(Teams.TeamsCollector.SourceName)
+            && drafting.Value.PeopleDirectory != PeopleDirectory.Graph)
         {
             return ValidateOptionsResult.Skip;
         }

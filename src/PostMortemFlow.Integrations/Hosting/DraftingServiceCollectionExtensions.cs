@@ -6,6 +6,7 @@ using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Collection;
 using PostMortemFlow.Integrations.Drafting;
 using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Integrations.Graph;
 using PostMortemFlow.Integrations.Identity;
 using PostMortemFlow.Integrations.Telemetry;
 
@@ -17,11 +18,13 @@ public static class DraftingServiceCollectionExtensions
 
     /// <summary>
     /// The suggestions' model from <c>Drafting:*</c> (bound with the workflow settings): off, with no client, unless a
-    /// provider is set.
+    /// provider is set; and the people directory actors are looked up in, none unless one is chosen.
     /// </summary>
     public static IServiceCollection AddDrafting(this IServiceCollection services)
     {
         services.AddWorkflowSettings();
+        services.AddAzureCredentials();
+        services.TryAddSingleton<GraphConnection>();
         services.AddHttpClient(HttpClientName).AddCollectorResilience<DraftingOptions>();
         services.TryAddSingleton<ISuggestionDrafter>(sp =>
             DraftingChatClient.Create(sp.GetRequiredService<IOptions<DraftingOptions>>().Value,
@@ -29,6 +32,11 @@ public static class DraftingServiceCollectionExtensions
                 ? new SuggestionDrafter(chat, sp.GetRequiredService<IArtifactStore>(), sp.GetRequiredService<IOptions<DraftingOptions>>(),
                     sp.GetRequiredService<PostMortemMetrics>(), sp.GetRequiredService<ILogger<SuggestionDrafter>>())
                 : new NoSuggestions());
+        services.TryAddSingleton<IPeopleDirectory>(sp => sp.GetRequiredService<IOptions<DraftingOptions>>().Value.PeopleDirectory switch
+        {
+            PeopleDirectory.Graph => ActivatorUtilities.CreateInstance<GraphPeopleDirectory>(sp),
+            _ => new NoPeopleDirectory(),
+        });
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
@@ -55,6 +56,57 @@ public sealed class AccountStepsTests
         scenario.Send(new EditTimeline([.. WithResponders().Timeline], "rui@example.com"));
 
         Assert.Contains(scenario.State.Outbox, e => e.Id == "email:questions:ana.silva@example.com");
+    }
+
+    private static WorkflowScenario WithDirectory() => new()
+    {
+        Settings = WorkflowSettings.Default with { Drafting = DraftingSettings.Default with { LooksUpPeople = true } },
+    };
+
+    [Fact]
+    public void TimelineReview_AnActorNothingMatches_IsLookedUpInTheDirectoryOnce_AndAskedAtTheAddressItFound()
+    {
+        var scenario = WithDirectory().Declared(WithResponders(), "prometheus");
+        scenario.Send(new CollectorFinished("prometheus", [], []));
+
+        var lookup = Assert.Single(scenario.State.Outbox, e => e.Kind == EffectKind.LookUpPerson);
+        Assert.Equal(("lookup:person:lee", "lee"), (lookup.Id, lookup.Text));
+        Assert.DoesNotContain(scenario.State.Outbox, e => e.Id.StartsWith("email:questions:lee", StringComparison.Ordinal));
+
+        scenario.CompleteOutbox(e => e.Kind == EffectKind.LookUpPerson
+            ? new PersonLookedUp(new DirectoryMatch { Actor = e.Text!, Address = "lee.wong@example.com", Note = "Lee Wong in the directory" })
+            : null);
+
+        var found = Assert.Single(scenario.State.PeopleFound);
+        Assert.Equal(("lee", "lee.wong@example.com", scenario.Now), (found.Actor, found.Address, found.LookedUpAt));
+        var asked = Assert.Single(scenario.Emails(EmailPurpose.ResponderQuestions), e => e.To.Contains("lee.wong@example.com"));
+        Assert.Contains("Checked the replica lag", asked.Body, StringComparison.Ordinal);
+        scenario.CompleteOutbox();
+        scenario.Send(new EditTimeline([.. WithResponders().Timeline], "rui@example.com"));
+        Assert.DoesNotContain(scenario.State.Outbox, e => e.Kind == EffectKind.LookUpPerson);
+    }
+
+    [Fact]
+    public void TimelineReview_TheDirectoryFindsSeveral_NoOneIsGuessed_TheBriefSaysWhy_AndTheActorIsNotLookedUpAgain()
+    {
+        var scenario = WithDirectory().Declared(WithResponders());
+        scenario.CompleteOutbox(e => e.Kind == EffectKind.LookUpPerson
+            ? new PersonLookedUp(new DirectoryMatch { Actor = e.Text!, Note = "3 people in the directory match lee" })
+            : null);
+        scenario.Send(new EditTimeline([.. WithResponders().Timeline], "rui@example.com"));
+
+        Assert.DoesNotContain(scenario.State.Outbox, e => e.Kind == EffectKind.LookUpPerson);
+        Assert.DoesNotContain(scenario.Emails(EmailPurpose.ResponderQuestions), e => e.To.Any(a => a.StartsWith("lee", StringComparison.Ordinal)));
+        var lee = ResponderQuestions.For(scenario.State.PostMortem, scenario.Settings.Drafting, scenario.State.PeopleFound).Single(b => b.Actor == "lee");
+        Assert.Equal((null, "3 people in the directory match lee"), (lee.Address, lee.DirectoryNote));
+    }
+
+    [Fact]
+    public void TimelineReview_WithoutADirectory_LooksNoOneUp()
+    {
+        var scenario = new WorkflowScenario().Declared(WithResponders());
+
+        Assert.DoesNotContain(scenario.State.Outbox, e => e.Kind == EffectKind.LookUpPerson);
     }
 
     [Fact]

@@ -50,6 +50,32 @@ public sealed class AccountsFunctionsTests
         Assert.Equal(("jan.novak@example.com", "That the API was failing, not why."), (account.Person, account.Answers[0].Answer));
     }
 
+    /// <summary>An actor nothing matches is looked up in the Graph directory by an activity, and asked at the address it found.</summary>
+    [Fact]
+    public async Task AnActorNothingMatches_IsFoundInTheGraphDirectory_AndAskedThere()
+    {
+        await using var cloud = await FakeCloud.StartAsync();
+        cloud.AddUser("Lee Wong", "Lee", "lwong@contoso.example", "lee.wong@contoso.example");
+        await using var app = await FunctionsApp.StartAsync(new Dictionary<string, string?>(Workflow.FunctionsFlowTests.CloudSettings(cloud)) { ["Drafting:PeopleDirectory"] = "Graph" });
+        const string id = "pm-directory";
+        var draft = TestStates.Draft(DateTimeOffset.UtcNow.AddDays(1));
+        var start = draft.Incident.StartedAt;
+        await app.DeclareAsync(id, draft with
+        {
+            Timeline =
+            [
+                new TimelineEntry { Time = start, Event = "On-call paged", Source = "pagerduty", Kind = TimelineEntryKind.Paged },
+                new TimelineEntry { Time = start.AddMinutes(9), Event = "Rolled back", Source = "deploys", Actor = "lee", Kind = TimelineEntryKind.Mitigated },
+            ],
+        });
+
+        var state = await app.UntilAsync(id, s => s.Completed.Any(c => c.Id == "email:questions:lee.wong@contoso.example"));
+
+        Assert.Equal(("lee", "lee.wong@contoso.example"), (Assert.Single(state.PeopleFound).Actor, state.PeopleFound[0].Address));
+        var mail = Assert.Single(cloud.SentMail, m => FakeCloud.Header(m, "X-PostMortemFlow-Purpose") == "ResponderQuestions");
+        Assert.Equal("lee.wong@contoso.example", mail["toRecipients"]![0]!["emailAddress"]!["address"]!.GetValue<string>());
+    }
+
     /// <summary>The personal link of the questions e-mail opens the questions in the Functions app too, and what is written there is the account.</summary>
     [Fact]
     public async Task TheQuestionsLink_OpensAFormOfThePersonsQuestions_AndItsAnswersAreTheirAccount()

@@ -1,3 +1,4 @@
+using PostMortemFlow.Integrations.Effects;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -107,6 +108,21 @@ public sealed class IntegrationsRegistrationTests
 
         Assert.Equal((TimeSpan.FromMinutes(5), "sam.jones@example.com", false), (drafting.QuietGap, drafting.AddressOf("sam"), drafting.SuggestionsEnabled));
         Assert.Contains(failure.Failures, f => f.StartsWith("Drafting:People:sam has \"sam at example\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Drafting_TheGraphPeopleDirectory_NeedsTheGraphApp_AndIsWhatTheEffectsAsk()
+    {
+        using var missing = Build(new() { ["Drafting:PeopleDirectory"] = "Graph" });
+        using var services = Build(new() { ["Drafting:PeopleDirectory"] = "Graph", ["Graph:ClientId"] = "00000000-0000-0000-0000-000000000001" });
+        using var none = Build(new());
+
+        var failure = Assert.Throws<OptionsValidationException>(() => missing.GetRequiredService<IOptions<GraphClientOptions>>().Value);
+        Assert.Contains(failure.Failures, f => f.StartsWith("Graph:ClientId is required", StringComparison.Ordinal));
+        Assert.IsType<GraphPeopleDirectory>(services.GetRequiredService<IPeopleDirectory>());
+        Assert.True(services.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToSettings().Drafting.LooksUpPeople);
+        Assert.IsType<NoPeopleDirectory>(none.GetRequiredService<IPeopleDirectory>());
+        Assert.False(none.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToSettings().Drafting.LooksUpPeople);
     }
 
     [Fact]

@@ -173,6 +173,7 @@ public sealed partial class FakeCloud : IAsyncDisposable
         return await MailAsync(context, method, path, body)
             ?? await SharePointAsync(context, method, path, body)
             ?? await CalendarAsync(context, method, path, body)
+            ?? await DirectoryAsync(context, method, path)
             ?? await GitHubAsync(context, method, path, body)
             ?? (path.StartsWith("/v1.0/planner/", StringComparison.Ordinal) ? await PlannerAsync(context, method, path, body) : null)
             ?? await WriteJsonAsync(context, 404, Error("itemNotFound", $"The fake has no route for {method} {path}."));

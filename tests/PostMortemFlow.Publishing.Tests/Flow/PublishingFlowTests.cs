@@ -100,6 +100,34 @@ public sealed partial class PublishingFlowTests
     }
 
     [Fact]
+    public async Task ResponderQuestions_AnActorTheSettingsDoNotKnow_IsFoundInTheGraphDirectory_AndAskedThere()
+    {
+        await using var cloud = await FakeCloud.StartAsync();
+        cloud.AddUser("Sam Rivera", "Sam", "srivera@contoso.example", "sam.rivera@contoso.example");
+        await using var server = new PublishingServerFactory(cloud);
+        var grain = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IPostMortemGrain>("pm-directory");
+        var draft = TestStates.Draft(DateTimeOffset.UtcNow.AddDays(1));
+        var start = draft.Incident.StartedAt;
+        draft = draft with
+        {
+            Timeline =
+            [
+                new TimelineEntry { Time = start, Event = "On-call paged", Source = "pagerduty", Kind = TimelineEntryKind.Paged },
+                new TimelineEntry { Time = start.AddMinutes(6), Event = "Page acknowledged", Source = "pagerduty", Actor = "Sam Rivera", Kind = TimelineEntryKind.Acknowledged },
+            ],
+        };
+
+        Accepted(await grain.Execute(new DeclarePostMortem("pm-directory", draft, [])));
+        var asked = await Until(grain, s => s.Completed.Any(c => c.Id == "email:questions:sam.rivera@contoso.example"));
+
+        Assert.Contains(asked.Completed, c => c.Id == "lookup:person:sam rivera");
+        Assert.Equal("Sam Rivera in the directory", Assert.Single(asked.PeopleFound).Note);
+        Assert.Contains("displayName eq 'Sam Rivera'", System.Web.HttpUtility.ParseQueryString(Assert.Single(cloud.Matching("GET", "^/v1.0/users$")).Query)["$filter"], StringComparison.Ordinal);
+        var mail = Assert.Single(cloud.SentMail, m => FakeCloud.Header(m, "X-PostMortemFlow-Purpose") == "ResponderQuestions");
+        Assert.Equal("sam.rivera@contoso.example", mail["toRecipients"]![0]!["emailAddress"]!["address"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task PermanentRefusal_StaysPendingWithTheReasonOnThePostMortem_AndIsSentOnceFixed()
     {
         await using var cloud = await FakeCloud.StartAsync();

@@ -43,6 +43,7 @@ public sealed class PublishingServerFactory(FakeCloud cloud) : WebApplicationFac
             ["Graph:ClientId"] = "00000000-0000-0000-0000-000000000001",
             ["Graph:BaseUrl"] = cloud.GraphUrl,
             ["Graph:SenderMailbox"] = GraphFixture.Sender,
+            ["Drafting:PeopleDirectory"] = "Graph",
             ["SharePoint:DriveId"] = "reports-drive",
             ["GitHub:Token"] = "ghp_test_token",
             ["GitHub:BaseUrl"] = cloud.BaseUrl,

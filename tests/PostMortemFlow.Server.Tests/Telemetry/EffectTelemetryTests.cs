@@ -26,7 +26,7 @@ public sealed class EffectTelemetryTests : IDisposable
     {
         var workflow = Options.Create(new WorkflowOptions { RetryMaxDelay = TimeSpan.FromMinutes(30), EffectTimeout = TimeSpan.FromMinutes(2) });
         var metrics = new PostMortemMetrics(Meters, _clock, workflow);
-        _dispatcher = new EffectDispatcher(_effects, _effects, _effects, _effects, _effects, [_effects], [], new NoTicketComments(), new NoPostMortemFacts(), new NoSuggestions(), metrics, _clock);
+        _dispatcher = new EffectDispatcher(_effects, _effects, _effects, _effects, _effects, [_effects], [], new NoTicketComments(), new NoPostMortemFacts(), new NoSuggestions(), new NoPeopleDirectory(), metrics, _clock);
     }
 
     private IMeterFactory Meters => _services.GetRequiredService<IMeterFactory>();

@@ -44,7 +44,7 @@ public sealed class DigestDispatchTests : IDisposable
     {
         var clock = new ManualClock(Now);
         var metrics = new PostMortemMetrics(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), clock, Options.Create(new WorkflowOptions()));
-        return new EffectDispatcher(_effects, _effects, _effects, _effects, _effects, [_effects], [], new NoTicketComments(), facts, new NoSuggestions(), metrics, clock);
+        return new EffectDispatcher(_effects, _effects, _effects, _effects, _effects, [_effects], [], new NoTicketComments(), facts, new NoSuggestions(), new NoPeopleDirectory(), metrics, clock);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ namespace PostMortemFlow.Domain.Workflow.Commands;
 [JsonDerivedType(typeof(ChangeActionItemStatus), "changeActionItemStatus")]
 [JsonDerivedType(typeof(ChangeVisibility), "changeVisibility")]
 [JsonDerivedType(typeof(RecordAccount), "recordAccount")]
+[JsonDerivedType(typeof(PersonLookedUp), "personLookedUp")]
 [JsonDerivedType(typeof(RequestSuggestions), "requestSuggestions")]
 [JsonDerivedType(typeof(SuggestionsDrafted), "suggestionsDrafted")]
 [JsonDerivedType(typeof(DecideSuggestion), "decideSuggestion")]

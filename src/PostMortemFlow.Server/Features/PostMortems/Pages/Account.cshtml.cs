@@ -69,7 +69,7 @@ public sealed class AccountModel(IPostMortemWorkflow workflow, ReviewLinks links
 
     private void Find()
     {
-        var briefs = ResponderQuestions.For(State.PostMortem, options.Value.Drafting);
+        var briefs = ResponderQuestions.For(State.PostMortem, options.Value.Drafting, State.PeopleFound);
         var person = Person;
         Brief = TimelineActor is { Length: > 0 } actor
             ? briefs.FirstOrDefault(b => string.Equals(b.Actor, actor, StringComparison.OrdinalIgnoreCase))

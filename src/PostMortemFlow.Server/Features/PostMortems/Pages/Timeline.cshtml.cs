@@ -15,7 +15,7 @@ public sealed class TimelineModel(IPostMortemWorkflow workflow, ReviewLinks link
     public override string Step => "Timeline";
 
     /// <summary>The questions for the people of the timeline, as they were (or will be) sent.</summary>
-    public IReadOnlyList<ResponderBrief> Briefs => ResponderQuestions.For(State.PostMortem, options.Value.Drafting);
+    public IReadOnlyList<ResponderBrief> Briefs => ResponderQuestions.For(State.PostMortem, options.Value.Drafting, State.PeopleFound);
 
     public bool HasAccount(ResponderBrief brief) => State.PostMortem.Accounts.Any(a => string.Equals(a.Actor, brief.Actor, StringComparison.OrdinalIgnoreCase));
 

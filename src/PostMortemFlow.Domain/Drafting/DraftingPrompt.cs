@@ -42,7 +42,7 @@ public sealed record DraftingPrompt(string Instructions, string Material, IReadO
                 : "system";
             text.Append(CultureInfo.InvariantCulture, $"[{id}] {UtcFormat.Minute(row.Time)} · {Words.Of(row.Kind).ToLowerInvariant()} · {actor} · {row.Event}\n");
         }
-        var figures = impacts.Where(i => i.NotComputed is null).SelectMany(i => i.Figures.Select(f => (i.Service, Figure: f))).ToList();
+        var figures = Figures(impacts);
         if (figures.Count > 0)
         {
             text.Append("\nImpact computed from the metrics:\n");
@@ -70,6 +70,27 @@ public sealed record DraftingPrompt(string Instructions, string Material, IReadO
             ? ordered[n - 1].Index
             : null;
     }
+
+    /// <summary>
+    /// The stored evidence file a cited id rests on: the cited row's, or the cited impact figure's; null when it names none.
+    /// </summary>
+    public static string? EvidenceOf(PostMortem postMortem, IReadOnlyList<ComputedImpact> impacts, string cite)
+    {
+        ArgumentNullException.ThrowIfNull(postMortem);
+        ArgumentNullException.ThrowIfNull(impacts);
+        if (RowIndexOf(postMortem, cite) is { } row)
+        {
+            return postMortem.Timeline[row].EvidenceRef;
+        }
+        var figures = Figures(impacts);
+        return cite.StartsWith('I') && int.TryParse(cite.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= figures.Count
+            ? figures[n - 1].Figure.EvidenceRef
+            : null;
+    }
+
+    /// <summary>The computed figures as the ids number them: each computed service's figures in order.</summary>
+    private static List<(string Service, ImpactFigure Figure)> Figures(IReadOnlyList<ComputedImpact> impacts) =>
+        [.. impacts.Where(i => i.NotComputed is null).SelectMany(i => i.Figures.Select(f => (i.Service, Figure: f)))];
 
     /// <summary>The rows as the ids number them: by time, rows of the same time in their written order.</summary>
     private static List<(TimelineEntry Row, int Index)> InTimeOrder(PostMortem postMortem) =>

@@ -40,6 +40,27 @@ public sealed class GroundedSuggestionsTests
         """;
 
     [Fact]
+    public void EvidenceOf_ACite_IsTheStoredFileOfItsRowOrFigure_InTheOrderThePromptNumberedThem()
+    {
+        var rows = Incident with
+        {
+            Timeline = [.. Incident.Timeline.Reverse().Select(r => r.Kind == TimelineEntryKind.FirstSymptom ? r with { EvidenceRef = "postmortems/pm/evidence/prometheus/5xx.json" } : r)],
+        };
+        ComputedImpact[] impacts =
+        [
+            new() { Service = "web", NotComputed = "could not compute (Prometheus down)" },
+            new() { Service = "api", Figures = [new() { Name = "Failed requests", EvidenceRef = "postmortems/pm/evidence/prometheus/api-impact-failed.json" },
+                new() { Name = "Peak error rate", EvidenceRef = "postmortems/pm/evidence/prometheus/api-impact-total.json" }] },
+        ];
+
+        Assert.Equal("postmortems/pm/evidence/prometheus/5xx.json", DraftingPrompt.EvidenceOf(rows, impacts, "T1"));
+        Assert.Null(DraftingPrompt.EvidenceOf(rows, impacts, "T2"));
+        Assert.Equal("postmortems/pm/evidence/prometheus/api-impact-total.json", DraftingPrompt.EvidenceOf(rows, impacts, "I2"));
+        Assert.Null(DraftingPrompt.EvidenceOf(rows, impacts, "I3"));
+        Assert.Null(DraftingPrompt.EvidenceOf(rows, impacts, "X1"));
+    }
+
+    [Fact]
     public void Prompt_NamesPeopleOnlyAsResponders_AndGivesEveryRowAndFigureAnId()
     {
         Assert.Contains("[T2] 2025-02-09 10:09 UTC · acknowledged · responder 1 · Page acknowledged", Prompt.Material, StringComparison.Ordinal);

@@ -144,6 +144,9 @@ public sealed class ReviewUiLayoutTests(UiServer server, ITestOutputHelper outpu
         await Assertions.Expect(page.Locator("svg.chart polyline")).ToHaveCountAsync(1);
         Assert.True(await page.Locator("svg.chart g.marker").CountAsync() >= 3);
         await Assertions.Expect(page.Locator("#evidence-files")).ToContainTextAsync("prometheus/broken.json");
+        // the anchors a suggestion's citation links to: a charted file's figure, and the row of one without series
+        await Assertions.Expect(page.Locator("figure#evidence-prometheus_error_rate-json svg.chart")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#evidence-files tr#evidence-prometheus_broken-json")).ToContainTextAsync("prometheus/broken.json");
         output.WriteLine($"screenshot: {await server.ScreenshotAsync(page, "evidence-chart")}");
     }
 

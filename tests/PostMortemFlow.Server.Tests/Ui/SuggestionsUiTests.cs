@@ -60,7 +60,7 @@ public sealed class SuggestionsUiTests(ITestOutputHelper output)
         {
             Entries =
             [
-                Row(0, "System", TimelineEntryKind.FirstSymptom, "Checkout error rate above its baseline"),
+                Row(0, "System", TimelineEntryKind.FirstSymptom, "Checkout error rate above its baseline") with { EvidenceRef = $"postmortems/{id}/evidence/prometheus/checkout_errors.json" },
                 Row(8, "Ana", TimelineEntryKind.Acknowledged, "Page acknowledged"),
                 Row(30, "Ana", TimelineEntryKind.Diagnosed, "Database connection pool found exhausted by the search query"),
                 Row(40, "System", TimelineEntryKind.Recovered, "Checkout error rate back to its baseline"),
@@ -88,6 +88,9 @@ public sealed class SuggestionsUiTests(ITestOutputHelper output)
         await Assertions.Expect(page.Locator("#suggestions details.notes summary")).ToContainTextAsync("(2)");
         await Assertions.Expect(suggestions.Nth(2)).ToContainTextAsync("Monitoring");
         await Assertions.Expect(suggestions.Nth(1).Locator("a", new() { HasText = "T3" })).ToHaveAttributeAsync("href", $"/postmortems/{id}/timeline#row-2");
+        // a cited row drafted from a stored file links to that file on the evidence page too; a row without one does not
+        await Assertions.Expect(suggestions.Nth(0).Locator("a.cite-evidence")).ToHaveAttributeAsync("href", $"/postmortems/{id}/evidence#evidence-prometheus_checkout_errors-json");
+        await Assertions.Expect(suggestions.Nth(1).Locator("a.cite-evidence")).ToHaveCountAsync(0);
         Assert.Empty(await ControlMeasurements.ProblemsAsync(page));
         output.WriteLine($"screenshot: {await server.ScreenshotAsync(page, $"suggestions-{width}")}");
 

@@ -26,6 +26,10 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
         ? "computed-impact"
         : DraftingPrompt.RowIndexOf(State.PostMortem, cite) is { } row ? $"row-{row}" : null;
 
+    /// <summary>The evidence page's anchor of the file a cite rests on (its chart, or its stored file); null when it names none.</summary>
+    public string? CiteEvidence(string cite) =>
+        DraftingPrompt.EvidenceOf(State.PostMortem, State.ComputedImpacts, cite) is { Length: > 0 } evidence ? EvidenceFile.AnchorOf(evidence) : null;
+
     public override string Step => "Analysis";
 
     [BindProperty]

@@ -59,6 +59,7 @@ public sealed class WorkflowClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<ITicketCommenter>(new NoTicketComments());
             silo.Services.AddSingleton<IPostMortemFactsSource>(new NoPostMortemFacts());
             silo.Services.AddSingleton<ISuggestionDrafter>(new NoSuggestions());
+            silo.Services.AddSingleton<IPeopleDirectory>(new NoPeopleDirectory());
             silo.Services.AddSingleton<IEvidenceCollector>(Effects);
             silo.Services.AddMetrics();
             silo.Services.AddSingleton<PostMortemMetrics>();

@@ -116,7 +116,7 @@ public sealed class EmbeddedServerProcessTests(ITestOutputHelper output) : IDisp
     }
 
     /// <summary>No key delivered twice, and the first review round's request went out exactly once.</summary>
-    private static void AssertSentOnce(OutboxFolder outbox, string id)
+    internal static void AssertSentOnce(OutboxFolder outbox, string id)
     {
         var keys = outbox.JournalKeys();
         Assert.Empty(keys.GroupBy(k => k).Where(g => g.Count() > 1).Select(g => g.Key));
@@ -130,10 +130,10 @@ public sealed class EmbeddedServerProcessTests(ITestOutputHelper output) : IDisp
             .Select(e => e.GetProperty("attempts").GetInt32())
             .FirstOrDefault();
 
-    private static DateTimeOffset WholeSeconds(DateTimeOffset time) =>
+    internal static DateTimeOffset WholeSeconds(DateTimeOffset time) =>
         new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
 
-    private static Dictionary<string, string> Environment(string data, TimeSpan nudge, TimeSpan deadline)
+    internal static Dictionary<string, string> Environment(string data, TimeSpan nudge, TimeSpan deadline)
     {
         var ports = FreePorts.Take(2);
         return new Dictionary<string, string>

@@ -76,6 +76,20 @@ public sealed class PostMortemApi(Uri baseAddress) : IDisposable
     public Task<JsonElement> ApproveTimelineAsync(string id) =>
         SendAsync(HttpMethod.Post, $"/api/postmortems/{id}/timeline/approve", new { by = "reviewer-one" }, HttpStatusCode.OK);
 
+    /// <summary>Approves the timeline as a client would whose answer may be lost to a crash: the status, or null when none came.</summary>
+    public async Task<HttpStatusCode?> TryApproveTimelineAsync(string id)
+    {
+        try
+        {
+            using var response = await _http.PostAsJsonAsync($"/api/postmortems/{id}/timeline/approve", new { by = "reviewer-one" });
+            return response.StatusCode;
+        }
+        catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
     public Task<JsonElement> PutAnalysisAsync(string id) =>
         SendAsync(HttpMethod.Put, $"/api/postmortems/{id}/analysis", SampleRequests.Analysis(), HttpStatusCode.OK);
 

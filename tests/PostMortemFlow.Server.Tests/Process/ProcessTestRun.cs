@@ -14,10 +14,10 @@ public sealed class ProcessTestRun(ITestOutputHelper output) : IDisposable
 
     public string LogFolder => Path.Combine(Folder, "logs");
 
-    public async Task<ServerProcess> StartAsync(string name, IReadOnlyDictionary<string, string> environment)
+    public async Task<ServerProcess> StartAsync(string name, IReadOnlyDictionary<string, string> environment, string? crashAfter = null)
     {
         // A server that fails to start puts its log tail in the exception; only started ones are listed here.
-        var server = await ServerProcess.StartAsync(name, environment, LogFolder);
+        var server = await ServerProcess.StartAsync(name, environment, LogFolder, crashAfter);
         _servers.Add(server);
         return server;
     }

@@ -103,6 +103,53 @@ public sealed class RedisClusterProcessTests(ITestOutputHelper output) : IDispos
         });
     }
 
+    /// <summary>
+    /// Both silos run with the same crash point, so whichever holds the post-mortem dies right after storing the
+    /// approval, before answering: the survivor takes the post-mortem over within a minute, in the next phase once, and
+    /// sends the e-mail the stored decision queued once.
+    /// </summary>
+    [Fact]
+    public async Task KillTheSiloHoldingAPostMortem_AfterACommandWasStored_TheSurvivorCarriesItOnOnce()
+    {
+        var redis = RedisConnection();
+        await _run.DiagnoseAsync(async () =>
+        {
+            var data = Path.Combine(_run.Folder, "data");
+            var outbox = new OutboxFolder(data);
+            var clusterId = $"pmf-test-{Guid.NewGuid():N}";
+            const string crashAfter = "command ApproveTimeline";
+            var silos = await Task.WhenAll(
+                _run.StartAsync("crash-a", Environment(redis, clusterId, data), crashAfter),
+                _run.StartAsync("crash-b", Environment(redis, clusterId, data), crashAfter));
+            var endedAt = WholeSeconds(DateTimeOffset.UtcNow);
+            string id;
+            using (var viaA = new PostMortemApi(silos[0].BaseAddress))
+            {
+                id = await viaA.DeclareAsync("Inventory sync stalled", endedAt.AddMinutes(-30), endedAt);
+                await Eventually.ReachAsync(() => viaA.GetAsync(id), v => v.Phase() == "TimelineReview" && v.OutboxIds().Count == 0, Timeout);
+                await viaA.PutTimelineAsync(id, endedAt.AddMinutes(-30), endedAt);
+                await viaA.TryApproveTimelineAsync(id);
+            }
+            var killed = await Eventually.ReachAsync(() => Task.FromResult(silos.FirstOrDefault(s => s.HasExited)), s => s is not null, Timeout);
+            var sinceKill = Stopwatch.StartNew();
+            var survivor = silos.Single(s => s != killed);
+            Assert.Contains("crash point: killed after command ApproveTimeline", killed!.Tail(), StringComparison.Ordinal);
+            _run.Log($"{killed.Name} held the post-mortem and died after storing the approval; {survivor.Name} survives");
+
+            using var viaSurvivor = new PostMortemApi(survivor.BaseAddress);
+            var after = await Eventually.ReachAsync(() => viaSurvivor.TryGetAsync(id),
+                v => v is { } view && view.Phase() == "AnalysisReview" && view.OutboxIds().Count == 0 && view.CompletedIds().Contains("email:review:2"),
+                TimeSpan.FromMinutes(1));
+            _run.Log($"the survivor carried the post-mortem on {sinceKill.Elapsed.TotalSeconds:0.0} s after the kill");
+
+            Assert.Single(after!.Value.GetProperty("history").EnumerateArray(), h => h.GetProperty("to").GetString() == "AnalysisReview");
+            Assert.Single(outbox.Emails(id, "AnalysisReviewRequest"));
+            Assert.Single(outbox.Emails(id, "TimelineReviewRequest"));
+            var keys = outbox.JournalKeys();
+            Assert.Empty(keys.GroupBy(k => k).Where(g => g.Count() > 1).Select(g => g.Key));
+        });
+    }
+
     [Fact]
     public async Task Upload_OnOneSilo_TheOtherShowsTheFileAndItsChart()
     {

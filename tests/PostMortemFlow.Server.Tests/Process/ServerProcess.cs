@@ -35,10 +35,13 @@ public sealed class ServerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts the server on a free loopback HTTP port and waits until it is healthy.</summary>
-    public static async Task<ServerProcess> StartAsync(string name, IReadOnlyDictionary<string, string> environment, string logFolder)
+    /// <summary>
+    /// Starts the server on a free loopback HTTP port and waits until it is healthy; with <paramref name="crashAfter"/>,
+    /// the server's own entry point runs in the crash host, which kills it at that moment (<c>PMF_SERVER_CRASH_AFTER</c>).
+    /// </summary>
+    public static async Task<ServerProcess> StartAsync(string name, IReadOnlyDictionary<string, string> environment, string logFolder, string? crashAfter = null)
     {
-        var server = Start(name, environment, logFolder);
+        var server = Start(name, environment, logFolder, crashAfter);
         try
         {
             await server.WaitUntilHealthyAsync();
@@ -51,7 +54,7 @@ public sealed class ServerProcess : IDisposable
         }
     }
 
-    private static ServerProcess Start(string name, IReadOnlyDictionary<string, string> environment, string logFolder)
+    private static ServerProcess Start(string name, IReadOnlyDictionary<string, string> environment, string logFolder, string? crashAfter)
     {
         var port = FreePorts.Take(1)[0];
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
@@ -63,7 +66,11 @@ public sealed class ServerProcess : IDisposable
             // Not the repository: a stray local.settings.json or ./data there must not leak into the test.
             WorkingDirectory = logFolder,
         };
-        start.ArgumentList.Add(ServerAssembly());
+        start.ArgumentList.Add(crashAfter is null ? ServerAssembly() : Built("tests", "PostMortemFlow.Server.CrashHost"));
+        if (crashAfter is not null)
+        {
+            start.Environment["PMF_SERVER_CRASH_AFTER"] = crashAfter;
+        }
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -183,7 +190,23 @@ public sealed class ServerProcess : IDisposable
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     /// <summary>The server built next to this test: src/PostMortemFlow.Server/bin/{same configuration}/net10.0.</summary>
-    public static string ServerAssembly()
+    public static string ServerAssembly() => Built("src", "PostMortemFlow.Server");
+
+    /// <summary>Once this process has exited (a crash point fired), with its output drained into the log.</summary>
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"Server {Name} did not exit within {timeout}.\n{Tail()}");
+        }
+    }
+
+    private static string Built(string folderName, string project)
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PostMortemFlow.sln")))
@@ -194,10 +217,10 @@ public sealed class ServerProcess : IDisposable
         {
             throw new InvalidOperationException($"No PostMortemFlow.sln above {AppContext.BaseDirectory}; cannot find the server to start.");
         }
-        var path = Path.Combine(folder.FullName, "src", "PostMortemFlow.Server", "bin", Configuration, "net10.0", "PostMortemFlow.Server.dll");
+        var path = Path.Combine(folder.FullName, folderName, project, "bin", Configuration, "net10.0", project + ".dll");
         return File.Exists(path)
             ? path
-            : throw new FileNotFoundException($"The server is not built for {Configuration}: {path} is missing. Build PostMortemFlow.sln first.", path);
+            : throw new FileNotFoundException($"{project} is not built for {Configuration}: {path} is missing. Build PostMortemFlow.sln first.", path);
     }
 
 #if DEBUG

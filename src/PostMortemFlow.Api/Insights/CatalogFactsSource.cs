@@ -12,5 +12,5 @@ namespace PostMortemFlow.Api.Insights;
 public sealed class CatalogFactsSource(IPostMortemCatalog catalog) : IPostMortemFactsSource
 {
     public Task<IReadOnlyList<PostMortemFacts>> ListAsync(CancellationToken cancellationToken = default) =>
-        InsightsEndpoints.FactsAsync(catalog, Viewer.Local, cancellationToken);
+        catalog.FactsAsync(Viewer.Local, cancellationToken);
 }

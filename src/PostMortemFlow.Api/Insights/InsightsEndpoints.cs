@@ -40,7 +40,7 @@ public static class InsightsEndpoints
         {
             return Problems.Invalid("format", "The format is json (the default) or csv.");
         }
-        var report = InsightsCalculator.Compute(await FactsAsync(catalog, Viewers.Of(http.User), http.RequestAborted), clock.GetUtcNow());
+        var report = InsightsCalculator.Compute(await catalog.FactsAsync(Viewers.Of(http.User), http.RequestAborted), clock.GetUtcNow());
         if (format == "csv")
         {
             http.Response.Headers.ContentDisposition = "attachment; filename=\"insights.csv\"";
@@ -71,15 +71,8 @@ public static class InsightsEndpoints
             return Problems.Invalid(errors);
         }
         var except = query["except"].ToString() is { Length: > 0 } id ? id : null;
-        var matches = RecurringFactors.MatchesFor(category, text, except, await FactsAsync(catalog, Viewers.Of(http.User), http.RequestAborted));
+        var matches = RecurringFactors.MatchesFor(category, text, except, await catalog.FactsAsync(Viewers.Of(http.User), http.RequestAborted));
         return TypedResults.Ok(new FactorMatches([.. matches.Select(m => new FactorMatchView(m.Occurrence.PostMortemId, m.Occurrence.Title,
             m.Occurrence.IsNearMiss, m.Occurrence.StartedAt, m.Occurrence.Category, m.Occurrence.Description, Math.Round(m.Similarity, 3)))]));
     }
-
-    /// <summary>
-    /// The facts of every post-mortem in the list the viewer may see; rows stored before the list kept them are left out until
-    /// they next change.
-    /// </summary>
-    public static async Task<IReadOnlyList<PostMortemFacts>> FactsAsync(IPostMortemCatalog catalog, Viewer viewer, CancellationToken cancellationToken) =>
-        [.. (await catalog.ListAsync(viewer, cancellationToken)).Select(r => r.Facts).OfType<PostMortemFacts>()];
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Evidence;
@@ -186,7 +185,7 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
 
     private async Task FindRecurringAsync()
     {
-        var facts = await InsightsEndpoints.FactsAsync(catalog, Viewers.Of(User), HttpContext.RequestAborted);
+        var facts = await catalog.FactsAsync(Viewers.Of(User), HttpContext.RequestAborted);
         AlsoFound = [.. Form.Factors.Select(f => RecurringFactors.MatchesFor(f.Category, f.Description ?? "", Id, facts))];
     }
 

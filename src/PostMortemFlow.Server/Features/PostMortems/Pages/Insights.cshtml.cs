@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Domain.Insights;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
@@ -10,5 +9,5 @@ public sealed class InsightsModel(IPostMortemCatalog catalog, TimeProvider clock
     public InsightsReport Report { get; private set; } = InsightsCalculator.Compute([], DateTimeOffset.UnixEpoch);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Report = InsightsCalculator.Compute(await InsightsEndpoints.FactsAsync(catalog, Viewers.Of(User), cancellationToken), clock.GetUtcNow());
+        Report = InsightsCalculator.Compute(await catalog.FactsAsync(Viewers.Of(User), cancellationToken), clock.GetUtcNow());
 }

@@ -1,6 +1,8 @@
 using PostMortemFlow.Api.Hosting;
+using PostMortemFlow.Api.Incidents;
 using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Api.Library;
+using PostMortemFlow.Api.PostMortems;
 using PostMortemFlow.Api.Webhooks;
 using PostMortemFlow.Server.Features.Availability;
 using PostMortemFlow.Server.Features.PostMortems;

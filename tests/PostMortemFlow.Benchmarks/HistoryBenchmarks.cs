@@ -3,9 +3,10 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Model;
-using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Domain.Workflow;
 
 namespace PostMortemFlow.Benchmarks;
 

@@ -4,6 +4,7 @@ using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Api.Library;
 using PostMortemFlow.Api.Webhooks;
 using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Integrations.Imports;
 
 namespace PostMortemFlow.Api.Hosting;
 

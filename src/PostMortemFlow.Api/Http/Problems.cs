@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Workflow;
 
 namespace PostMortemFlow.Api.Http;
@@ -11,16 +12,7 @@ namespace PostMortemFlow.Api.Http;
 /// </summary>
 public static class Problems
 {
-    public static int StatusOf(RejectionKind kind) => kind switch
-    {
-        RejectionKind.WrongPhase => StatusCodes.Status409Conflict,
-        RejectionKind.Invalid => StatusCodes.Status400BadRequest,
-        RejectionKind.RuleErrors => StatusCodes.Status422UnprocessableEntity,
-        RejectionKind.StaleVersion => StatusCodes.Status412PreconditionFailed,
-        RejectionKind.Forbidden => StatusCodes.Status403Forbidden,
-        RejectionKind.Conflict => StatusCodes.Status409Conflict,
-        _ => StatusCodes.Status404NotFound,
-    };
+    public static int StatusOf(RejectionKind kind) => RejectionStatus.Of(kind);
 
     public static ProblemHttpResult From(Rejection rejection, string? id = null) => rejection.Kind switch
     {

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Application.Incidents;
+using PostMortemFlow.Application.People;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Intake;
 
 namespace PostMortemFlow.Api.Incidents;

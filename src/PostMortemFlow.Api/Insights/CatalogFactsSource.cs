@@ -1,4 +1,4 @@
-using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Integrations.Effects;

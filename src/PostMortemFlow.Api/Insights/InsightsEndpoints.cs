@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PostMortemFlow.Api.Http;
-using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Application.People;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;

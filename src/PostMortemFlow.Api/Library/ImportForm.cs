@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using PostMortemFlow.Api.Http;
+using PostMortemFlow.Application.People;
 using PostMortemFlow.Domain.Access;
+using PostMortemFlow.Integrations.Imports;
 
 namespace PostMortemFlow.Api.Library;
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PostMortemFlow.Api.Http;
+using PostMortemFlow.Application.Library;
+using PostMortemFlow.Application.People;
 using PostMortemFlow.Domain.Library;
 
 namespace PostMortemFlow.Api.Library;

@@ -1,13 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Http;
-using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Application.People;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Access;
+using PostMortemFlow.Integrations.Imports;
 
 namespace PostMortemFlow.Api.Library;
 

@@ -1,9 +1,10 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using PostMortemFlow.Api.Http;
-using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Integrations.Artifacts;
+using PostMortemFlow.Integrations.Imports;
 
 namespace PostMortemFlow.Api.Library;
 

@@ -1,8 +1,9 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using PostMortemFlow.Api.Http;
-using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Integrations.Uploads;
 
 namespace PostMortemFlow.Api.PostMortems;

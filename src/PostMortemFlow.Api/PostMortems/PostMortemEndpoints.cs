@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Http;
+using PostMortemFlow.Application.People;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Model;
-using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Integrations.Reporting;
 using PostMortemFlow.Integrations.Settings;
 

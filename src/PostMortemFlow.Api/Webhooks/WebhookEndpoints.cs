@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Api.Incidents;
+using PostMortemFlow.Application.Incidents;
 using PostMortemFlow.Domain.Intake;
 using PostMortemFlow.Integrations.Telemetry;
 

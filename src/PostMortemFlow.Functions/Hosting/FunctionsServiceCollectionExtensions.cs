@@ -1,10 +1,11 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Hosting;
-using PostMortemFlow.Api.Incidents;
-using PostMortemFlow.Api.Library;
 using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Application.Incidents;
+using PostMortemFlow.Application.Library;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Functions.Intake;
 using PostMortemFlow.Functions.Library;
 using PostMortemFlow.Functions.SignIn;

@@ -4,8 +4,10 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Library;
+using PostMortemFlow.Application.Library;
 using PostMortemFlow.Functions.Workflow;
 using PostMortemFlow.Integrations.Artifacts;
+using PostMortemFlow.Integrations.Imports;
 
 namespace PostMortemFlow.Functions.Http;
 

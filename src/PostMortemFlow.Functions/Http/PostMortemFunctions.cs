@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Functions.Workflow;
 using PostMortemFlow.Integrations.Reporting;
 using PostMortemFlow.Integrations.Settings;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PostMortemFlow.Api.Incidents;
+using PostMortemFlow.Application.Incidents;
 using PostMortemFlow.Domain.Intake;
 
 namespace PostMortemFlow.Functions.Intake;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PostMortemFlow.Api.Incidents;
+using PostMortemFlow.Application.Incidents;
 using PostMortemFlow.Domain.Intake;
 using PostMortemFlow.Functions.Workflow;
 using PostMortemFlow.Integrations.Settings;

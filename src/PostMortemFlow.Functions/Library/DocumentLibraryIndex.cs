@@ -1,8 +1,9 @@
 using Microsoft.Data.Sqlite;
-using PostMortemFlow.Api.Library;
+using PostMortemFlow.Application.Library;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Library;
 using PostMortemFlow.Integrations.Documents;
+using PostMortemFlow.Integrations.Library;
 
 namespace PostMortemFlow.Functions.Library;
 

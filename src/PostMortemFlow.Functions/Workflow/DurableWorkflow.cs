@@ -1,8 +1,8 @@
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using PostMortemFlow.Api.PostMortems;
-using PostMortemFlow.Domain.Workflow;
+using Microsoft.DurableTask;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Domain.Workflow;
 
 namespace PostMortemFlow.Functions.Workflow;
 

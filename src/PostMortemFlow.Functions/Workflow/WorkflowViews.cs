@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using PostMortemFlow.Api.Library;
-using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Application.Library;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Library;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Functions.Intake;

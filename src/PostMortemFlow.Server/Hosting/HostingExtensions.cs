@@ -1,3 +1,4 @@
+using PostMortemFlow.Api.Http;
 namespace PostMortemFlow.Server.Hosting;
 
 public static class HostingExtensions

@@ -4,6 +4,7 @@ using PostMortemFlow.Api.PostMortems;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using static PostMortemFlow.Domain.Workflow.PostMortemBounds;
+using PostMortemFlow.Application.PostMortems;
 
 namespace PostMortemFlow.Server.Hosting;
 

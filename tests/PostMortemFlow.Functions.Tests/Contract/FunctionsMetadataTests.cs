@@ -10,6 +10,9 @@ using PostMortemFlow.Api.Insights;
 using PostMortemFlow.Api.Library;
 using PostMortemFlow.Api.PostMortems;
 using PostMortemFlow.Api.Webhooks;
+using PostMortemFlow.Application.Incidents;
+using PostMortemFlow.Application.Library;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Functions.Workflow;
 
 namespace PostMortemFlow.Functions.Tests.Contract;

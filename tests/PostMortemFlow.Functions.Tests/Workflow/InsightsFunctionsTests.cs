@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Functions.Http;

@@ -6,6 +6,7 @@ using PostMortemFlow.Api.Library;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Functions.Http;
 using PostMortemFlow.Functions.Tests.Infrastructure;
+using PostMortemFlow.Integrations.Imports;
 
 namespace PostMortemFlow.Functions.Tests.Workflow;
 

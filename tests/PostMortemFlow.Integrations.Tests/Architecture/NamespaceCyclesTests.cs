@@ -23,6 +23,16 @@ public sealed class NamespaceCyclesTests
         Assert.True(graph.Cycles().Count == 0, Describe(graph));
     }
 
+    [Fact]
+    public void Application_Namespaces_FormNoCycle_AndReachNoHostNorAdapter()
+    {
+        var graph = NamespaceGraph.Read(typeof(Application.PostMortems.IPostMortemWorkflow).Assembly.Location, "PostMortemFlow");
+
+        Assert.True(graph.Namespaces.Count(n => n.StartsWith("PostMortemFlow.Application.", StringComparison.Ordinal)) >= 4, "the graph read the Application's namespaces");
+        Assert.True(graph.Cycles().Count == 0, Describe(graph));
+        Assert.DoesNotContain(graph.Edges(), e => e.To.StartsWith("PostMortemFlow.Integrations", StringComparison.Ordinal) || e.To.StartsWith("PostMortemFlow.Api", StringComparison.Ordinal));
+    }
+
     private static string Describe(NamespaceGraph graph) =>
         string.Join(Environment.NewLine + Environment.NewLine, graph.Cycles().Select(cycle => string.Join(Environment.NewLine,
             graph.Edges()

@@ -1,17 +1,17 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Integrations.Effects;
+using PostMortemFlow.Server.Tests.Api;
 using PostMortemFlow.Server.Tests.Persistence;
 using PostMortemFlow.Server.Tests.TestData;
 using PostMortemFlow.Server.Tests.Ui;
-using PostMortemFlow.Api.Incidents;
-using PostMortemFlow.Server.Tests.Api;
 using static PostMortemFlow.Server.Tests.Api.ApiJsonBodies;
+using PostMortemFlow.Application.Incidents;
 
 namespace PostMortemFlow.Server.Tests.Access;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using PostMortemFlow.Api.Library;
 using PostMortemFlow.Server.Tests.Api;
 using PmfApp = pmf::PostMortemFlow.Cli.PmfApp;
+using PostMortemFlow.Integrations.Imports;
 
 namespace PostMortemFlow.Server.Tests.Library;
 

@@ -1,12 +1,13 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using PostMortemFlow.Api.Library;
 using PostMortemFlow.Server.Tests.Api;
 using PostMortemFlow.Server.Tests.Persistence;
 using static PostMortemFlow.Server.Tests.Library.ImportFiles;
+using PostMortemFlow.Integrations.Imports;
 
 namespace PostMortemFlow.Server.Tests.Library;
 

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -7,6 +7,7 @@ using PostMortemFlow.Api.Library;
 using PostMortemFlow.Server.Tests.Persistence;
 using PostMortemFlow.Server.Tests.Ui;
 using static PostMortemFlow.Server.Tests.Library.ImportFiles;
+using PostMortemFlow.Integrations.Imports;
 
 namespace PostMortemFlow.Server.Tests.Library;
 

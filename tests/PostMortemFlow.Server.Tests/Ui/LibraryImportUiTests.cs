@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using PostMortemFlow.Api.Library;
+using PostMortemFlow.Integrations.Imports;
 using PostMortemFlow.Server.Tests.Library;
 using Xunit.Abstractions;
 

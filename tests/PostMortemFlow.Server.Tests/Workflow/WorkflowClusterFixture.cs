@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
 using Orleans.TestingHost;
-using PostMortemFlow.Api.Library;
+using PostMortemFlow.Application.Library;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Telemetry;

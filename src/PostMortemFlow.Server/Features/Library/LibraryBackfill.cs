@@ -1,4 +1,4 @@
-using PostMortemFlow.Api.Library;
+using PostMortemFlow.Application.Library;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Server.Features.PostMortems;
 

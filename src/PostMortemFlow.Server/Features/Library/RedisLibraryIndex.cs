@@ -1,8 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using PostMortemFlow.Api.Library;
+using PostMortemFlow.Application.Library;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Library;
+using PostMortemFlow.Integrations.Library;
 using PostMortemFlow.Server.Hosting;
 using StackExchange.Redis;
 

@@ -1,7 +1,8 @@
 using Microsoft.Data.Sqlite;
-using PostMortemFlow.Api.Library;
+using PostMortemFlow.Application.Library;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Library;
+using PostMortemFlow.Integrations.Library;
 using PostMortemFlow.Server.Persistence.Sqlite;
 
 namespace PostMortemFlow.Server.Features.Library;

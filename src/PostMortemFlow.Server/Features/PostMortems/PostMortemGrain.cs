@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
-using PostMortemFlow.Api.Library;
+using PostMortemFlow.Application.Library;
 using PostMortemFlow.Domain.Library;
-using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Integrations.Effects;
 using PostMortemFlow.Integrations.Settings;
 using PostMortemFlow.Integrations.Telemetry;

@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
-using PostMortemFlow.Api.Library;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Library;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
+using PostMortemFlow.Integrations.Library;
 
 namespace PostMortemFlow.Server.Tests.Features.Library;
 

@@ -1,14 +1,14 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using PostMortemFlow.Api.Library;
 using PostMortemFlow.Domain.Library;
 using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Server.Features.Library;
 using PostMortemFlow.Server.Tests.Api;
 using PostMortemFlow.Server.Tests.Persistence;
 using static PostMortemFlow.Server.Tests.Api.ApiJsonBodies;
+using PostMortemFlow.Application.Library;
 
 namespace PostMortemFlow.Server.Tests.Features.Library;
 

@@ -3,7 +3,7 @@ using Orleans.Hosting;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 using Orleans.TestingHost;
-using PostMortemFlow.Api.Library;
+using PostMortemFlow.Application.Library;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Integrations.Settings;

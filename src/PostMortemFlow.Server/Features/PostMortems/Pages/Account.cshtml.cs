@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Application.People;
 using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reviews;
-using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Rules.Language;
+using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Integrations.Settings;
 

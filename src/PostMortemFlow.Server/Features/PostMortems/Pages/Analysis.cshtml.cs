@@ -1,14 +1,15 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Application.People;
 using PostMortemFlow.Domain.Checklist;
 using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Evidence;
 using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Linting;
 using PostMortemFlow.Domain.Model;
-using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Rules.Language;
+using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow.Commands;
 using PostMortemFlow.Integrations.Settings;
 

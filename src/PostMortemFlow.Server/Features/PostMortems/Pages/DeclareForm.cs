@@ -1,3 +1,5 @@
+using PostMortemFlow.Application.People;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Model;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;

@@ -1,6 +1,8 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Application.People;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PostMortemFlow.Application.People;
 using PostMortemFlow.Domain.Insights;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;

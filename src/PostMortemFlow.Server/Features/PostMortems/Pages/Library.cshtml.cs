@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Library;
+using PostMortemFlow.Application.Library;
+using PostMortemFlow.Application.People;
 using PostMortemFlow.Domain.Library;
+using PostMortemFlow.Integrations.Imports;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 
@@ -30,7 +33,7 @@ public sealed class LibraryModel(ILibraryIndex index, IPostMortemWorkflow workfl
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var parse = LibraryEndpoints.Read(Request.Query);
+        var parse = LibraryQuery.Parse(field => Request.Query[field].ToString());
         Problems = parse.Problems;
         if (parse.Query is not { } query)
         {

@@ -1,8 +1,10 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using PostMortemFlow.Application.People;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Reviews;
-using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Server.Features.Reviews;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
@@ -94,7 +96,7 @@ public abstract class PostMortemPageModel(IPostMortemWorkflow workflow, ReviewLi
         {
             Rejection = rejection;
             await LoadAsync();
-            Response.StatusCode = Problems.StatusOf(rejection.Kind);
+            Response.StatusCode = RejectionStatus.Of(rejection.Kind);
             return Page();
         }
         // A handler that saves and then approves sends its second command onto the version its own save made.

@@ -1,6 +1,6 @@
 using PostMortemFlow.Domain.Access;
 
-namespace PostMortemFlow.Api.PostMortems;
+namespace PostMortemFlow.Application.PostMortems;
 
 /// <summary>Who besides its authors, reviewers and sponsor may see a restricted post-mortem: people (sign-in names, e-mail addresses) and Entra group object ids.</summary>
 public sealed record RestrictionRequest

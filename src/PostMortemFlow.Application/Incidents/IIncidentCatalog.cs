@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Api.Incidents;
+namespace PostMortemFlow.Application.Incidents;
 
 /// <summary>The list of incidents, kept beside the grains' state so listing never activates every grain.</summary>
 public interface IIncidentCatalog

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Domain.Workflow;
 
-namespace PostMortemFlow.Api.PostMortems;
+namespace PostMortemFlow.Application.PostMortems;
 
 /// <summary>Declares a post-mortem the same way for the JSON API and the declare form.</summary>
 public static class PostMortemDeclaration

@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Api.Http;
+namespace PostMortemFlow.Application.People;
 
 /// <summary>Names as a form field gives them: separated by commas, semicolons or new lines, in one value or several.</summary>
 public static class NameList

@@ -6,7 +6,7 @@ using PostMortemFlow.Domain.Prevention;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow;
 
-namespace PostMortemFlow.Api.PostMortems;
+namespace PostMortemFlow.Application.PostMortems;
 
 /// <summary>Everything about one post-mortem, as <c>GET /api/postmortems/{id}</c> shows it.</summary>
 public sealed record PostMortemView(

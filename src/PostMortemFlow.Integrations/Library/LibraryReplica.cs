@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Library;
 
-namespace PostMortemFlow.Api.Library;
+namespace PostMortemFlow.Integrations.Library;
 
 /// <summary>
 /// A node's private copy of a shared library, in an in-memory SQLite FTS5 database: before each search it catches up

@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Api.Library;
+namespace PostMortemFlow.Integrations.Imports;
 
 /// <summary>
 /// What became of one file of an import: <c>imported</c>, <c>updated</c> (the file changed), <c>unchanged</c> (the same

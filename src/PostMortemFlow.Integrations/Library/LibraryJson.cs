@@ -2,7 +2,7 @@ using System.Text.Json;
 using PostMortemFlow.Domain.Library;
 using PostMortemFlow.Integrations.Documents;
 
-namespace PostMortemFlow.Api.Library;
+namespace PostMortemFlow.Integrations.Library;
 
 /// <summary>How a library entry is stored as text (the index's own row, a Redis hash): as every document is (<see cref="DocumentJson"/>).</summary>
 public static class LibraryJson

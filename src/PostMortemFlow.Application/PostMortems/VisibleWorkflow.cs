@@ -1,8 +1,8 @@
 using PostMortemFlow.Domain.Access;
-using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Domain.Workflow;
 
-namespace PostMortemFlow.Api.PostMortems;
+namespace PostMortemFlow.Application.PostMortems;
 
 /// <summary>
 /// The workflow as one viewer may use it: a restricted post-mortem they are not one of the people of does not exist for them

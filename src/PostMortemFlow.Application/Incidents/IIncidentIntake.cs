@@ -1,6 +1,6 @@
 using PostMortemFlow.Domain.Intake;
 
-namespace PostMortemFlow.Api.Incidents;
+namespace PostMortemFlow.Application.Incidents;
 
 /// <summary>
 /// The host's incident intake: stores each delivery durably (by the <see cref="IntakeDecider"/>) before it answers,

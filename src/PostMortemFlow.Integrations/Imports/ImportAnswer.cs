@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Api.Library;
+namespace PostMortemFlow.Integrations.Imports;
 
 /// <summary>The answer of <c>POST /api/library/import</c>: each file in the order sent, and the counts by outcome.</summary>
 public sealed record ImportAnswer(IReadOnlyList<ImportedFile> Files, bool DryRun)

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace PostMortemFlow.Api.Http;
+namespace PostMortemFlow.Application.People;
 
 /// <summary>Who is acting, for the history: the signed-in user when sign-in is configured, else the one local identity.</summary>
 public static class Actors

@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Api.PostMortems;
+namespace PostMortemFlow.Application.PostMortems;
 
 /// <summary>The list of post-mortems, kept beside the grains' state so listing never activates every grain.</summary>
 public interface IPostMortemCatalog

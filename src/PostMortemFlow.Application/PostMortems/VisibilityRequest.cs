@@ -1,6 +1,6 @@
 using PostMortemFlow.Domain.Access;
 
-namespace PostMortemFlow.Api.PostMortems;
+namespace PostMortemFlow.Application.PostMortems;
 
 /// <summary>Body of <c>PUT /api/postmortems/{id}/visibility</c>: restricted to its people and the named ones, or open to everyone.</summary>
 public sealed record VisibilityRequest

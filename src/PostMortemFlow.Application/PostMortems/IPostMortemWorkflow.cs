@@ -1,7 +1,7 @@
-using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Domain.Workflow;
 
-namespace PostMortemFlow.Api.PostMortems;
+namespace PostMortemFlow.Application.PostMortems;
 
 /// <summary>
 /// The host's workflow engine as the HTTP surface sees it: the server's Orleans grains or the Functions app's

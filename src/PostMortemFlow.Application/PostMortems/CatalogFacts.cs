@@ -1,7 +1,7 @@
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Insights;
 
-namespace PostMortemFlow.Api.PostMortems;
+namespace PostMortemFlow.Application.PostMortems;
 
 /// <summary>What the list of post-mortems knows across them, for the insights, the recurring factors and the digest.</summary>
 public static class CatalogFacts

@@ -1,6 +1,6 @@
 using PostMortemFlow.Domain.Model;
 
-namespace PostMortemFlow.Api.PostMortems;
+namespace PostMortemFlow.Application.PostMortems;
 
 /// <summary>Body of <c>POST /api/postmortems</c>: a person declares an incident or a near miss.</summary>
 public sealed record DeclareRequest

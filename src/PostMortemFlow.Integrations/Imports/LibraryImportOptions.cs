@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace PostMortemFlow.Api.Library;
+namespace PostMortemFlow.Integrations.Imports;
 
 /// <summary>Settings <c>Library:Import:*</c>: how much one import may bring.</summary>
 public sealed class LibraryImportOptions

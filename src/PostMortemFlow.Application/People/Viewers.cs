@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using PostMortemFlow.Domain.Access;
 
-namespace PostMortemFlow.Api.Http;
+namespace PostMortemFlow.Application.People;
 
 /// <summary>The viewer a request's user is, for who-may-see-what: every name they sign in with, and their Entra groups.</summary>
 public static class Viewers

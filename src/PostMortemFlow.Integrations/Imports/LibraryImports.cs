@@ -1,17 +1,17 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using PostMortemFlow.Api.PostMortems;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reporting;
 using PostMortemFlow.Domain.Text;
-using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Domain.Workflow;
 using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Imports;
 
-namespace PostMortemFlow.Api.Library;
+namespace PostMortemFlow.Integrations.Imports;
 
 /// <summary>
 /// Imports the post-mortems a team wrote before into the library, one file at a time: read by the reader, the original

@@ -1,7 +1,7 @@
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Library;
 
-namespace PostMortemFlow.Api.Library;
+namespace PostMortemFlow.Application.Library;
 
 /// <summary>The searchable library of post-mortems, kept beside each host's list; every implementation indexes with <see cref="FtsLibrary"/>.</summary>
 public interface ILibraryIndex

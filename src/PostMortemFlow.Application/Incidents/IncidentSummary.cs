@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using PostMortemFlow.Domain.Intake;
 using PostMortemFlow.Domain.Model;
 
-namespace PostMortemFlow.Api.Incidents;
+namespace PostMortemFlow.Application.Incidents;
 
 /// <summary>One row of the incident list.</summary>
 public sealed record IncidentSummary(

@@ -3,7 +3,7 @@ using PostMortemFlow.Domain.Insights;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Workflow;
 
-namespace PostMortemFlow.Api.PostMortems;
+namespace PostMortemFlow.Application.PostMortems;
 
 /// <summary>
 /// One row of the post-mortem list. Rows stored before <see cref="PublishClockStart"/>, <see cref="OpenActionItems"/> and

@@ -1,6 +1,6 @@
 using PostMortemFlow.Domain.Access;
 
-namespace PostMortemFlow.Api.PostMortems;
+namespace PostMortemFlow.Application.PostMortems;
 
 /// <summary>The list of post-mortems as a viewer sees it: without the restricted ones they are not one of the people of.</summary>
 public static class VisibleCatalog

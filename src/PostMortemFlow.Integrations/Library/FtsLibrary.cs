@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using PostMortemFlow.Domain.Access;
 using PostMortemFlow.Domain.Library;
 
-namespace PostMortemFlow.Api.Library;
+namespace PostMortemFlow.Integrations.Library;
 
 /// <summary>
 /// The library's search engine, SQLite FTS5, over a connection the caller owns (the embedded file, or a node's in-memory

@@ -7,21 +7,26 @@ namespace PostMortemFlow.Domain.Drafting;
 
 /// <summary>
 /// What a drafting request carries, and nothing else: the timeline with a stable id per row (<c>T1</c>…), the
-/// computed impact figures (<c>I1</c>…), the alert names and the incident's facts. People in the timeline are named
-/// only as "responder 1", "responder 2": the model has no one to blame. The host redacts the text before it leaves.
+/// computed impact figures (<c>I1</c>…), short excerpts of the stored evidence files the rows were drafted from
+/// (<c>E1</c>…), the alert names and the incident's facts. People in the timeline are named only as "responder 1",
+/// "responder 2": the model has no one to blame. The host redacts the text before it leaves.
 /// </summary>
 public sealed record DraftingPrompt(string Instructions, string Material, IReadOnlySet<string> Ids)
 {
     public const string InstructionsText =
         "You help a team draft a blameless post-mortem from its evidence. Use only the material given. "
-        + "Answer with JSON that follows the schema. Every sentence is an object with its text and the ids of the timeline rows (T…) "
-        + "or impact figures (I…) it rests on in \"cites\"; a sentence you cannot ground, leave out. "
+        + "Answer with JSON that follows the schema. Every sentence is an object with its text and the ids of the timeline rows (T…), "
+        + "impact figures (I…) or evidence excerpts (E…) it rests on in \"cites\"; a sentence you cannot ground, leave out. "
         + "Describe systems, conditions and signals, never people's failings; do not judge the past with what is known now; "
         + "do not suggest owners, deadlines or approvals. Contributing factors take one of the categories "
         + "Monitoring, Testing, Runbook, Capacity, ChangeManagement, Dependency, Communication, Other, and a first \"why\" question. "
         + "Questions are open questions for the next whys.";
 
-    public static DraftingPrompt For(PostMortem postMortem, IReadOnlyList<ComputedImpact> impacts)
+    /// <summary>At most this many evidence files are excerpted: the first ones the timeline cites.</summary>
+    public const int MaxExcerpts = 8;
+
+    /// <param name="excerpts">The excerpt of each file <see cref="EvidenceRefs"/> names, by its reference; a file without one is left out.</param>
+    public static DraftingPrompt For(PostMortem postMortem, IReadOnlyList<ComputedImpact> impacts, IReadOnlyDictionary<string, string>? excerpts = null)
     {
         ArgumentNullException.ThrowIfNull(postMortem);
         ArgumentNullException.ThrowIfNull(impacts);
@@ -53,6 +58,20 @@ public sealed record DraftingPrompt(string Instructions, string Material, IReadO
                 text.Append(CultureInfo.InvariantCulture, $"[{id}] {figures[i].Service}: {figures[i].Figure.Name}: {figures[i].Figure.Value}\n");
             }
         }
+        var files = EvidenceRefs(postMortem);
+        if (excerpts is not null && files.Any(excerpts.ContainsKey))
+        {
+            text.Append("\nEvidence excerpts (stored files the rows were drafted from):\n");
+            for (var i = 0; i < files.Count; i++)
+            {
+                if (excerpts.TryGetValue(files[i], out var excerpt))
+                {
+                    var id = EvidenceId(i);
+                    ids.Add(id);
+                    text.Append(CultureInfo.InvariantCulture, $"[{id}] {Relative(files[i])}: {excerpt}\n");
+                }
+            }
+        }
         var alerts = rows.Select(r => AlertName(r.Event)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (alerts.Count > 0)
         {
@@ -82,10 +101,34 @@ public sealed record DraftingPrompt(string Instructions, string Material, IReadO
         {
             return postMortem.Timeline[row].EvidenceRef;
         }
+        if (cite.Length < 2 || !int.TryParse(cite.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+        {
+            return null;
+        }
         var figures = Figures(impacts);
-        return cite.StartsWith('I') && int.TryParse(cite.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= figures.Count
-            ? figures[n - 1].Figure.EvidenceRef
-            : null;
+        var files = EvidenceRefs(postMortem);
+        return cite[0] switch
+        {
+            'I' when n <= figures.Count => figures[n - 1].Figure.EvidenceRef,
+            'E' when n <= files.Count => files[n - 1],
+            _ => null,
+        };
+    }
+
+    /// <summary>The stored files the timeline rows were drafted from, as the <c>E…</c> ids number them: in the rows' time order, each once.</summary>
+    public static IReadOnlyList<string> EvidenceRefs(PostMortem postMortem)
+    {
+        ArgumentNullException.ThrowIfNull(postMortem);
+        return [.. InTimeOrder(postMortem).Select(r => r.Row.EvidenceRef).OfType<string>().Where(r => r.Length > 0)
+            .Distinct(StringComparer.Ordinal).Take(MaxExcerpts)];
+    }
+
+    /// <summary>A file's path inside the post-mortem's evidence (<c>prometheus/api-5xx.json</c>): what the model needs of it.</summary>
+    private static string Relative(string evidenceRef)
+    {
+        const string folder = "/evidence/";
+        var at = evidenceRef.IndexOf(folder, StringComparison.Ordinal);
+        return at < 0 ? evidenceRef : evidenceRef[(at + folder.Length)..];
     }
 
     /// <summary>The computed figures as the ids number them: each computed service's figures in order.</summary>
@@ -99,6 +142,8 @@ public sealed record DraftingPrompt(string Instructions, string Material, IReadO
     public static string RowId(int index) => string.Create(CultureInfo.InvariantCulture, $"T{index + 1}");
 
     public static string FigureId(int index) => string.Create(CultureInfo.InvariantCulture, $"I{index + 1}");
+
+    public static string EvidenceId(int index) => string.Create(CultureInfo.InvariantCulture, $"E{index + 1}");
 
     private static string Pseudonym(Dictionary<string, string> people, string actor)
     {

@@ -16,7 +16,8 @@ using PostMortemFlow.Integrations.Telemetry;
 namespace PostMortemFlow.Integrations.Drafting;
 
 /// <summary>
-/// One drafting round: the prompt (timeline, computed impact, alert names) is redacted and stored under the
+/// One drafting round: the prompt (timeline, computed impact, excerpts of the evidence files the rows were drafted
+/// from, alert names) is redacted and stored under the
 /// post-mortem's <c>drafting/</c> evidence, sent with the answer's JSON schema, the answer stored beside it, then
 /// grounded and linted (<see cref="GroundedSuggestions"/>). A restricted post-mortem sends nothing unless allowed.
 /// </summary>
@@ -35,7 +36,7 @@ public sealed class SuggestionDrafter(IChatClient chat, IArtifactStore store, IO
         {
             return Unavailable(round, "This post-mortem is restricted: nothing of it is sent to a model unless Drafting:IncludeRestricted is true.");
         }
-        var prompt = DraftingPrompt.For(state.PostMortem, state.ComputedImpacts);
+        var prompt = DraftingPrompt.For(state.PostMortem, state.ComputedImpacts, await ExcerptsAsync(state, cancellationToken));
         // The instructions are the same for every post-mortem; what varies, the material, is stored and sent as redacted.
         var material = await StoreAsync(state.Id, $"round-{round}-prompt.txt", prompt.Material, cancellationToken);
         ChatResponse response;
@@ -81,6 +82,34 @@ public sealed class SuggestionDrafter(IChatClient chat, IArtifactStore store, IO
         {
             return Unavailable(round, $"The model's answer did not follow the schema: {e.Message}.", tokens);
         }
+    }
+
+    /// <summary>
+    /// The excerpt of each evidence file the timeline cites, read as stored (so already redacted); a file that is gone
+    /// or belongs to another post-mortem is left out.
+    /// </summary>
+    private async Task<Dictionary<string, string>> ExcerptsAsync(PostMortemState state, CancellationToken cancellationToken)
+    {
+        const int MaxCharacters = 1 << 18;
+        var excerpts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var prefix = ArtifactKey.EvidencePrefix(state.Id);
+        foreach (var evidence in DraftingPrompt.EvidenceRefs(state.PostMortem))
+        {
+            if (!evidence.StartsWith(prefix, StringComparison.Ordinal) || ArtifactKey.FromRelative(state.Id, evidence[prefix.Length..]) is not { } key)
+            {
+                continue;
+            }
+            await using var stored = await store.OpenReadAsync(key, cancellationToken);
+            if (stored is null)
+            {
+                continue;
+            }
+            using var reader = new StreamReader(stored, Encoding.UTF8);
+            var buffer = new char[MaxCharacters];
+            var read = await reader.ReadBlockAsync(buffer, cancellationToken);
+            excerpts[evidence] = EvidenceExcerpt.Of(new string(buffer, 0, read));
+        }
+        return excerpts;
     }
 
     private static SuggestionsDrafted Unavailable(int round, string reason, long tokens = 0) =>

@@ -57,7 +57,25 @@ public sealed class GroundedSuggestionsTests
         Assert.Null(DraftingPrompt.EvidenceOf(rows, impacts, "T2"));
         Assert.Equal("postmortems/pm/evidence/prometheus/api-impact-total.json", DraftingPrompt.EvidenceOf(rows, impacts, "I2"));
         Assert.Null(DraftingPrompt.EvidenceOf(rows, impacts, "I3"));
+        Assert.Equal("postmortems/pm/evidence/prometheus/5xx.json", DraftingPrompt.EvidenceOf(rows, impacts, "E1"));
+        Assert.Null(DraftingPrompt.EvidenceOf(rows, impacts, "E2"));
         Assert.Null(DraftingPrompt.EvidenceOf(rows, impacts, "X1"));
+        Assert.Null(DraftingPrompt.EvidenceOf(rows, impacts, "E"));
+    }
+
+    [Fact]
+    public void Prompt_WithExcerpts_GivesEachExcerptedFileAnId_AndAnExcerptIsShort()
+    {
+        var rows = Incident with { Timeline = [.. Incident.Timeline.Select((r, i) => r with { EvidenceRef = i == 1 ? null : $"postmortems/pm/evidence/chat/log-{i}.txt" })] };
+        var longLog = string.Join("\n", Enumerable.Repeat("10:30 pool exhausted   waiting for a connection", 40));
+
+        var prompt = DraftingPrompt.For(rows, [], new Dictionary<string, string> { ["postmortems/pm/evidence/chat/log-2.txt"] = EvidenceExcerpt.Of(longLog) });
+
+        Assert.Equal(["postmortems/pm/evidence/chat/log-0.txt", "postmortems/pm/evidence/chat/log-2.txt"], DraftingPrompt.EvidenceRefs(rows));
+        Assert.Contains("[E2] chat/log-2.txt: 10:30 pool exhausted waiting for a connection 10:30", prompt.Material, StringComparison.Ordinal);
+        Assert.DoesNotContain("[E1]", prompt.Material, StringComparison.Ordinal);
+        Assert.Contains("E2", prompt.Ids);
+        Assert.Equal(EvidenceExcerpt.MaxLength, EvidenceExcerpt.Of(longLog).Length);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PostMortemFlow.Integrations.Artifacts;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -90,6 +91,55 @@ public sealed class SuggestionDrafterTests : IDisposable
         Assert.Contains(drafted.Notes, n => n.Contains("T9", StringComparison.Ordinal));
         var stored = await _scenario.Store.ListAsync(_scenario.Id, SuggestionDrafter.Source);
         Assert.Equal(["round-1-answer.json", "round-1-prompt.txt"], stored.Select(a => a.Key.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Draft_SendsAShortRedactedExcerptOfEachEvidenceFileTheRowsWereDraftedFrom_AndASentenceMayCiteIt()
+    {
+        async Task<string> StoreAsync(string source, string name, string content)
+        {
+            var key = new ArtifactKey(_scenario.Id, source, name);
+            await using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content));
+            await _scenario.Store.WriteRedactedAsync(key, stream);
+            return key.Path;
+        }
+        var metric = await StoreAsync("prometheus", "api-5xx.json", """
+            {"status":"success","data":{"resultType":"matrix","result":[{"metric":{"__name__":"http_errors","service":"api"},
+             "values":[[1739095200,"0.5"],[1739095260,"42"],[1739095320,"3"]]}]}}
+            """);
+        var log = await StoreAsync("loganalytics", "exceptions.json",
+            "{\"tables\":[{\"rows\":[[\"2025-02-09T10:30:00Z\",\"pool exhausted; Authorization: Bearer abc.def.ghi\"]]}]}");
+        var state = State();
+        state = state with
+        {
+            PostMortem = state.PostMortem with
+            {
+                Timeline =
+                [
+                    state.PostMortem.Timeline[0] with { EvidenceRef = metric },
+                    state.PostMortem.Timeline[1] with { EvidenceRef = $"postmortems/{_scenario.Id}/evidence/pagerduty/gone.json" },
+                    state.PostMortem.Timeline[2] with { EvidenceRef = log },
+                ],
+            },
+        };
+        const string answer = """
+            {"summary":[{"text":"The API's error rate peaked at 42 a second.","cites":["E1"]}],"impact":[],"rootCause":[],"factors":[],"questions":[],
+             "lessons":[{"text":"The pool's exhaustion was logged before anyone looked.","cites":["E3"]},{"text":"The page named no service.","cites":["E2"]}]}
+            """;
+        await using var server = await FakeServer.StartAsync((context, _) => ChatCompletion.WriteAsync(context, answer));
+
+        var drafted = await Drafter(new Uri(server.BaseUrl, "v1/")).DraftAsync(state, 1);
+
+        var content = JsonNode.Parse(Assert.Single(server.Requests).Body)!["messages"]![1]!["content"]!;
+        var user = content is JsonArray parts ? string.Concat(parts.Select(p => p!["text"]!.GetValue<string>())) : content.GetValue<string>();
+        Assert.Contains("[E1] prometheus/api-5xx.json: http_errors{service=\"api\"}: 3 samples 2025-02-09 10:00 UTC to 2025-02-09 10:02 UTC, from 0.5 to 3, peak 42 at 2025-02-09 10:01 UTC",
+            user, StringComparison.Ordinal);
+        Assert.Contains("[E3] loganalytics/exceptions.json: ", user, StringComparison.Ordinal);
+        Assert.DoesNotContain("[E2]", user, StringComparison.Ordinal);
+        Assert.DoesNotContain("abc.def.ghi", user, StringComparison.Ordinal);
+        // E2's file is gone, so nothing was sent of it and a sentence citing it is not grounded
+        Assert.Equal(["The API's error rate peaked at 42 a second.", "The pool's exhaustion was logged before anyone looked."], drafted.Suggestions.Select(s => s.Text));
+        Assert.Contains(drafted.Notes, n => n.Contains("E2", StringComparison.Ordinal));
     }
 
     [Fact]

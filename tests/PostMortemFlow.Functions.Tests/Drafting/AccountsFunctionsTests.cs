@@ -58,16 +58,7 @@ public sealed class AccountsFunctionsTests
         cloud.AddUser("Lee Wong", "Lee", "lwong@contoso.example", "lee.wong@contoso.example");
         await using var app = await FunctionsApp.StartAsync(new Dictionary<string, string?>(Workflow.FunctionsFlowTests.CloudSettings(cloud)) { ["Drafting:PeopleDirectory"] = "Graph" });
         const string id = "pm-directory";
-        var draft = TestStates.Draft(DateTimeOffset.UtcNow.AddDays(1));
-        var start = draft.Incident.StartedAt;
-        await app.DeclareAsync(id, draft with
-        {
-            Timeline =
-            [
-                new TimelineEntry { Time = start, Event = "On-call paged", Source = "pagerduty", Kind = TimelineEntryKind.Paged },
-                new TimelineEntry { Time = start.AddMinutes(9), Event = "Rolled back", Source = "deploys", Actor = "lee", Kind = TimelineEntryKind.Mitigated },
-            ],
-        });
+        await app.DeclareAsync(id, TestStates.OnePersonToAsk("lee", TimelineEntryKind.Mitigated, "Rolled back", minutes: 9));
 
         var state = await app.UntilAsync(id, s => s.Completed.Any(c => c.Id == "email:questions:lee.wong@contoso.example"));
 
@@ -82,16 +73,7 @@ public sealed class AccountsFunctionsTests
     {
         await using var app = await FunctionsApp.StartAsync(new Dictionary<string, string?> { ["Drafting:People:jnovak"] = "jan.novak@example.com" });
         const string id = "pm-account-page";
-        var draft = TestStates.Draft(DateTimeOffset.UtcNow.AddDays(1));
-        var start = draft.Incident.StartedAt;
-        await app.DeclareAsync(id, draft with
-        {
-            Timeline =
-            [
-                new TimelineEntry { Time = start, Event = "On-call paged", Source = "pagerduty", Kind = TimelineEntryKind.Paged },
-                new TimelineEntry { Time = start.AddMinutes(4), Event = "Page acknowledged", Source = "pagerduty", Actor = "@jnovak", Kind = TimelineEntryKind.Acknowledged },
-            ],
-        });
+        await app.DeclareAsync(id, TestStates.OnePersonToAsk("@jnovak"));
         await app.UntilAsync(id, s => s.Phase == Phase.TimelineReview && s.Outbox.IsEmpty);
         var token = app.Services.GetRequiredService<ReviewLinks>().UrlFor(id, "jan.novak@example.com", ReviewPurpose.Account).Segments[^1];
 

@@ -29,6 +29,24 @@ public static class TestStates
         };
     }
 
+    /// <summary>
+    /// The draft ending a day ahead with a two-row timeline: the on-call paged, then <paramref name="actor"/>'s
+    /// <paramref name="kind"/> row <paramref name="minutes"/> later: one person of the timeline to ask.
+    /// </summary>
+    public static PostMortem OnePersonToAsk(string actor, TimelineEntryKind kind = TimelineEntryKind.Acknowledged, string text = "Page acknowledged", int minutes = 4)
+    {
+        var draft = Draft(DateTimeOffset.UtcNow.AddDays(1));
+        var start = draft.Incident.StartedAt;
+        return draft with
+        {
+            Timeline =
+            [
+                new TimelineEntry { Time = start, Event = "On-call paged", Source = "pagerduty", Kind = TimelineEntryKind.Paged },
+                new TimelineEntry { Time = start.AddMinutes(minutes), Event = text, Source = "pagerduty", Actor = actor, Kind = kind },
+            ],
+        };
+    }
+
     public static PostMortemState Published(string id = "pm-20250209-api", Func<PostMortem, PostMortem>? change = null)
     {
         var draft = Draft(new DateTimeOffset(2025, 2, 9, 10, 35, 0, TimeSpan.Zero));

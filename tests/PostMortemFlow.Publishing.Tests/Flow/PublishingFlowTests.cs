@@ -73,16 +73,7 @@ public sealed partial class PublishingFlowTests
         await using var server = new PublishingServerFactory(cloud);
         var http = server.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var grain = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IPostMortemGrain>("pm-asked");
-        var draft = TestStates.Draft(DateTimeOffset.UtcNow.AddDays(1));
-        var start = draft.Incident.StartedAt;
-        draft = draft with
-        {
-            Timeline =
-            [
-                new TimelineEntry { Time = start, Event = "On-call paged", Source = "pagerduty", Kind = TimelineEntryKind.Paged },
-                new TimelineEntry { Time = start.AddMinutes(6), Event = "Page acknowledged", Source = "pagerduty", Actor = "rui", Kind = TimelineEntryKind.Acknowledged },
-            ],
-        };
+        var draft = TestStates.OnePersonToAsk("rui", minutes: 6);
 
         Accepted(await grain.Execute(new DeclarePostMortem("pm-asked", draft, [])));
         Accepted(await grain.Execute(new EditTimeline([.. draft.Timeline], "ana@example.com")));
@@ -106,16 +97,7 @@ public sealed partial class PublishingFlowTests
         cloud.AddUser("Sam Rivera", "Sam", "srivera@contoso.example", "sam.rivera@contoso.example");
         await using var server = new PublishingServerFactory(cloud);
         var grain = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IPostMortemGrain>("pm-directory");
-        var draft = TestStates.Draft(DateTimeOffset.UtcNow.AddDays(1));
-        var start = draft.Incident.StartedAt;
-        draft = draft with
-        {
-            Timeline =
-            [
-                new TimelineEntry { Time = start, Event = "On-call paged", Source = "pagerduty", Kind = TimelineEntryKind.Paged },
-                new TimelineEntry { Time = start.AddMinutes(6), Event = "Page acknowledged", Source = "pagerduty", Actor = "Sam Rivera", Kind = TimelineEntryKind.Acknowledged },
-            ],
-        };
+        var draft = TestStates.OnePersonToAsk("Sam Rivera", minutes: 6);
 
         Accepted(await grain.Execute(new DeclarePostMortem("pm-directory", draft, [])));
         var asked = await Until(grain, s => s.Completed.Any(c => c.Id == "email:questions:sam.rivera@contoso.example"));

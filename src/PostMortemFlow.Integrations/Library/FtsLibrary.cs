@@ -72,22 +72,47 @@ public static class FtsLibrary
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(entry);
-        using var transaction = connection.BeginTransaction();
-        Remove(connection, transaction, entry.Id);
-        if (entry.IsListed)
+        InSavepoint(connection, () =>
         {
-            Insert(connection, transaction, entry);
-        }
-        transaction.Commit();
+            Remove(connection, null, entry.Id);
+            if (entry.IsListed)
+            {
+                Insert(connection, null, entry);
+            }
+        });
     }
 
     /// <summary>Takes the post-mortem out of the library.</summary>
     public static void Remove(SqliteConnection connection, string id)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        using var transaction = connection.BeginTransaction();
-        Remove(connection, transaction, id);
-        transaction.Commit();
+        InSavepoint(connection, () => Remove(connection, null, id));
+    }
+
+    /// <summary>
+    /// Runs the statements as one unit: a savepoint is a transaction of its own on a connection without one, and a
+    /// nested one inside a caller's transaction (the server's group commit), where BEGIN would be refused.
+    /// </summary>
+    private static void InSavepoint(SqliteConnection connection, Action statements)
+    {
+        Execute(connection, "SAVEPOINT fts_library;");
+        try
+        {
+            statements();
+            Execute(connection, "RELEASE fts_library;");
+        }
+        catch
+        {
+            Execute(connection, "ROLLBACK TO fts_library; RELEASE fts_library;");
+            throw;
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>The ids of every post-mortem in the library.</summary>
@@ -255,7 +280,7 @@ public static class FtsLibrary
         entry.SeverityNotStated,
         entry.DateNotStated);
 
-    private static void Remove(SqliteConnection connection, SqliteTransaction transaction, string id)
+    private static void Remove(SqliteConnection connection, SqliteTransaction? transaction, string id)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -270,7 +295,7 @@ public static class FtsLibrary
         command.ExecuteNonQuery();
     }
 
-    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, LibraryEntry entry)
+    private static void Insert(SqliteConnection connection, SqliteTransaction? transaction, LibraryEntry entry)
     {
         long row;
         using (var command = connection.CreateCommand())
@@ -311,7 +336,7 @@ public static class FtsLibrary
         InsertKeys(connection, transaction, "INSERT OR IGNORE INTO library_audience (principal, entry) VALUES ($key, $row);", row, Principals(entry.Audience));
     }
 
-    private static void InsertKeys<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, long row, IEnumerable<T> keys) where T : notnull
+    private static void InsertKeys<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, long row, IEnumerable<T> keys) where T : notnull
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -145,6 +145,10 @@ public sealed class LogAnalyticsCollector(HttpClient http, IArtifactStore store,
         foreach (var row in table.GetProperty("rows").EnumerateArray())
         {
             var cells = row.EnumerateArray().ToList();
+            if (valueColumn >= cells.Count || timeColumn >= cells.Count)
+            {
+                continue;
+            }
             var time = timeColumn < 0 ? run.Window.To
                 : cells[timeColumn].ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(cells[timeColumn].GetString(), CultureInfo.InvariantCulture,
                     DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : (DateTimeOffset?)null;

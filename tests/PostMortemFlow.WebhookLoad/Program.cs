@@ -27,6 +27,17 @@ start.Environment["Cluster__GatewayPort"] = FreePort().ToString();
 start.Environment["Webhooks__Alertmanager__BearerToken"] = token;
 start.Environment["Logging__LogLevel__Default"] = "Warning";
 start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+// --redis host:port runs the one server as a silo of a cluster of its own on that Redis (state, membership, reminders).
+if (OptionText("--redis") is { } redis)
+{
+    var cluster = "pmf-load-" + Guid.NewGuid().ToString("N");
+    start.Environment["Cluster__Mode"] = "Redis";
+    start.Environment["Cluster__Redis"] = redis;
+    start.Environment["Cluster__ClusterId"] = cluster;
+    start.Environment["Cluster__ServiceId"] = cluster;
+    start.Environment["Cluster__AdvertisedAddress"] = "127.0.0.1";
+    start.Environment["Links__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+}
 using var server = Process.Start(start)!;
 server.OutputDataReceived += (_, _) => { };
 server.ErrorDataReceived += (_, _) => { };
@@ -60,7 +71,8 @@ try
     var repeated = (Func<int, HttpRequestMessage>)(_ => Post(template));
     var distinct = (Func<int, HttpRequestMessage>)(i => Post(Alert($"LoadTestDistinct{i}")));
 
-    Console.WriteLine($"server pid {server.Id} on 127.0.0.1:{port}; {requests} requests per scenario, concurrency {concurrency}, at most {maxSeconds} s each");
+    Console.WriteLine($"server pid {server.Id} on 127.0.0.1:{port}{(OptionText("--redis") is { } on ? $", cluster mode on Redis {on}" : ", embedded")}; "
+        + $"{requests} requests per scenario, concurrency {concurrency}, at most {maxSeconds} s each");
     await RunAsync("warm-up", 2_000, i => i % 2 == 0 ? bare(i) : repeated(i), quiet: true);
     var bareRate = await RunAsync("bare GET /healthz", requests, bare);
     var repeatedRate = await RunAsync("webhook, repeated alert", requests, repeated);

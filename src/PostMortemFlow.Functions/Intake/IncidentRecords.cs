@@ -3,16 +3,38 @@ using PostMortemFlow.Integrations.Documents;
 
 namespace PostMortemFlow.Functions.Intake;
 
-/// <summary>Each incident's record as a document, changed by read–decide–write with the version read, so concurrent deliveries never lose one another.</summary>
+/// <summary>
+/// Each incident's record as a document, changed by read–decide–write with the version read, so concurrent deliveries
+/// never lose one another. Within one instance the changes of one incident take turns (a burst of the same alert from
+/// many senders would otherwise race and lose rounds); across instances the version check decides, with a jittered
+/// pause between rounds.
+/// </summary>
 public sealed class IncidentRecords(IDocumentStore documents)
 {
     private const int Attempts = 20;
+
+    /// <summary>Striped per-key turns: bounded memory, and one incident always maps to the same stripe.</summary>
+    private readonly SemaphoreSlim[] _turns = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
     public async Task<IncidentRecord> GetAsync(string key, CancellationToken cancellationToken = default) =>
         DocumentJson.Deserialize<IncidentRecord>(await documents.ReadAsync(DocumentPaths.Incident(key), cancellationToken)) ?? new IncidentRecord();
 
     /// <summary>Applies <paramref name="decide"/> to the stored record until the write lands; returns what it decided with the record stored.</summary>
     public async Task<T> ChangeAsync<T>(string key, Func<IncidentRecord, (IncidentRecord Next, T Answer)> decide, CancellationToken cancellationToken = default)
+    {
+        var turn = _turns[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)_turns.Length)];
+        await turn.WaitAsync(cancellationToken);
+        try
+        {
+            return await ChangeInTurnAsync(key, decide, cancellationToken);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    private async Task<T> ChangeInTurnAsync<T>(string key, Func<IncidentRecord, (IncidentRecord Next, T Answer)> decide, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -28,6 +50,8 @@ public sealed class IncidentRecords(IDocumentStore documents)
             {
                 throw new InvalidOperationException($"Incident {key} kept changing under {Attempts} attempts to record a delivery.");
             }
+            // Another instance wrote it meanwhile: let it finish its round before reading again.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken);
         }
     }
 

@@ -12,6 +12,7 @@ namespace PostMortemFlow.Api.Http;
 /// </summary>
 public static class Problems
 {
+    /// <summary>The status of a refusal: <see cref="RejectionStatus"/>, the one map the pages use too.</summary>
     public static int StatusOf(RejectionKind kind) => RejectionStatus.Of(kind);
 
     public static ProblemHttpResult From(Rejection rejection, string? id = null) => rejection.Kind switch

@@ -4,7 +4,7 @@ using PostMortemFlow.Domain.Workflow;
 namespace PostMortemFlow.Application.PostMortems;
 
 /// <summary>
-/// The host's workflow engine as the HTTP surface sees it: the server's Orleans grains or the Functions app's
+/// The host's workflow engine as the API, the pages and the intake use it: the server's Orleans grains or the Functions app's
 /// orchestrations. A command is decided by the one <see cref="PostMortemDecider"/> and durable before the call returns.
 /// </summary>
 public interface IPostMortemWorkflow

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Options;
+using PostMortemFlow.Integrations.Alertmanager;
+using PostMortemFlow.Integrations.AzureMonitor;
+using PostMortemFlow.Integrations.PagerDuty;
 
 namespace PostMortemFlow.Api.Webhooks;
 

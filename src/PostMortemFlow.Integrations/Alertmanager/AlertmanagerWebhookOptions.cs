@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Api.Webhooks;
+namespace PostMortemFlow.Integrations.Alertmanager;
 
 /// <summary>Settings <c>Webhooks:Alertmanager:*</c>: what the receiver's <c>http_config</c> sends.</summary>
 public sealed class AlertmanagerWebhookOptions

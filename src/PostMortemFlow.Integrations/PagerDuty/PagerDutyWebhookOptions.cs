@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Api.Webhooks;
+namespace PostMortemFlow.Integrations.PagerDuty;
 
 /// <summary>Settings <c>Webhooks:PagerDuty:*</c>.</summary>
 public sealed class PagerDutyWebhookOptions

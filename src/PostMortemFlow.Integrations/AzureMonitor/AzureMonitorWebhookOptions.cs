@@ -1,4 +1,4 @@
-namespace PostMortemFlow.Api.Webhooks;
+namespace PostMortemFlow.Integrations.AzureMonitor;
 
 /// <summary>Settings <c>Webhooks:AzureMonitor:*</c>: a secret token in the URL, or an Entra ID bearer token (secure webhook), or both.</summary>
 public sealed class AzureMonitorWebhookOptions

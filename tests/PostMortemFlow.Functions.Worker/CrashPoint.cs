@@ -4,9 +4,10 @@ using System.Globalization;
 namespace PostMortemFlow.Functions.Worker;
 
 /// <summary>
-/// A test's chosen moment for this worker to die. <c>PMF_WORKER_CRASH_AFTER=Activity[:detail][#n]</c> kills the process
+/// A test's chosen moment for a process to die. <c>PMF_WORKER_CRASH_AFTER=Activity[:detail][#n]</c> kills this worker
 /// with SIGKILL right after the n-th run of that activity (whose detail, e.g. the effect's id, contains the text) did its
-/// work, before the engine hears that it finished: the worst moment for exactly-once.
+/// work, before the engine hears that it finished: the worst moment for exactly-once. The server's crash host reads its
+/// own variable the same way, for the spans that end (linked there).
 /// </summary>
 public sealed class CrashPoint
 {
@@ -33,7 +34,9 @@ public sealed class CrashPoint
 
     public static CrashPoint None { get; } = new(null);
 
-    public static CrashPoint FromEnvironment() => new(Environment.GetEnvironmentVariable("PMF_WORKER_CRASH_AFTER"));
+    public bool IsSet => _activity is not null;
+
+    public static CrashPoint FromEnvironment(string variable = "PMF_WORKER_CRASH_AFTER") => new(Environment.GetEnvironmentVariable(variable));
 
     public void After(string activity, string detail)
     {

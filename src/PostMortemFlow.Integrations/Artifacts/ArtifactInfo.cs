@@ -4,5 +4,5 @@ namespace PostMortemFlow.Integrations.Artifacts;
 public sealed record ArtifactInfo(ArtifactKey Key, long Bytes)
 {
     /// <summary>Relative to the post-mortem's evidence, e.g. <c>prometheus/api-5xx-rate.json</c>.</summary>
-    public string RelativePath => $"{Key.Source}/{Key.Name}";
+    public string RelativePath => Key.RelativePath;
 }

@@ -18,6 +18,9 @@ public sealed record ArtifactKey
 
     public string Path => $"{Prefix(PostMortemId, Source)}{Name}";
 
+    /// <summary>Relative to the post-mortem's evidence, e.g. <c>prometheus/api-5xx-rate.json</c>.</summary>
+    public string RelativePath => $"{Source}/{Name}";
+
     public static string Prefix(string postMortemId, string source) => $"{EvidencePrefix(postMortemId)}{source}/";
 
     public static string EvidencePrefix(string postMortemId) => $"postmortems/{postMortemId}/evidence/";
@@ -29,6 +32,16 @@ public sealed record ArtifactKey
         relative.Split('/') is [var source, var name] && SafeName.IsSafe(source) && SafeName.IsSafe(name) && SafeName.IsSafe(postMortemId)
             ? new ArtifactKey(postMortemId, source, name)
             : null;
+
+    /// <summary>
+    /// The key a timeline row's or figure's evidence reference (<see cref="Path"/>) names; null when it is not one of
+    /// this post-mortem's stored files.
+    /// </summary>
+    public static ArtifactKey? FromReference(string postMortemId, string? evidenceRef)
+    {
+        var prefix = EvidencePrefix(postMortemId);
+        return evidenceRef is not null && evidenceRef.StartsWith(prefix, StringComparison.Ordinal) ? FromRelative(postMortemId, evidenceRef[prefix.Length..]) : null;
+    }
 
     private static string Segment(string value, string name) =>
         SafeName.IsSafe(value) ? value

@@ -92,10 +92,9 @@ public sealed class SuggestionDrafter(IChatClient chat, IArtifactStore store, IO
     {
         const int MaxCharacters = 1 << 18;
         var excerpts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var prefix = ArtifactKey.EvidencePrefix(state.Id);
         foreach (var evidence in DraftingPrompt.EvidenceRefs(state.PostMortem))
         {
-            if (!evidence.StartsWith(prefix, StringComparison.Ordinal) || ArtifactKey.FromRelative(state.Id, evidence[prefix.Length..]) is not { } key)
+            if (ArtifactKey.FromReference(state.Id, evidence) is not { } key)
             {
                 continue;
             }

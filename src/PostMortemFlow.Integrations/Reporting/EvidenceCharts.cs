@@ -33,11 +33,10 @@ public sealed class EvidenceCharts(IArtifactStore store, IOptions<PrometheusColl
         {
             return [];
         }
-        var prefix = ArtifactKey.EvidencePrefix(postMortemId);
         var keys = postMortem.Timeline
-            .Where(e => e.Kind != TimelineEntryKind.Event && e.EvidenceRef is { } r && r.StartsWith(prefix, StringComparison.Ordinal))
+            .Where(e => e.Kind != TimelineEntryKind.Event)
             .OrderBy(e => e.Time)
-            .Select(e => ArtifactKey.FromRelative(postMortemId, e.EvidenceRef![prefix.Length..]))
+            .Select(e => ArtifactKey.FromReference(postMortemId, e.EvidenceRef))
             .OfType<ArtifactKey>()
             .Where(k => k.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             .Distinct()

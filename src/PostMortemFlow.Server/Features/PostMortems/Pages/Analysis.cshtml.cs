@@ -11,6 +11,7 @@ using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Rules.Language;
 using PostMortemFlow.Domain.Rules;
 using PostMortemFlow.Domain.Workflow.Commands;
+using PostMortemFlow.Integrations.Artifacts;
 using PostMortemFlow.Integrations.Settings;
 
 namespace PostMortemFlow.Server.Features.PostMortems.Pages;
@@ -28,7 +29,7 @@ public sealed class AnalysisModel(IPostMortemWorkflow workflow, ReviewLinks link
 
     /// <summary>The evidence page's anchor of the file a cite rests on (its chart, or its stored file); null when it names none.</summary>
     public string? CiteEvidence(string cite) =>
-        DraftingPrompt.EvidenceOf(State.PostMortem, State.ComputedImpacts, cite) is { Length: > 0 } evidence ? EvidenceFile.AnchorOf(evidence) : null;
+        ArtifactKey.FromReference(Id, DraftingPrompt.EvidenceOf(State.PostMortem, State.ComputedImpacts, cite)) is { } file ? EvidenceFile.AnchorOf(file.RelativePath) : null;
 
     public override string Step => "Analysis";
 

@@ -8,16 +8,9 @@ namespace PostMortemFlow.Server.Features.PostMortems.Pages;
 /// <param name="Query">The query it answered, from its source's manifest, when known.</param>
 public sealed record EvidenceFile(string Path, long Bytes, IReadOnlyList<MetricSeries> Series, string? Query = null)
 {
-    private const string Folder = "/evidence/";
-
     /// <summary>The evidence page's anchor of this file: its chart when it has series, else its row among the stored files.</summary>
     public string Anchor => AnchorOf(Path);
 
-    /// <summary>The anchor of a file named by its path in the evidence folder or by a row's or figure's full evidence reference.</summary>
-    public static string AnchorOf(string pathOrReference)
-    {
-        ArgumentNullException.ThrowIfNull(pathOrReference);
-        var at = pathOrReference.IndexOf(Folder, StringComparison.Ordinal);
-        return "evidence-" + SafeName.From(at < 0 ? pathOrReference : pathOrReference[(at + Folder.Length)..]).Replace('.', '-');
-    }
+    /// <summary>The anchor of a file named by its path in the evidence folder (<c>prometheus/error_rate.json</c>).</summary>
+    public static string AnchorOf(string path) => "evidence-" + SafeName.From(path).Replace('.', '-');
 }

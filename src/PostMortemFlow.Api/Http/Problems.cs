@@ -12,22 +12,22 @@ namespace PostMortemFlow.Api.Http;
 /// </summary>
 public static class Problems
 {
-    /// <summary>The status of a refusal: <see cref="RejectionStatus"/>, the one map the pages use too.</summary>
-    public static int StatusOf(RejectionKind kind) => RejectionStatus.Of(kind);
-
-    public static ProblemHttpResult From(Rejection rejection, string? id = null) => rejection.Kind switch
+    /// <summary>A refusal as problem details, with the status <see cref="RejectionStatus"/> gives it (the pages use the same map).</summary>
+    public static ProblemHttpResult From(Rejection rejection, string? id = null)
     {
-        RejectionKind.WrongPhase => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not in this phase", detail: rejection.Message),
-        RejectionKind.StaleVersion => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed since you loaded it", detail: rejection.Message),
-        RejectionKind.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not yours to change", detail: rejection.Message),
-        RejectionKind.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: rejection.Message),
-        RejectionKind.Invalid => Invalid(rejection.Field ?? "$", rejection.Message),
-        RejectionKind.RuleErrors => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
-            title: "The method's rules report errors", detail: rejection.Message,
-            extensions: new Dictionary<string, object?> { ["findings"] = rejection.Findings }),
-        _ => rejection.Field is null && id is not null ? NotFound($"No post-mortem {id}.")
-            : NotFound(rejection.Message),
-    };
+        var status = RejectionStatus.Of(rejection.Kind);
+        return rejection.Kind switch
+        {
+            RejectionKind.WrongPhase => TypedResults.Problem(statusCode: status, title: "Not in this phase", detail: rejection.Message),
+            RejectionKind.StaleVersion => TypedResults.Problem(statusCode: status, title: "Changed since you loaded it", detail: rejection.Message),
+            RejectionKind.Forbidden => TypedResults.Problem(statusCode: status, title: "Not yours to change", detail: rejection.Message),
+            RejectionKind.Conflict => TypedResults.Problem(statusCode: status, title: "Conflict", detail: rejection.Message),
+            RejectionKind.Invalid => Invalid(new Dictionary<string, string[]> { [rejection.Field ?? "$"] = [rejection.Message] }, status: status),
+            RejectionKind.RuleErrors => TypedResults.Problem(statusCode: status, title: "The method's rules report errors", detail: rejection.Message,
+                extensions: new Dictionary<string, object?> { ["findings"] = rejection.Findings }),
+            _ => rejection.Field is null && id is not null ? NotFound($"No post-mortem {id}.") : NotFound(rejection.Message),
+        };
+    }
 
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);

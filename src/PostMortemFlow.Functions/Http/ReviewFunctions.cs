@@ -5,6 +5,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using PostMortemFlow.Api.Http;
 using PostMortemFlow.Api.Reviews;
+using PostMortemFlow.Application.PostMortems;
 using PostMortemFlow.Domain.Drafting;
 using PostMortemFlow.Domain.Model;
 using PostMortemFlow.Domain.Reporting.Parsing;
@@ -78,7 +79,7 @@ public sealed class ReviewFunctions(DurableEngine engine, ReviewLinks links, IOp
         }
         if (result.Rejection is { } rejection)
         {
-            return Page(state, link, token, Problems.StatusOf(rejection.Kind), rejection.Message, editedPart: form["part"]);
+            return Page(state, link, token, RejectionStatus.Of(rejection.Kind), rejection.Message, editedPart: form["part"]);
         }
         return new ResultAction(Results.Redirect($"/review/{Uri.EscapeDataString(token)}"));
     }

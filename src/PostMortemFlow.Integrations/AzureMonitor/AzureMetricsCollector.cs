@@ -132,34 +132,60 @@ public sealed class AzureMetricsCollector(HttpClient http, IArtifactStore store,
         var answered = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var metric in json.RootElement.TryGetProperty("value", out var value) ? value.EnumerateArray() : default)
         {
-            var name = metric.TryGetProperty("name", out var n) && n.TryGetProperty("value", out var nv) ? nv.GetString() ?? "" : "";
+            var name = NameOf(metric);
             if (!counts.TryGetValue(name, out var list))
             {
                 continue;
             }
             answered.Add(name);
-            var errorCode = metric.TryGetProperty("errorCode", out var e) ? e.GetString() : "Success";
-            if (errorCode is not (null or "Success"))
+            if (RefusalOf(metric, name) is { } refusal)
             {
-                var message = metric.TryGetProperty("errorMessage", out var em) ? em.GetString() : "";
-                throw new EvidenceRequestException(200, $"{name}: {errorCode} {message}".Trim(), errorCode);
+                throw new EvidenceRequestException(200, refusal.Text, refusal.Code);
             }
             foreach (var series in metric.TryGetProperty("timeseries", out var ts) ? ts.EnumerateArray() : default)
             {
-                foreach (var point in series.GetProperty("data").EnumerateArray())
-                {
-                    var start = DateTimeOffset.Parse(point.GetProperty("timeStamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
-                    var count = aggregations.Select(a => point.TryGetProperty(a, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : (double?)null)
-                        .FirstOrDefault(v => v is not null);
-                    if (count is { } c)
-                    {
-                        list.Add((start, c));
-                    }
-                }
+                list.AddRange(SamplesOf(series, aggregations).Select(sample => (sample.Time, sample.Value)));
             }
         }
         var missing = counts.Keys.FirstOrDefault(m => !answered.Contains(m));
         return missing is null ? counts : throw new EvidenceRequestException(200, $"{missing}: the answer has no such metric", null);
+    }
+
+    /// <summary>The aggregations a symptom's baseline reads, the first one a point has.</summary>
+    private static readonly string[] AnyAggregation = ["average", "maximum", "total", "count", "minimum"];
+
+    private static string NameOf(JsonElement metric) =>
+        metric.TryGetProperty("name", out var n) && n.TryGetProperty("value", out var nv) ? nv.GetString() ?? "" : "";
+
+    /// <summary>Why the API answered no data for a metric (its <c>errorCode</c> and message); null when it answered.</summary>
+    private static (string Code, string Text)? RefusalOf(JsonElement metric, string name)
+    {
+        var code = metric.TryGetProperty("errorCode", out var e) ? e.GetString() : null;
+        if (code is null or "Success")
+        {
+            return null;
+        }
+        var message = metric.TryGetProperty("errorMessage", out var m) ? m.GetString() : "";
+        return (code, $"{name}: {code} {message}".Trim());
+    }
+
+    /// <summary>A series' points, each with the first of <paramref name="aggregations"/> it has; a point with none is left out.</summary>
+    private static List<MetricSample> SamplesOf(JsonElement series, IReadOnlyList<string> aggregations)
+    {
+        var samples = new List<MetricSample>();
+        foreach (var point in series.GetProperty("data").EnumerateArray())
+        {
+            var time = DateTimeOffset.Parse(point.GetProperty("timeStamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+            foreach (var aggregation in aggregations)
+            {
+                if (point.TryGetProperty(aggregation, out var v) && v.ValueKind == JsonValueKind.Number)
+                {
+                    samples.Add(new MetricSample(time, v.GetDouble()));
+                    break;
+                }
+            }
+        }
+        return samples;
     }
 
     private static async Task ReadAsync(CollectionRun run, string artifact, BaselineSettings settings, CancellationToken cancellationToken)
@@ -170,31 +196,17 @@ public sealed class AzureMetricsCollector(HttpClient http, IArtifactStore store,
         var times = new List<DateTimeOffset>();
         foreach (var metric in json.RootElement.TryGetProperty("value", out var value) ? value.EnumerateArray() : default)
         {
-            var name = metric.TryGetProperty("name", out var n) && n.TryGetProperty("value", out var nv) ? nv.GetString() ?? "metric" : "metric";
-            var errorCode = metric.TryGetProperty("errorCode", out var e) ? e.GetString() : "Success";
-            if (errorCode is not (null or "Success"))
+            var name = NameOf(metric) is { Length: > 0 } named ? named : "metric";
+            if (RefusalOf(metric, name) is { } refusal)
             {
-                var message = metric.TryGetProperty("errorMessage", out var em) ? em.GetString() : "";
-                run.Gap(run.Window.From, run.Window.To, $"{name}: {errorCode} {message}".Trim());
+                run.Gap(run.Window.From, run.Window.To, refusal.Text);
                 continue;
             }
             foreach (var series in metric.TryGetProperty("timeseries", out var ts) ? ts.EnumerateArray() : default)
             {
-                var samples = new List<MetricSample>();
-                foreach (var point in series.GetProperty("data").EnumerateArray())
-                {
-                    points++;
-                    var time = DateTimeOffset.Parse(point.GetProperty("timeStamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
-                    foreach (var aggregation in (string[])["average", "maximum", "total", "count", "minimum"])
-                    {
-                        if (point.TryGetProperty(aggregation, out var v) && v.ValueKind == JsonValueKind.Number)
-                        {
-                            samples.Add(new MetricSample(time, v.GetDouble()));
-                            times.Add(time);
-                            break;
-                        }
-                    }
-                }
+                points += series.GetProperty("data").GetArrayLength();
+                var samples = SamplesOf(series, AnyAggregation);
+                times.AddRange(samples.Select(sample => sample.Time));
                 var result = BaselineDetector.Detect(samples, run.Incident.StartedAt, settings);
                 if (result?.FirstAbove is { } first)
                 {

@@ -147,7 +147,7 @@ public sealed record DraftingPrompt(string Instructions, string Material, IReadO
 
     private static string Pseudonym(Dictionary<string, string> people, string actor)
     {
-        var name = actor.Trim().TrimStart('@');
+        var name = ActorNames.Bare(actor);
         if (!people.TryGetValue(name, out var pseudonym))
         {
             people[name] = pseudonym = string.Create(CultureInfo.InvariantCulture, $"responder {people.Count + 1}");

@@ -30,5 +30,5 @@ public sealed record DraftingSettings
     public long MaxTokensPerPostMortem { get; init; } = 50_000;
 
     public string? AddressOf(string actor) =>
-        People.FirstOrDefault(p => string.Equals(p.Key.Trim().TrimStart('@'), actor.Trim().TrimStart('@'), StringComparison.OrdinalIgnoreCase)).Value;
+        People.FirstOrDefault(p => ActorNames.Same(p.Key, actor)).Value;
 }

@@ -111,7 +111,7 @@ public static class ResponderQuestions
     {
         ArgumentNullException.ThrowIfNull(postMortem);
         ArgumentNullException.ThrowIfNull(settings);
-        var name = actor.Trim().TrimStart('@');
+        var name = ActorNames.Bare(actor);
         if (settings.AddressOf(name) is { } configured)
         {
             return configured;
@@ -131,7 +131,7 @@ public static class ResponderQuestions
 
     /// <summary>What the directory said of an actor, compared as the settings compare them: without case or a leading @.</summary>
     public static DirectoryMatch? Found(string actor, IReadOnlyList<DirectoryMatch>? found) =>
-        found?.FirstOrDefault(m => string.Equals(m.Actor.Trim().TrimStart('@'), actor.Trim().TrimStart('@'), StringComparison.OrdinalIgnoreCase));
+        found?.FirstOrDefault(m => ActorNames.Same(m.Actor, actor));
 
     private static (DateTimeOffset Time, string Event)? Last(List<(TimelineEntry Entry, int Row)> rows, int before, params TimelineEntryKind[] kinds)
     {

@@ -26,7 +26,7 @@ internal static class AccountSteps
             }
             else if (settings.LooksUpPeople && ResponderQuestions.Found(brief.Actor, b.State.PeopleFound) is null)
             {
-                b.Enqueue($"lookup:person:{brief.Actor.Trim().TrimStart('@').ToLowerInvariant()}", EffectKind.LookUpPerson, text: brief.Actor);
+                b.Enqueue($"lookup:person:{ActorNames.Bare(brief.Actor).ToLowerInvariant()}", EffectKind.LookUpPerson, text: brief.Actor);
             }
         }
     }

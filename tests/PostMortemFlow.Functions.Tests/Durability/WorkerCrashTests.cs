@@ -69,7 +69,11 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             Assert.Single(cloud.MailPurposes(), m => m == "PublishedReport");
             var effects = File.ReadAllLines(journal);
             Assert.True(effects.Length > ranBeforeKill, "the second worker ran the effects after the kill");
-            Assert.Equal(effects.Length, effects.Distinct().Count());
+            // Durable Task runs activities at least once: when it aborts a work item because another dispatch already wrote
+            // that history, the item's activities run again. Only then may an effect repeat; its outcome stays single (the mails above).
+            var repeated = effects.GroupBy(e => e).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(repeated.Count == 0 || rig.AnyWorkerPrinted("Orchestration execution was aborted"),
+                $"effects ran twice with no aborted work item: {string.Join(", ", repeated)}");
         });
     }
 

@@ -79,6 +79,9 @@ public sealed class WorkerProcess : IDisposable
         }
     }
 
+    /// <summary>Whether the worker has printed a line containing <paramref name="text"/>.</summary>
+    public bool Printed(string text) => _output.Any(line => line.Contains(text, StringComparison.Ordinal));
+
     public string Tail(int lines = 40) => $"--- {Name} ---\n" + string.Join('\n', _output.TakeLast(lines));
 
     public void Dispose()

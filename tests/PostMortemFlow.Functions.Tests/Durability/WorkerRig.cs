@@ -94,6 +94,9 @@ internal sealed class WorkerRig : IAsyncDisposable
         return worker;
     }
 
+    /// <summary>Whether any worker of this rig has printed a line containing <paramref name="text"/>.</summary>
+    public bool AnyWorkerPrinted(string text) => _workers.Exists(worker => worker.Printed(text));
+
     /// <summary>Runs a test's body; when it fails, the last lines of every worker go to the test's output.</summary>
     public async Task DiagnoseAsync(ITestOutputHelper output, Func<Task> body)
     {

@@ -25,19 +25,40 @@ internal static partial class ActionItemLineReader
         var top = section.Blocks.OfType<BlockListItem>().Select(i => i.Depth).DefaultIfEmpty(0).Min();
         // "**Action item:** Declare incidents earlier. Owner: @lee" — a labelled line is the item itself.
         var labelled = section.Level == PseudoHeading.Level && !section.Blocks.Any(b => b is BlockListItem or BlockTable);
+        // "Action point: create a low-volume announce list." over "- This has been done": one item, the rest its detail.
+        var single = section.Level == PseudoHeading.Level && SectionMeanings.LabelsOneItem(section.Heading) && section.Blocks.FirstOrDefault() is BlockParagraph;
+        // "**DONE**: Alex added …": the label is the item's status.
+        var status = StatusOf(section.Heading) is null ? "" : section.Heading + ": ";
         // "# Future works" over "## Removal of the flag" and "## Better monitoring", each with a paragraph: one item per heading.
         var headed = section.Level < PseudoHeading.Level && !section.Blocks.Any(b => b is BlockListItem or BlockTable);
+        // A section whose items are a table keeps the lists its paragraphs introduce for explaining them ("Types:" over
+        // "* Prevent - …"); a list straight under the heading is items all the same.
+        var tabled = section.Blocks.Any(b => b is BlockTable);
+        var explaining = false;
         foreach (var block in section.Blocks)
         {
+            explaining = block switch { BlockParagraph => tabled, BlockListItem => explaining, _ => false };
             switch (block)
             {
                 case BlockTable table:
                     FromTable(context, section, table, items);
                     break;
-                case BlockParagraph paragraph when labelled:
+                case BlockParagraph paragraph when single && items.Count == 0:
                     Add(context, items, FromLine(paragraph.Text, null), paragraph.Line);
                     break;
-                case BlockListItem { Depth: var depth } item when depth == top && item.Text.Length > 0:
+                case var _ when single:
+                    break;
+                case BlockParagraph paragraph when labelled:
+                    Add(context, items, FromLine(status + paragraph.Text, null), paragraph.Line);
+                    break;
+                case BlockParagraph paragraph when LinkLine().IsMatch(paragraph.Text.Split('\n')[0]):
+                    // "[KM676](https://trello.com/c/…)" lines: each line a tracked item, its link the ticket.
+                    foreach (var (line, offset) in paragraph.Text.Split('\n').Select((l, i) => (l.Trim(), i)).Where(l => LinkLine().IsMatch(l.Item1)))
+                    {
+                        Add(context, items, FromLine(line, null), paragraph.Line + offset);
+                    }
+                    break;
+                case BlockListItem { Depth: var depth } item when depth == top && item.Text.Length > 0 && !explaining:
                     Add(context, items, FromLine(item.Text, item.Checked), item.Line);
                     break;
                 case BlockListItem nested when nested.Depth > top && items.Count > 0:
@@ -259,7 +280,7 @@ internal static partial class ActionItemLineReader
     [GeneratedRegex(@"^(?:action|actions|actionitem|actionitems|item|items|task|tasks|description|what|remediation|todo|title|summary|followup|followups|correctiveaction|correctiveactions|improvement|fix)")]
     private static partial Regex ActionHeader();
 
-    [GeneratedRegex(@"^(?:\*\*|__)?[\[(]?(?<status>DONE|TODO|WIP|FIXED|COMPLETED?|IN[ -]PROGRESS|✓|✔|✅|☐|☑)[\])]?(?:\*\*|__)?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\*\*|__)?[\[(]?(?<status>DONE|DOING|TODO|WIP|FIXED|COMPLETED?|IN[ -]PROGRESS|✓|✔|✅|☐|☑)[\])]?(?:\*\*|__)?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex StatusPrefix();
 
     [GeneratedRegex(@"(?:[\[(](?<status>done|todo|wip|fixed|completed?|in progress|✓|✔|✅)[\])]|(?<![\w-])(?<status>DONE|TODO|✓|✔|✅))\s*\.?$", RegexOptions.IgnoreCase)]
@@ -296,6 +317,9 @@ internal static partial class ActionItemLineReader
     // What a template leaves in a cell to be filled in: "???", "-", "N/A", "TBD", "… another item".
     [GeneratedRegex(@"^(?:[?\-–—_.…\s]+|n/?a|none|tbd|tba|unknown|unassigned|(?:\.\.\.|…)\s*\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"^\[[^\]]+\]\([^)\s]+\)(?:\s*[-–—:]\s*\S.*)?$")]
+    private static partial Regex LinkLine();
 
     [GeneratedRegex(@"^\s*(?:\*\*)?\d{1,2}[.)]\s+(?<item>\S.*)$")]
     private static partial Regex NumberedHeading();

@@ -33,9 +33,9 @@ internal sealed class DocumentOutline
         {
             var block = blocks[i];
             if (block is BlockListItem labelled && i + 1 < blocks.Count && blocks[i + 1] is BlockListItem { Depth: var below } && below > labelled.Depth
-                && PseudoHeading.Split(new BlockParagraph(labelled.Line, labelled.Text)) is ({ } listed, null))
+                && PseudoHeading.Listed(labelled) is { } listed)
             {
-                // "- **Review actions**:" over its own nested list: a form kept as one list, each field a bullet.
+                // "- **Review actions**:" or "1. Root Causes" over its own nested list: a form kept as one list, each field a bullet.
                 outline.Take(listed);
                 continue;
             }
@@ -72,7 +72,7 @@ internal sealed class DocumentOutline
             _sections[^1].Blocks.Add(heading);
             return;
         }
-        var meaning = SectionMeanings.Of(heading.Text);
+        var meaning = heading.Level == PseudoHeading.Level ? SectionMeanings.OfLabel(heading.Text) : SectionMeanings.Of(heading.Text);
         if (Title.Length == 0 && _sections.Count == 0 && !PseudoHeading.IsTitle(heading.Text))
         {
             // A form's empty "# Title:" label: the heading after it is the title.

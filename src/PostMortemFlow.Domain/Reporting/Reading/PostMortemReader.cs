@@ -79,7 +79,7 @@ public static partial class PostMortemReader
                     break;
             }
         }
-        foreach (var block in outline.Head.Blocks.Where(b => b is BlockTable))
+        foreach (var block in outline.Head.Blocks.Where(b => b is BlockTable table && KeyValueRows(table).Count == 0))
         {
             context.NotUsed(block, "");
         }
@@ -249,11 +249,11 @@ public static partial class PostMortemReader
         foreach (var block in document.Blocks)
         {
             var text = block switch { BlockParagraph p => p.Text, BlockListItem i => i.Text, _ => null };
-            if (text is null)
+            foreach (var (key, value, line) in head.Contains(block) && block is BlockTable table ? KeyValueRows(table) : [])
             {
-                continue;
+                fields.TryAdd(FieldKey(key), (value, line));
             }
-            var lines = text.Split('\n');
+            var lines = text?.Split('\n') ?? [];
             for (var i = 0; i < lines.Length; i++)
             {
                 var m = FieldLine().Match(lines[i].Trim());
@@ -261,17 +261,34 @@ public static partial class PostMortemReader
                 {
                     continue;
                 }
-                var key = Key(m.Groups["key"].Value) switch
-                {
-                    "date" or "dateofincident" or "incidentdate" or "dateofincidentinutc" or "when" or "incidentdateutc" => "date",
-                    "severity" or "sev" or "incidentseverity" or "severitylevel" => "severity",
-                    "createdby" or "author" or "authors" or "writtenby" or "reportedby" => "authors",
-                    var other => other,
-                };
-                fields.TryAdd(key, (m.Groups["value"].Value.Trim(), block.Line + i));
+                fields.TryAdd(FieldKey(m.Groups["key"].Value), (m.Groups["value"].Value.Trim(), block.Line + i));
             }
         }
         return fields;
+    }
+
+    private static string FieldKey(string written) => Key(written) switch
+    {
+        "date" or "dateofincident" or "incidentdate" or "dateofincidentinutc" or "when" or "incidentdateutc" => "date",
+        "severity" or "sev" or "incidentseverity" or "severitylevel" => "severity",
+        "createdby" or "author" or "authors" or "writtenby" or "reportedby" => "authors",
+        var other => other,
+    };
+
+    /// <summary>
+    /// "| Authors | serathius@ |", "| Date | 2022-04-20 |" under an empty header: a two-column table of labels and values
+    /// before the first section holds the document's fields, as a Google Docs header table does.
+    /// </summary>
+    private static List<(string Key, string Value, int Line)> KeyValueRows(BlockTable table)
+    {
+        if (table.Header.Length != 2)
+        {
+            return [];
+        }
+        var rows = table.Rows.Select(r => (Cells: r.Cells, r.Line)).Prepend((Cells: table.Header, table.Line))
+            .Where(r => r.Cells.Length == 2 && r.Cells.Any(c => c.Trim().Length > 0)).ToList();
+        var labelled = rows.Count > 0 && rows.TrueForAll(r => TableLabel().IsMatch(TimelineRowReader.Plain(r.Cells[0]).Trim()));
+        return labelled ? [.. rows.Select(r => (TimelineRowReader.Plain(r.Cells[0]).Trim(), TimelineRowReader.Plain(r.Cells[1]).Trim(), r.Line))] : [];
     }
 
     private static void NoteWhatIsNotStated(ReadingContext context, PostMortem pm)
@@ -338,6 +355,9 @@ public static partial class PostMortemReader
 
     [GeneratedRegex(@"^(?<bold>\*\*|__)?(?<key>[A-Za-z][A-Za-z ()/-]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?<value>.+)$")]
     private static partial Regex FieldLine();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z ()/-]{1,30}:?$")]
+    private static partial Regex TableLabel();
 
     [GeneratedRegex(@"^(?:post[\s-]?mortem|incident\s+report|incident)\s*[:\-–—]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();

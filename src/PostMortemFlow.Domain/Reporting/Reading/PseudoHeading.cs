@@ -22,13 +22,31 @@ internal static partial class PseudoHeading
         {
             m = Plain().Match(text);
         }
-        if (!m.Success || SectionMeanings.Of(m.Groups["label"].Value) == SectionMeaning.Unknown)
+        if (!m.Success)
+        {
+            m = ItemLabel().Match(text);
+        }
+        if (!m.Success || SectionMeanings.OfLabel(m.Groups["label"].Value) == SectionMeaning.Unknown)
         {
             return (null, null);
         }
         var heading = new BlockHeading(paragraph.Line, Level, m.Groups["label"].Value.Trim());
         var rest = m.Groups["rest"].Value.Trim();
         return (heading, rest.Length > 0 ? new BlockParagraph(paragraph.Line, rest) : null);
+    }
+
+    /// <summary>
+    /// The heading a list item over its own nested list stands for: "- **Review actions**:", or a bare section name as
+    /// a form numbers its parts ("1. Incident Date" over "- March 30, 2018"); null for an ordinary item.
+    /// </summary>
+    public static BlockHeading? Listed(BlockListItem item)
+    {
+        if (Split(new BlockParagraph(item.Line, item.Text)) is ({ } labelled, null))
+        {
+            return labelled;
+        }
+        var text = item.Text.Trim();
+        return ListedName().IsMatch(text) && SectionMeanings.OfLabel(text) != SectionMeaning.Unknown ? new BlockHeading(item.Line, Level, text) : null;
     }
 
     /// <summary>
@@ -64,6 +82,12 @@ internal static partial class PseudoHeading
 
     [GeneratedRegex(@"^(?<label>[A-Z][A-Za-z' ]{2,40}):\s*(?<rest>)$")]
     private static partial Regex Plain();
+
+    [GeneratedRegex(@"^(?<label>Action\s+(?:point|item)):\s*(?<rest>\S[\s\S]*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemLabel();
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z'()/ -]{2,40}$")]
+    private static partial Regex ListedName();
 
     [GeneratedRegex(@"^\s*(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)\s*:|^\s*(?:\*\*|__)[^*_\n]{2,60}:\s*(?:\*\*|__)")]
     private static partial Regex BoldStart();

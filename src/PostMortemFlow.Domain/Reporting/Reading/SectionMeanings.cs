@@ -40,6 +40,23 @@ internal static partial class SectionMeanings
         return SectionMeaning.Unknown;
     }
 
+    /// <summary>
+    /// A bold label's meaning. "**Actions taken:**" in a lesson lists the measures already made, and "**DONE**: …" or
+    /// "**TODO** …" is an item's status, so both are action items; as a heading ("## Action Taken") the first tells how
+    /// the incident was handled.
+    /// </summary>
+    public static SectionMeaning OfLabel(string label) =>
+        ItemLabel().IsMatch(Clean().Replace(label, " ").Trim()) ? SectionMeaning.ActionItems : Of(label);
+
+    /// <summary>"Action point: …", "**Action taken:**": a label over one item, where "Actions planned:" is over a list.</summary>
+    public static bool LabelsOneItem(string label) => OneItemLabel().IsMatch(Clean().Replace(label, " ").Trim());
+
+    [GeneratedRegex(@"^(?:actions?\s+taken|done|doing|to\s?do|wip|in\s+progress)$", Options)]
+    private static partial Regex ItemLabel();
+
+    [GeneratedRegex(@"^action\s+(?:point|item|taken)$", Options)]
+    private static partial Regex OneItemLabel();
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\[\d+\]\([^)\s]*\)")]
@@ -51,7 +68,7 @@ internal static partial class SectionMeanings
     [GeneratedRegex(@"^(?:(?:detailed|full|incident|event|brief)\s+)?(?:time\s?line|chronology|sequence\s+of\s+events)\b|\btime\s?line\b", Options)]
     private static partial Regex Timeline();
 
-    [GeneratedRegex(@"\baction\s*items?\b|\bactions?\b(?!\s+taken)|\bcorrective\b|\bremediations?\b|\bfollow[\s-]?ups?\b|\bnext\s+steps\b|\bto[\s-]?dos?\b|\bwhat\s+we(?:'|’)?re\s+doing\b|\bwhat\s+we\s+are\s+doing\b|\bto\s+fix\s+this\b|\bpreventi(?:on|ve)\b|\bpreventing\b|\bfuture\s+works?\b|\bimprovements\b|\bmitigations?\s+(?:going\s+forward|planned)\b|\brecommendations?\b|\b(?:short|long)[\s-]term\b|\b(?:looking|going)\s+forward\b|\bwhat\s+(?:has\s+been|we(?:'|’)?ve|we\s+have)\s+done\b|\bwhat\s+we\s+will\s+do\b", Options)]
+    [GeneratedRegex(@"\baction\s*items?\b|(?<!\bcall\s+to\s+)\bactions?\b(?!\s+taken)|\bcorrective\b|\bremediations?\b|\bfollow[\s-]?ups?\b|\bnext\s+steps\b|\bto[\s-]?dos?\b|\bwhat\s+we(?:'|’)?re\s+doing\b|\bwhat\s+we\s+are\s+doing\b|\bto\s+fix\s+this\b|\bpreventi(?:on|ve)\b|\bpreventat?ive\b|^mitigations$|\bpreventing\b|\bfuture\s+works?\b|\bimprovements\b|\bmitigations?\s+(?:going\s+forward|planned)\b|\brecommendations?\b|\b(?:short|long)[\s-]term\b|\b(?:looking|going)\s+forward\b|\bwhat\s+(?:has\s+been|we(?:'|’)?ve|we\s+have)\s+done\b|\bwhat\s+we\s+will\s+do\b", Options)]
     private static partial Regex ActionItems();
 
     [GeneratedRegex(@"\b(?:five|5)\s+whys?\b|^whys?\b", Options)]

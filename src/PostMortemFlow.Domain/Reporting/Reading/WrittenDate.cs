@@ -105,16 +105,16 @@ internal static partial class WrittenDate
     private static partial Regex DottedDayFirst();
 
     // "August 18-19, 2025": a range of days is read as its first.
-    [GeneratedRegex(@"\b" + MonthWord + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + MonthWord + @"\s+(?<d>\d{1,2})(?:<sup>)?(?:st|nd|rd|th)?(?:</sup>)?(?:\s*[-–]\s*\d{1,2}(?:<sup>)?(?:st|nd|rd|th)?(?:</sup>)?)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthName();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthWord + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:<sup>)?(?:st|nd|rd|th)?(?:</sup>)?\s+(?:of\s+)?" + MonthWord + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthName();
 
-    [GeneratedRegex(@"\b" + MonthWord + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + MonthWord + @"\s+(?<d>\d{1,2})(?:<sup>)?(?:st|nd|rd|th)?(?:</sup>)?\b(?!:)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameNoYear();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthWord + @"(?![a-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:<sup>)?(?:st|nd|rd|th)?(?:</sup>)?\s+(?:of\s+)?" + MonthWord + @"(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNameNoYear();
 
     [GeneratedRegex(@"(?<![\d/.:-])(?<us>)(?<m>\d{1,2})[-/](?<d>\d{1,2})(?![\d/:-])")]

@@ -29,7 +29,7 @@ internal static partial class SectionMeanings
 
     public static SectionMeaning Of(string heading)
     {
-        var text = Clean().Replace(Footnote().Replace(heading, ""), " ").Trim();
+        var text = Clean().Replace(Footnote().Replace(Shortcode().Replace(heading, ""), ""), " ").Trim();
         foreach (var (meaning, pattern) in Patterns)
         {
             if (pattern.IsMatch(text))
@@ -62,10 +62,14 @@ internal static partial class SectionMeanings
     [GeneratedRegex(@"\[\d+\]\([^)\s]*\)")]
     private static partial Regex Footnote();
 
+    // ":warning: Leadup": an emoji written as its name.
+    [GeneratedRegex(@":[a-z0-9_+-]{2,30}:")]
+    private static partial Regex Shortcode();
+
     [GeneratedRegex(@"[*_`#:]+")]
     private static partial Regex Clean();
 
-    [GeneratedRegex(@"^(?:(?:detailed|full|incident|event|brief)\s+)?(?:time\s?line|chronology|sequence\s+of\s+events)\b|\btime\s?line\b", Options)]
+    [GeneratedRegex(@"^(?:(?:detailed|full|incident|event|brief)\s+)?(?:time\s?line|chronology|sequence\s+of\s+events)\b|\btime\s?line\b|^lead[\s-]?up$", Options)]
     private static partial Regex Timeline();
 
     [GeneratedRegex(@"\baction\s*items?\b|(?<!\bcall\s+to\s+)\bactions?\b(?!\s+taken)|\bcorrective\b|\bremediations?\b|\bfollow[\s-]?ups?\b|\bnext\s+steps\b|\bto[\s-]?dos?\b|\bwhat\s+we(?:'|’)?re\s+doing\b|\bwhat\s+we\s+are\s+doing\b|\bto\s+fix\s+this\b|\bpreventi(?:on|ve)\b|\bpreventat?ive\b|^mitigations$|\bpreventing\b|\bfuture\s+works?\b|\bimprovements\b|\bmitigations?\s+(?:going\s+forward|planned)\b|\brecommendations?\b|\b(?:short|long)[\s-]term\b|\b(?:looking|going)\s+forward\b|\bwhat\s+(?:has\s+been|we(?:'|’)?ve|we\s+have)\s+done\b|\bwhat\s+we\s+will\s+do\b", Options)]

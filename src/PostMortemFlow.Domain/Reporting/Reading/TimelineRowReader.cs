@@ -15,7 +15,9 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
 {
     private readonly ImmutableList<TimelineEntry>.Builder _rows = ImmutableList.CreateBuilder<TimelineEntry>();
     private DateOnly? _day = context.Date;
-    private StatedZone? _zone = StatedZone.Declared(section.Heading) ?? StatedZone.In(ZoneNote(section.Heading)) ?? context.Zone;
+    // "Timeline (PST)", "Timeline: (in PT)", "Issue Timeline - UTC".
+    private StatedZone? _zone = StatedZone.Declared(section.Heading) ?? StatedZone.In(ZoneNote(section.Heading)) ?? StatedZone.In(section.Heading) ?? context.Zone;
+    private bool _afternoonHourSeen;
     private DateTime? _previous;
     private int _rowDepth = -1;
     private bool _inHeadingRow;
@@ -81,6 +83,13 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
                 break;
             case BlockParagraph paragraph:
                 ReadLines(paragraph);
+                break;
+            case BlockCode code when IndentedList().IsMatch(code.Text):
+                // "    - 2pm Callek pings": a bullet list indented into a code block by mistake is still the timeline.
+                foreach (var (text, offset) in code.Text.Split('\n').Select((l, i) => (l, i)).Where(l => l.l.Trim().Length > 0))
+                {
+                    Take(new BlockListItem(code.Line + offset, 0, ListMarker().Replace(text, "")));
+                }
                 break;
             case BlockCode when _rows.Count > 0:
                 // A log excerpt under a row: evidence of that row, not rows of its own.
@@ -204,6 +213,13 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
             day = written.AddYears(-1);
         }
         var local = (day ?? DateOnly.MinValue).ToDateTime(TimeOnly.MinValue) + clock.Clock;
+        _afternoonHourSeen |= clock.Clock.Hours >= 13 && !clock.HalfOfDayWritten;
+        if (clock.Date is null && _previous is { } earlier && earlier > local && local.AddHours(12) >= earlier && local.AddHours(12).Date == local.Date
+            && clock.MayBeAfternoon && !_afternoonHourSeen)
+        {
+            // "12:16", then "1:52": a twelve-hour clock that wrote no AM/PM has gone past noon, not back to the night before.
+            local = local.AddHours(12);
+        }
         if (clock.Date is null && _previous is { } previous && previous - local > TimeSpan.FromHours(12))
         {
             local = local.AddDays(1);
@@ -259,6 +275,12 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
     /// <summary>The text without Markdown emphasis and with links reduced to their words.</summary>
     public static string Plain(string text) =>
         Escape().Replace(Emphasis().Replace(Link().Replace(text, "${text}"), ""), "${c}").Replace('\n', ' ').Trim();
+
+    [GeneratedRegex(@"\A(?:[ \t]*[-*+][ \t]+\S[^\n]*(?:\n|\z)|[ \t]*\n)+\z")]
+    private static partial Regex IndentedList();
+
+    [GeneratedRegex(@"^\s*[-*+]\s+")]
+    private static partial Regex ListMarker();
 
     private static string ZoneNote(string heading) => heading.Contains('(', StringComparison.Ordinal) ? heading[heading.IndexOf('(', StringComparison.Ordinal)..] : "";
 

@@ -34,7 +34,8 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
             return null;
         }
         var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
-        var minute = int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture);
+        // "2pm": an hour alone, with its half of the day.
+        var minute = m.Groups["min"].Success ? int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
         var second = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
         var half = m.Groups["ampm"].Value.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
         if (half.Length > 0 && hour is >= 1 and <= 12)
@@ -59,6 +60,16 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
         return new WrittenClock(date, new TimeSpan(hour, minute, second), zone, written, rest.Trim());
     }
 
+    /// <summary>Whether the time was written with AM or PM, so it cannot be the other half of the day.</summary>
+    public bool HalfOfDayWritten => HalfOfDay().IsMatch(Written);
+
+    /// <summary>"1:52" written without a leading zero: on a twelve-hour clock it may be after noon.</summary>
+    public bool MayBeAfternoon => !HalfOfDayWritten && Clock.Hours is >= 1 and <= 11 && !Written.TrimStart('*', '_', '`', '[', '(', '~', ' ').StartsWith('0')
+        && !LeadingDate().IsMatch(Written);
+
+    [GeneratedRegex(@"\d\s?[ap]\.?m\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfOfDay();
+
     // Emphasis, brackets, backticks and "~" / "approx." around the time.
     [GeneratedRegex(@"^(?:\*\*|__|\*|_|`|\[|\(|~\s?|≈\s?|approx(?:\.|imately)?\s|around\s|at\s)+", RegexOptions.IgnoreCase)]
     private static partial Regex Decoration();
@@ -67,9 +78,11 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
     private static partial Regex LeadingDate();
 
     // "1506 UTC": four digits without a colon count only with a zone, in capitals, right after them.
-    [GeneratedRegex(@"^(?:(?<h>\d{1,2})(?:(?<colon>:)|(?<dot>\.))(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?|(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=\s?\(?(?-i:" + StatedZone.ZoneWord + @")(?![A-Za-z])))(?:\s*(?<ampm>[ap]\.?m\.?)(?![a-z]))?(?:\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?:\s*\(?\s*(?<zone>[+-]\d{2}:?\d{2}|" + StatedZone.ZoneWord + @")(?![A-Za-z])\s*\)?)?"
+    [GeneratedRegex(@"^(?:(?<h>\d{1,2})(?:(?<colon>:)|(?<dot>\.))(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?|(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=\s?\(?(?-i:" + StatedZone.ZoneWord + @")(?![A-Za-z]))|(?<h>1[0-2]|0?[1-9])(?=\s?[ap]\.?m\.?(?![a-z])))(?:\s*(?<ampm>[ap]\.?m\.?)(?![a-z]))?(?:\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?:\s*\(?\s*(?<zone>[+-]\d{2}:?\d{2}|" + StatedZone.ZoneWord + @")(?![A-Za-z])\s*\)?)?"
         // "23:15 UTC / 16:15 PDT": the same moment on a second clock, dropped.
-        + @"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:" + StatedZone.ZoneWord + @")(?![A-Za-z]))?(?:\*\*|__|\*|_|`|\]|\))*", RegexOptions.IgnoreCase)]
+        + @"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:" + StatedZone.ZoneWord + @")(?![A-Za-z]))?"
+        // "21:30 (18:30 ART)": the local clock of another office, in brackets, dropped too.
+        + @"(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?-i:[A-Z]{2,5})\))?(?:\*\*|__|\*|_|`|\]|\))*", RegexOptions.IgnoreCase)]
     private static partial Regex ClockText();
 
     [GeneratedRegex(@"^(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=\s*[:\-–—|])")]

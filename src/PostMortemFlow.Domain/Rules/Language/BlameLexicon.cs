@@ -75,6 +75,7 @@ internal static class BlameLexicon
         PersonalFailure + "|"
         + "(?:did\\s+not|didn['’]t|never)\\s+(?:\\w+ly\\s+)?(?:bother(?:ed)?\\s+to\\s+)?(?:check|test|verif(?:y|ied)|catch|realiz|realis|"
         + "notice|read|review|validate|confirm|communicate|inform|tell|ask|follow|double-check|consider|anticipate|try|tried|"
+        + "update|assign|block|escalat|notif|announc|wait|"
         + "think\\s+(?:about|of|to))\\w*|(?:were|was)\\s+(?:too\\s+|very\\s+|quite\\s+|far\\s+too\\s+)?slow\\s+to\\s+\\w+|"
         + Slips + "|"
         + "miss(?:ed)?\\s+(?!out\\b)\\w+|br(?:oke|eaks)\\b";

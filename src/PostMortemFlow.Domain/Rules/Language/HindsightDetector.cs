@@ -43,7 +43,12 @@ internal static class HindsightDetector
             + "(?!been\\s+the\\s+case\\b)\\w+"),
         ("how first+place",
             "\\bhow\\s+(?:was|did|could|come)\\s+(?:this|that|it)\\s+(?:not|n['’]t|slip|get\\s+(?:merged|through|past|shipped|"
-            + "deployed))\\b|(?<!^\\W*why\\b.*)\\bin\\s+the\\s+first\\s+place\\b"),
+            + "deployed))\\b|(?<!^\\W*why\\b.*)\\bin\\s+the\\s+first\\s+place\\b"
+            // "how did this make it to main?", "how did it pass the test in CI", "how was it even possible to merge …"
+            + "|\\bhow\\s+(?:did|was|were|could|come)\\s+(?:\\w+\\s+){0,6}?(?:make\\s+it\\s+(?:in|to|into|past|through)|get\\s+merged|"
+            + "pass(?:ed)?\\s+(?:the\\s+)?(?:tests?|CI|review)|(?:even\\s+)?possible\\s+to\\s+(?:merge|deploy|ship|push|release))\\b"),
+        // A safeguard held to what it was for: "the test job, which is supposed to catch test failures".
+        ("supposed", "\\b(?:is|was|are|were)\\s+supposed\\s+to\\s+(?:catch|prevent|detect|alert|block|stop|flag|warn|notice)\\b"),
     ], RegexOptions.IgnoreCase);
 
     /// <summary>The first hindsight wording in a sentence, or null.</summary>

@@ -168,6 +168,66 @@ internal static class JudgementLexicon
         ("responsibility",
             "\\bresponsibility\\s+(?:for\\s+(?:[\\w'’-]+\\s+){1,5}?)?(?:rests|rested|lies|lay|falls|fell|belongs|sits)\\s+"
             + "(?:squarely\\s+|solely\\s+|entirely\\s+)?(?:with|on|to)\\b"),
+        // One's own slip, named or told: "Terrible mistake", "oops", "I've messed things up", "sorry for breaking the build",
+        // "we introduced a syntax error", "I merged … bringing the entire site down", "we ought not to have refactored it all".
+        ("mistake fail oops whoops messed screwed mucked sorry apologies apologize apologise breaking broke bringing brought taking took introduced triggered caused ought",
+            "\\b(?:terrible|huge|big|bad|grave|costly|embarrassing|classic)\\s+mistakes?\\b|\\bepic\\s+fail\\b|\\b(?:wh)?oops\\b"
+            + "|" + "(?<!\\b(?:if|unless|when|whether)\\s+(?:[\\w'’]+\\s+){0,3})\\b(?:messed|screwed|mucked)\\s+(?:\\w+\\s+){0,2}?up\\b"
+            + "(?!\\s+(?:by|when|because)\\b)"
+            + "|" + "\\b(?:sorry|apologi(?:es|ze|se))\\s+(?:\\w+\\s+){0,3}?(?:for|about)\\s+(?:breaking|the\\s+(?:breakage|error|mistake|mess|slip))\\b"
+            + "|" + "^\\W*and\\s+broke\\b|\\b(?-i:I|[Ww]e)(?:['’]ve|\\s+have|\\s+just)?\\s+broke\\s+(?:the|our|master|main|prod|production|CI)\\b"
+            + "|" + "\\b(?-i:I|[Ww]e)\\s+[^.;]{0,100}?\\b(?:bringing|brought|taking|took)\\s+(?:the\\s+)?(?:entire\\s+|whole\\s+)?"
+            + "(?:site|service|production|prod|cluster|build|app|server|website)s?\\s+down\\b"
+            + "|" + "\\b(?-i:I|[Ww]e)\\s+(?:\\w+\\s+){0,2}?(?:introduced|triggered|caused)\\s+(?:a|an|another|the|this|some)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?:errors?|typos?|bugs?|regressions?|outages?|downtime|breakages?|incidents?)\\b"
+            + "|" + "\\b(?-i:I|[Ww]e)\\s+(?:\\w+ly\\s+)?ought(?:\\s+not)?\\s+to\\s+have\\s+[a-z]+(?:ed|en|wn|ne)\\b"),
+        // Omissions that judge a response: "the alert notification was missed", "nobody had mentioned it", "without action
+        // for at least 9 hours", "was not taken seriously", "was never tested".
+        ("missed forgotten nobody none noone no+one action response reaction seriously never",
+            "\\b(?:alerts?|notifications?|pages?|e-?mails?|messages?|warnings?|steps?|signs?|deployments?|tickets?|reports?|"
+            + "reminders?|renewals?)\\s+(?:\\w+\\s+)?(?:was|were|been|being|got|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:missed|forgotten)\\b"
+            + "|" + "\\b(?:nobody|no\\s*one)\\s+(?:had|has|ever)\\s+(?:\\w+ly\\s+)?(?:noticed|caught|spotted|reviewed|checked|mentioned|flagged|"
+            + "raised|questioned|tested|verified)\\b"
+            + "|" + "\\bwithout\\s+(?:any\\s+)?(?:action|response|reaction)\\s+for\\s+(?:at\\s+least\\s+|over\\s+|"
+            + "more\\s+than\\s+|nearly\\s+|almost\\s+)?(?:\\d+|several|many|a\\s+few|two|three|four|five|six)\\b"
+            + "|\\bhad\\s+no\\s+(?:response|reaction|answer|reply)\\b[^.;]{0,50}?\\bfor\\s+(?:several|many|\\d+|hours|days)\\b"
+            + "|\\bnot\\s+taken\\s+seriously\\b"
+            + "|" + "\\b(?:was|were)\\s+never\\s+(?:tested|checked|reviewed|verified|validated)\\b"),
+        // Hindsight about people's own work, not hedged: "we should have deployed it alone", "- should have done it on one
+        // host", and in the passive "the staging environment should have been checked beforehand".
+        ("should shouldn",
+            "(?<!\\b(?:maybe|perhaps|think|guess|believe|possibly|probably|wonder)\\b[^.;]{0,30})(?:\\b(?-i:I|[Ww]e)\\s+(?:\\w+ly\\s+)?|^\\W*|\\s[-–—]\\s+)"
+            + "should(?:['’]ve|\\s+have)\\s+(?:(?!been|seen|had|known)[a-z]+ed|done|run|written|gone|taken|kept|built|made|put|set|left)\\b"
+            + "|" + "(?<!\\b(?:maybe|perhaps|think|guess|believe|possibly|probably|wonder|if|whether)\\b[^.;]{0,40})"
+            + "\\bshould(?:['’]ve|\\s+have)\\s+been\\s+(?:checked|tested|reviewed|verified|addressed|performed|ran|run|noticed|escalated|"
+            + "communicated|double-checked|investigated|considered|announced|validated)\\b"),
+        // Questions that accuse the one asked: "Who wrote that?", "how did you review this PR in 10s?".
+        ("who how why",
+            "\\bwho\\s+(?:wrote|merged|approved|pushed|broke|deployed|reviewed|committed)\\s+(?:that|this|it)\\b[^.]*\\?"
+            + "|\\bhow\\s+did\\s+you\\s+(?:review|test|check|merge|approve|miss|not)\\b"
+            + "|\\b(?:have|did)\\s+you\\s+(?:even\\s+)?(?:test|tested|check|checked|run|read)\\b[^.?]{0,40}?\\b(?:this\\s+time|at\\s+all)\\b"
+            + "|\\bwhy\\s+(?:didn['’]?t|did\\s+not|haven['’]?t|wouldn['’]?t)\\s+you\\b"),
+        // Telling people to be careful in the imperative: "TEST YOUR PULL REQUESTS", "one should never push to master".
+        ("test never should please check",
+            "\\btest\\s+your\\s+(?:own\\s+)?(?:pull\\s+requests?|prs?|changes?|code|patch(?:es)?|commits?)\\b"
+            + "|\\b(?:one|you|people|everyone|everybody)\\s+should\\s+(?:never|always)\\b"
+            + "|^\\W*never\\s+(?:ever\\s+)?(?:do|push|merge|force[- ]?push|deploy|commit|rebase)\\b"
+            + "|\\bplease\\b[^.;]{0,60}?\\bbefore\\s+(?:merging|pushing|deploying|promoting|releasing|committing)\\b"
+            + "|\\bnext\\s+time,?\\s+(?:please\\s+)?(?:review|check|test|wait|make\\s+sure|verify|read|ask)\\b"
+            + "|^\\W*(?:check|test|verify)\\s+[^.;]{0,60}?\\bbefore\\s+(?:merging|pushing|deploying|promoting|releasing|committing)\\b"),
+        ("without",
+            "\\b(?-i:I|[Ww]e)\\s+(?:\\w+\\s+){0,3}?(?:deployed|merged|pushed|released|shipped|ran|applied|upgraded|restarted)\\b[^.;]{0,60}?"
+            + "\\bwithout\\s+(?:first\\s+)?(?:checking|testing|running|reviewing|verifying|asking|waiting|looking|consulting|telling|"
+            + "informing|notifying)\\b"),
+        // People's errors named as such: "user misunderstanding", "copy-paste errors by user", "someone thought it was a good idea".
+        ("misunderstanding errors error idea untested",
+            "\\b(?:user|operator|human|staff)\\s+misunderstanding\\b|\\berrors?\\s+by\\s+(?:the\\s+)?(?:users?|operators?|admins?|staff|engineers?|developers?)\\b"
+            + "|\\bsomeone\\s+thought\\s+it\\s+was\\s+a\\s+good\\s+idea\\b|\\bpush(?:ed|ing)?\\s+untested\\s+code\\b"),
+        // Work judged rather than described: "Poor coordination with …", "an improper migration", "simple neglect".
+        ("poor improper shoddy lax neglect",
+            "\\b(?:poor|improper|shoddy|lax)\\s+(?:coordination|communication|planning|reviews?|reviewing|testing|judge?ment|handling|"
+            + "migration|execution|decisions?|choices?|work|workmanship|practices?|hygiene)\\b"
+            + "|\\b(?:simple|pure|sheer|gross)\\s+neglect\\b"),
         ("laziness carelessness haste stupidity inattention negligence",
             "\\bin\\s+an?\\s+(?:act|moment|fit)\\s+of\\s+(?:laziness|carelessness|haste|stupidity|inattention|negligence)\\b"),
     ];

@@ -76,6 +76,10 @@ internal static partial class ActionItemLineReader
                     break;
                 case BlockHeading:
                     break;
+                case BlockParagraph paragraph when headed && !section.Blocks.Any(b => b is BlockHeading) && Imperative().IsMatch(paragraph.Text):
+                    // "Improve our monitoring, especially around mainnet. …": one paragraph per measure, each opening with its verb.
+                    Add(context, items, FromLine(paragraph.Text.Split('\n')[0], null), paragraph.Line);
+                    break;
                 case BlockParagraph when headed && items.Count > 0:
                     // The paragraph under an item's heading is its detail.
                     break;
@@ -317,6 +321,10 @@ internal static partial class ActionItemLineReader
     // What a template leaves in a cell to be filled in: "???", "-", "N/A", "TBD", "… another item".
     [GeneratedRegex(@"^(?:[?\-–—_.…\s]+|n/?a|none|tbd|tba|unknown|unassigned|(?:\.\.\.|…)\s*\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"^(?:Add|Adopt|Alert|Automate|Build|Create|Define|Document|Enable|Establish|Have|Implement|Improve|Increase|Introduce|Know|"
+        + @"Limit|Make|Migrate|Monitor|Move|Publish|Reduce|Remove|Replace|Require|Review|Run|Set\s+up|Share|Test|Update|Upgrade|Use|Write)\s+\w")]
+    private static partial Regex Imperative();
 
     [GeneratedRegex(@"^\[[^\]]+\]\([^)\s]+\)(?:\s*[-–—:]\s*\S.*)?$")]
     private static partial Regex LinkLine();

@@ -45,8 +45,21 @@ internal static partial class SectionMeanings
     /// "**TODO** …" is an item's status, so both are action items; as a heading ("## Action Taken") the first tells how
     /// the incident was handled.
     /// </summary>
-    public static SectionMeaning OfLabel(string label) =>
-        ItemLabel().IsMatch(Clean().Replace(label, " ").Trim()) ? SectionMeaning.ActionItems : Of(label);
+    public static SectionMeaning OfLabel(string label)
+    {
+        var text = Clean().Replace(label, " ").Trim();
+        if (ItemLabel().IsMatch(text))
+        {
+            return SectionMeaning.ActionItems;
+        }
+        var meaning = Of(label);
+        // "**Key improvements:**" or "**Systematic prevention:**" inside a verification or a technical section describes
+        // what was changed, not what is still to do.
+        return meaning == SectionMeaning.ActionItems && ChangeDescription().IsMatch(text) ? SectionMeaning.Unknown : meaning;
+    }
+
+    [GeneratedRegex(@"^(?:\w+\s+)?(?:improvements|prevention)$", Options)]
+    private static partial Regex ChangeDescription();
 
     /// <summary>"Action point: …", "**Action taken:**": a label over one item, where "Actions planned:" is over a list.</summary>
     public static bool LabelsOneItem(string label) => OneItemLabel().IsMatch(Clean().Replace(label, " ").Trim());

@@ -91,6 +91,10 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
                     Take(new BlockListItem(code.Line + offset, 0, ListMarker().Replace(text, "")));
                 }
                 break;
+            case BlockCode code when _rows.Count == 0 && ClockLines(code) >= 2:
+                // A timeline kept in a code block so that its columns line up: "2023-06-17 18:05 Block 84 448 is created".
+                ReadLines(new BlockParagraph(code.Line, code.Text));
+                break;
             case BlockCode when _rows.Count > 0:
                 // A log excerpt under a row: evidence of that row, not rows of its own.
                 break;
@@ -107,7 +111,7 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (StatedZone.Declared(line) is { } zone && line.Length < 80)
+            if (StatedZone.Declared(line) is { } zone && Plain(line).Length < 80)
             {
                 if (zone != context.Zone)
                 {
@@ -115,6 +119,11 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
                 }
                 _zone = zone;
                 used = true;
+                // "**April 15, 2021 (all times in UTC)**": the day of the rows below, and their zone.
+                if (DateLine.TryRead(ZoneNoteOut().Replace(line, ""), Year, out var declaredDay, context.DayFirst))
+                {
+                    NewDay(declaredDay);
+                }
             }
             else if (DateLine.TryRead(line, Year, out var day, context.DayFirst))
             {
@@ -275,6 +284,11 @@ internal sealed partial class TimelineRowReader(ReadingContext context, Outlined
     /// <summary>The text without Markdown emphasis and with links reduced to their words.</summary>
     public static string Plain(string text) =>
         Escape().Replace(Emphasis().Replace(Link().Replace(text, "${text}"), ""), "${c}").Replace('\n', ' ').Trim();
+
+    private int ClockLines(BlockCode code) => code.Text.Split('\n').Count(l => WrittenClock.AtStart(l.Trim(), Year, context.DayFirst) is not null);
+
+    [GeneratedRegex(@"\((?:[^()]*\b(?:times?|UTC|GMT)\b[^()]*)\)")]
+    private static partial Regex ZoneNoteOut();
 
     [GeneratedRegex(@"\A(?:[ \t]*[-*+][ \t]+\S[^\n]*(?:\n|\z)|[ \t]*\n)+\z")]
     private static partial Regex IndentedList();

@@ -249,4 +249,45 @@ public class LabelledItemLayoutsTests
 
         Assert.Equal(new DateOnly(2021, 3, 3), DateOnly.FromDateTime(pm.Incident.StartedAt.UtcDateTime));
     }
+
+    [Fact]
+    public void Read_OneParagraphPerMeasureOpeningWithItsVerb_AreActionItems()
+    {
+        // eqlabs/pathfinder: "## Improvements" with an introduction, then a paragraph per measure.
+        var pm = Read("""
+            # Node outage
+
+            ## Improvements
+
+            Mistakes are chances to learn; here is what we take from this one.
+
+            Improve our monitoring of the main network. This includes paging the right people.
+
+            Reduce the time from a merged fix to a release.
+            """);
+
+        Assert.Equal(["Improve our monitoring of the main network. This includes paging the right people.", "Reduce the time from a merged fix to a release."],
+            pm.ActionItems.Select(i => i.Action));
+    }
+
+    [Fact]
+    public void Read_ChangeDescriptionLabelsInsideOtherSections_AreNotActionItems()
+    {
+        // rotkonetworks anycast post-mortem: "**systematic prevention:**" under "## verification" and "**key improvements:**"
+        // under "## technical details" describe what was changed.
+        var pm = Read("""
+            # Anycast address unreachable
+
+            ## verification
+
+            **systematic prevention:**
+            - interface restarts no longer pile up routing entries
+
+            ## recommendations
+
+            - [ ] add external monitoring for the anycast addresses
+            """);
+
+        Assert.Equal(["add external monitoring for the anycast addresses"], pm.ActionItems.Select(i => i.Action));
+    }
 }

@@ -94,4 +94,80 @@ public class TimelineQuirksTests
         Assert.Equal([Utc(7, 11, 0, 27), Utc(7, 11, 0, 32)], pm.Timeline.Select(e => e.Time));
         Assert.Equal("Services on the node were down.", pm.Impact.Description);
     }
+
+    [Fact]
+    public void Read_DayLineThatAlsoStatesTheZone_GivesBothToTheRowsBelow()
+    {
+        // ethereum/pm network-upgrade post-mortems: "**April 15, 2021 (all times in UTC)**" over "* 11:12 AM: …" bullets.
+        var pm = Read("""
+            # Fork incident
+
+            ### Timeline of Events
+
+            **May 3, 2019 (all times in UTC)**
+            * 11:12 AM: the block explorer stops updating
+            * 12:41 PM: a candidate fix is opened
+            """);
+
+        Assert.Equal([Utc(5, 3, 11, 12), Utc(5, 3, 12, 41)], pm.Timeline.Select(e => e.Time));
+        Assert.All(pm.Timeline, e => Assert.False(e.ZoneNotStated));
+    }
+
+    [Fact]
+    public void Read_ZoneLineWhoseLinkMakesItLong_StillStatesTheZone()
+    {
+        // ethereum/pm: "Note: all times listed are in [Pacific Time](https://…long converter link…)".
+        var pm = Read("""
+            # Testnet split
+
+            ### Timeline of Events
+
+            Note: all times listed are in [Pacific Time](https://time.example.com/converter.html?iso=20190721T180000&p1=tz_pt&p2=tz_utc)
+
+            July 21, 2019
+
+            * 3:39: the block is mined on the test network
+            """);
+
+        Assert.Equal(Utc(7, 21, 10, 39), Assert.Single(pm.Timeline).Time);
+    }
+
+    [Fact]
+    public void Read_TimelineKeptInACodeBlock_IsRead()
+    {
+        // eqlabs/pathfinder: "All times given are in UTC." over a fenced block of "2023-06-17 18:05 …" lines.
+        var pm = Read("""
+            # Node outage
+
+            ## Timeline
+
+            All times given are in UTC.
+
+            ```
+            2019-06-17 18:05 Block 84 448 is created, nodes start failing
+            2019-06-17 19:10 Issue reported by a user
+            ```
+            """);
+
+        Assert.Equal([Utc(6, 17, 18, 5), Utc(6, 17, 19, 10)], pm.Timeline.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void Read_LogExcerptInACodeBlockUnderARow_IsNotRows()
+    {
+        var pm = Read("""
+            # Node outage
+
+            ## Timeline (UTC)
+
+            - 2019-06-17 18:05 nodes start failing
+
+            ```
+            2019-06-17 18:05:01 ERROR state root mismatch
+            2019-06-17 18:05:02 ERROR state root mismatch
+            ```
+            """);
+
+        Assert.Single(pm.Timeline);
+    }
 }

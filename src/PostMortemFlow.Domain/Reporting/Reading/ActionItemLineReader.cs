@@ -105,6 +105,37 @@ internal static partial class ActionItemLineReader
         return items.ToImmutable();
     }
 
+    /// <summary>
+    /// "To prevent similar issues in the future, we've made a few changes:" over a list, in a section about something
+    /// else or before any section: the list is the action items, as blog-style reports write them.
+    /// </summary>
+    public static ImmutableList<ActionItem> Announced(ReadingContext context, IEnumerable<DocumentBlock> blocks)
+    {
+        var items = ImmutableList.CreateBuilder<ActionItem>();
+        int? depth = null;
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case BlockParagraph paragraph:
+                    // "Some things you can do to help prevent this …:" is advice to the readers, not the team's own items.
+                    depth = Announcement().IsMatch(paragraph.Text.Trim()) && !Reader().IsMatch(paragraph.Text) ? -1 : null;
+                    break;
+                case BlockListItem item when depth is not null:
+                    depth = depth == -1 ? item.Depth : depth;
+                    if (item.Depth == depth && item.Text.Length > 0)
+                    {
+                        Add(context, items, FromLine(item.Text, item.Checked), item.Line);
+                    }
+                    break;
+                default:
+                    depth = null;
+                    break;
+            }
+        }
+        return items.ToImmutable();
+    }
+
     private static void Add(ReadingContext context, ImmutableList<ActionItem>.Builder items, ActionItem item, int line)
     {
         if (Placeholder().IsMatch(item.Action.Trim()))
@@ -325,6 +356,12 @@ internal static partial class ActionItemLineReader
     [GeneratedRegex(@"^(?:Add|Adopt|Alert|Automate|Build|Create|Define|Document|Enable|Establish|Have|Implement|Improve|Increase|Introduce|Know|"
         + @"Limit|Make|Migrate|Monitor|Move|Publish|Reduce|Remove|Replace|Require|Review|Run|Set\s+up|Share|Test|Update|Upgrade|Use|Write)\s+\w")]
     private static partial Regex Imperative();
+
+    [GeneratedRegex(@"(?:\bto\s+prevent\b|\bprevent\s+(?:this|similar|it|a\s+repeat|recurrence)|\bgoing\s+forward\b|\bin\s+the\s+future\b|\bfollow[\s-]?ups?\b|\baction\s+items?\b|\bwe(?:['’]ve|\s+have|\s+will|['’]ll|\s+are)\s+(?:\w+\s+){0,3}?(?:changes|steps|measures|improvements|actions))[^:]{0,120}:$", RegexOptions.IgnoreCase)]
+    private static partial Regex Announcement();
+
+    [GeneratedRegex(@"\byou(?:r)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reader();
 
     [GeneratedRegex(@"^\[[^\]]+\]\([^)\s]+\)(?:\s*[-–—:]\s*\S.*)?$")]
     private static partial Regex LinkLine();

@@ -73,6 +73,13 @@ internal sealed class DocumentOutline
             return;
         }
         var meaning = heading.Level == PseudoHeading.Level ? SectionMeanings.OfLabel(heading.Text) : SectionMeanings.Of(heading.Text);
+        if (heading.Level == PseudoHeading.Level && meaning == SectionMeaning.ActionItems && _open.Count > 0
+            && _open.Peek().Meaning is SectionMeaning.Resolution or SectionMeaning.Timeline or SectionMeaning.Detection
+            && !SectionMeanings.LooksAhead(heading.Text))
+        {
+            // "**Immediate Actions**:" or "**Recovery Actions Completed**:" under "## Resolution": the response's steps.
+            meaning = SectionMeaning.Unknown;
+        }
         if (Title.Length == 0 && _sections.Count == 0 && !PseudoHeading.IsTitle(heading.Text))
         {
             // A form's empty "# Title:" label: the heading after it is the title.

@@ -29,6 +29,13 @@ public static partial class MarkdownBlocks
             text = new string('\n', toml.Value.Count(c => c == '\n')) + text[toml.Length..];
         }
         var document = Markdown.Parse(text, Pipeline);
+        if (document.FirstOrDefault() is YamlFrontMatterBlock swallowed && swallowed.Lines.Lines.Take(swallowed.Lines.Count).Any(l => HeadingLine().IsMatch(l.ToString())))
+        {
+            // A report that opens with a "---" rule and has another one further down is not front matter up to there:
+            // YAML holds no Markdown headings. The first rule is blanked so lines keep their numbers.
+            text = text[text.IndexOf('\n', StringComparison.Ordinal)..];
+            document = Markdown.Parse(text, Pipeline);
+        }
         var blocks = new List<DocumentBlock>();
         var references = document.Descendants<LinkReferenceDefinition>()
             .Where(d => d.Label is not null && d.Url is not null)
@@ -193,6 +200,9 @@ public static partial class MarkdownBlocks
 
     [GeneratedRegex(@"^\s*(?:>\s?)+")]
     private static partial Regex QuoteMarker();
+
+    [GeneratedRegex(@"^#{1,6}\s+\S")]
+    private static partial Regex HeadingLine();
 
     [GeneratedRegex(@"^\+\+\+\n(?<body>.*?)\n\+\+\+\n", RegexOptions.Singleline)]
     private static partial Regex TomlFrontMatter();

@@ -41,7 +41,14 @@ public static partial class PostMortemReader
                     pm = pm with { Timeline = pm.Timeline.AddRange(TimelineRowReader.Read(context, section)) };
                     break;
                 case SectionMeaning.ActionItems:
-                    pm = pm with { ActionItems = pm.ActionItems.AddRange(ActionItemLineReader.Read(context, section)) };
+                    var listed = ActionItemLineReader.Read(context, section);
+                    if (pm.ActionItems.Count == listed.Count && listed.Count > 0 && StatusView().IsMatch(section.Heading))
+                    {
+                        // "## Action Items Status" ticking off, in other words, the items a table above already gave.
+                        context.Note(section.Line, $"section '{ReadingContext.Short(section.Heading)}' restates the {listed.Count} action items above");
+                        break;
+                    }
+                    pm = pm with { ActionItems = pm.ActionItems.AddRange(listed) };
                     break;
                 case SectionMeaning.Factors:
                     factors.AddRange(FactorListReader.Read(context, section));
@@ -60,9 +67,11 @@ public static partial class PostMortemReader
                     break;
                 case SectionMeaning.Impact:
                     pm = pm with { Impact = pm.Impact with { Description = Join(pm.Impact.Description, Text(section)) } };
+                    pm = pm with { ActionItems = pm.ActionItems.AddRange(ActionItemLineReader.Announced(context, section.Blocks)) };
                     break;
                 case SectionMeaning.RootCause or SectionMeaning.Narrative:
                     rootCause.Add(Text(section));
+                    pm = pm with { ActionItems = pm.ActionItems.AddRange(ActionItemLineReader.Announced(context, section.Blocks)) };
                     if (section.Meaning == SectionMeaning.RootCause)
                     {
                         factors.AddRange(FactorListReader.FromCauses(context, section));
@@ -71,13 +80,25 @@ public static partial class PostMortemReader
                 case SectionMeaning.Summary or SectionMeaning.Detection or SectionMeaning.Resolution:
                     summary.Add(Text(section));
                     pm = pm with { ActionItems = pm.ActionItems.AddRange(ActionItemLineReader.TablesIn(context, section)) };
+                    pm = pm with { ActionItems = pm.ActionItems.AddRange(ActionItemLineReader.Announced(context, section.Blocks)) };
                     break;
                 case SectionMeaning.Date or SectionMeaning.Severity:
                     break;
                 default:
-                    context.Note(section.Line, $"section '{ReadingContext.Short(section.Heading)}' not used");
+                    var announced = ActionItemLineReader.Announced(context, section.Blocks);
+                    pm = pm with { ActionItems = pm.ActionItems.AddRange(announced) };
+                    if (announced.Count == 0)
+                    {
+                        context.Note(section.Line, $"section '{ReadingContext.Short(section.Heading)}' not used");
+                    }
                     break;
             }
+        }
+        pm = pm with { ActionItems = ActionItemLineReader.Announced(context, outline.Head.Blocks).AddRange(pm.ActionItems) };
+        if (ProseZone.Matching(AllText(document), pm.Timeline) is { } proseZone)
+        {
+            context.Note(context.Map.LineOf("timeline") ?? 1, $"Times read in {TimelineRowReader.Describe(proseZone)}: the text gives the rows' clocks with that zone.");
+            pm = pm with { Timeline = [.. pm.Timeline.Select(e => e.ZoneNotStated && !e.DateNotStated ? e with { Time = proseZone.ToUtc(e.Time.DateTime), ZoneNotStated = false } : e)] };
         }
         foreach (var block in outline.Head.Blocks.Where(b => b is BlockTable table && KeyValueRows(table).Count == 0))
         {
@@ -355,6 +376,9 @@ public static partial class PostMortemReader
 
     [GeneratedRegex(@"^(?<bold>\*\*|__)?(?<key>[A-Za-z][A-Za-z ()/-]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?<value>.+)$")]
     private static partial Regex FieldLine();
+
+    [GeneratedRegex(@"\bstatus\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusView();
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z ()/-]{1,30}:?$")]
     private static partial Regex TableLabel();

@@ -61,6 +61,12 @@ internal static partial class SectionMeanings
     [GeneratedRegex(@"^(?:\w+\s+)?(?:improvements|prevention)$", Options)]
     private static partial Regex ChangeDescription();
 
+    /// <summary>A label about what is still to come: "**Follow-ups:**", "**Next steps**", "**Planned**", "**Long-term**".</summary>
+    public static bool LooksAhead(string label) => AheadWords().IsMatch(label);
+
+    [GeneratedRegex(@"\bfollow[\s-]?ups?\b|\bnext\s+steps?\b|\bplanned\b|\bto[\s-]?dos?\b|\bfuture\b|\bpreventi(?:on|ve)\b|\bpreventat?ive\b|\b(?:short|long|medium)[\s-]term\b|\baction\s*items?\b|\bremaining\b|\bopen\b|\breview\b|\blessons?\b|\bimprovements?\b", Options)]
+    private static partial Regex AheadWords();
+
     /// <summary>"Action point: …", "**Action taken:**": a label over one item, where "Actions planned:" is over a list.</summary>
     public static bool LabelsOneItem(string label) => OneItemLabel().IsMatch(Clean().Replace(label, " ").Trim());
 

@@ -120,7 +120,7 @@ internal static class JudgementLexicon
         // Nobody did what a person should have: the people-less omission that judges a response.
         ("nobody none noone no+one",
             "(?<!\\b(?:so|thus|therefore|hence)\\s+)\\b(?:none\\s+of\\s+us|nobody|no\\s*one)\\s+(?:\\w+ly\\s+)?(?:noticed|caught|"
-            + "spotted|reviewed|checked|bothers?|bothered|was\\s+(?:reviewing|watching|looking|checking))\\b"
+            + "spotted|reviewed|checked|bothers?|bothered|was\\s+(?:reviewing|watching|looking|checking|monitoring))\\b"
             + "(?![^.;]*\\b(?:because|since|due\\s+to|as\\s+there)\\b)"
             + "|\\b(?:no\\s*one|nobody)\\s+(?:bothered|did\\s+anything(?!\\s+wrong)|acted|took\\s+action|followed\\s+up|"
             + "looked\\s+at\\s+it)\\b"),
@@ -132,7 +132,11 @@ internal static class JudgementLexicon
         ("least", "\\bcould\\s+at\\s+least\\b"),
         ("around", "\\b(?:hadn['’]t|had\\s+not|haven['’]t|have\\s+not|never)\\s+got(?:ten)?\\s+around\\s+to\\b"),
         ("again", "\\bI['’]?ll\\s+never\\s+do\\s+(?:this|that|it)\\s+again\\b"),
-        ("lack", "\\black\\s+of\\s+(?:[\\w,]+\\s+){0,4}?(?:experience|knowledge|familiarity|care|diligence|discipline|attention)\\b"),
+        // "Lack of experience", "not enough experience on the team", "limited understanding of osmdbt in the team".
+        ("lack enough limited insufficient",
+            "\\black\\s+of\\s+(?:[\\w,]+\\s+){0,4}?(?:experience|knowledge|familiarity|care|diligence|discipline|attention)\\b"
+            // … unless the sentence gives the reason that has no one to blame ("limited knowledge of Kafka due to holidays").
+            + "|\\b(?:not\\s+enough|limited|insufficient)\\s+(?:experience|knowledge|understanding|familiarity)\\b(?![^.;]*\\b(?:due\\s+to|because)\\b)"),
         // "This one is on me", "the outage was on Vikram".
         ("is+on was+on",
             "\\b(?:this|that|it)\\s+(?:one\\s+)?(?:is|was)\\s+(?:all\\s+|entirely\\s+)?on\\s+(?:me|us|him|her|them|\\p{Lu}\\w+)\\b"
@@ -163,7 +167,7 @@ internal static class JudgementLexicon
             + "|\\bshould(?:'ve|’ve|\\s+have)\\s+been\\s+(?:caught|spotted|noticed|flagged|found)\\s+(?:in|during|at|by)\\s+"
             + "(?:the\\s+)?(?:code\\s+|pr\\s+|peer\\s+)?(?:reviews?|reviewers?|qa|the\\s+author|authors?)\\b"),
         ("ignored neglected overlooked",
-            "\\b(?:was|were|got|been)\\s+(?:completely\\s+|simply\\s+|just\\s+|largely\\s+|repeatedly\\s+)?"
+            "\\b(?:was|were|got|get|gets|been)\\s+(?:completely\\s+|simply\\s+|just\\s+|largely\\s+|repeatedly\\s+)?"
             + "(?:ignored|neglected|overlooked)\\b(?!\\s+by\\b)"),
         ("responsibility",
             "\\bresponsibility\\s+(?:for\\s+(?:[\\w'’-]+\\s+){1,5}?)?(?:rests|rested|lies|lay|falls|fell|belongs|sits)\\s+"
@@ -223,11 +227,12 @@ internal static class JudgementLexicon
         ("misunderstanding errors error idea untested",
             "\\b(?:user|operator|human|staff)\\s+misunderstanding\\b|\\berrors?\\s+by\\s+(?:the\\s+)?(?:users?|operators?|admins?|staff|engineers?|developers?)\\b"
             + "|\\bsomeone\\s+thought\\s+it\\s+was\\s+a\\s+good\\s+idea\\b|\\bpush(?:ed|ing)?\\s+untested\\s+code\\b"),
-        // Work judged rather than described: "Poor coordination with …", "an improper migration", "simple neglect".
-        ("poor improper shoddy lax neglect",
+        // Work judged rather than described: "Poor coordination with …", "an improper migration", "simple neglect",
+        // "a failure to properly deploy".
+        ("poor improper shoddy lax neglect failure",
             "\\b(?:poor|improper|shoddy|lax)\\s+(?:coordination|communication|planning|reviews?|reviewing|testing|judge?ment|handling|"
             + "migration|execution|decisions?|choices?|work|workmanship|practices?|hygiene)\\b"
-            + "|\\b(?:simple|pure|sheer|gross)\\s+neglect\\b"),
+            + "|\\b(?:simple|pure|sheer|gross)\\s+neglect\\b|\\bfailure\\s+to\\s+properly\\b"),
         ("laziness carelessness haste stupidity inattention negligence",
             "\\bin\\s+an?\\s+(?:act|moment|fit)\\s+of\\s+(?:laziness|carelessness|haste|stupidity|inattention|negligence)\\b"),
     ];

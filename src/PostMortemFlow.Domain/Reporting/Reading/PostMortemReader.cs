@@ -169,12 +169,14 @@ public static partial class PostMortemReader
     [GeneratedRegex(@"\bnear[- ]miss(es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NearMiss();
 
+    private static readonly string[] IncidentDateKeys = ["incident_start", "incident_date", "incident-date", "incidentdate", "started_at", "started", "start"];
+
     private static DateOnly? DateOf(ReadingContext context, BlockDocument document, DocumentOutline outline, Dictionary<string, (string Value, int Line)> fields)
     {
         var candidates = new List<(string Text, int Line, string Where)>();
-        if (document.FrontMatter.TryGetValue("date", out var front))
+        foreach (var key in IncidentDateKeys.Where(document.FrontMatter.ContainsKey))
         {
-            candidates.Add((front, 1, "front matter"));
+            candidates.Add((document.FrontMatter[key], 1, $"front matter's {key}"));
         }
         if (fields.TryGetValue("date", out var field))
         {
@@ -188,6 +190,12 @@ public static partial class PostMortemReader
         if (document.FrontMatter.TryGetValue("title", out var frontTitle))
         {
             candidates.Add((frontTitle, 1, "the title"));
+        }
+        // A blog's front-matter date is when the post went out: "Postmortem for the Mainnet incident on 17th June 2019"
+        // published on 2019-07-02. It counts only when nothing closer to the incident names a day.
+        if (document.FrontMatter.TryGetValue("date", out var front))
+        {
+            candidates.Add((front, 1, "front matter"));
         }
         foreach (var (text, line, where) in candidates)
         {

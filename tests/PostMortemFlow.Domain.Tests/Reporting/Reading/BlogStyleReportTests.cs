@@ -151,4 +151,35 @@ public class BlogStyleReportTests
         Assert.Equal(2, pm.ActionItems.Count);
         Assert.All(pm.ActionItems, i => Assert.Equal("@ana", i.Owner));
     }
+
+    [Fact]
+    public void Read_FrontMatterDateOfAPostAboutAnEarlierDay_IsNotTheIncidentDate()
+    {
+        // leapdao/leapdao-website: title "Postmortem for the Mainnet incident on 17th June 2019", date 2019-07-02.
+        var pm = Read("""
+            ---
+            title: "Postmortem for the bridge incident on 4th May 2019"
+            date: 2019-05-20 15:00:00
+            ---
+            The bridge stopped accepting exits.
+            """);
+
+        Assert.Equal(new DateOnly(2019, 5, 4), DateOnly.FromDateTime(pm.Incident.StartedAt.UtcDateTime));
+    }
+
+    [Fact]
+    public void Read_FrontMatterIncidentStart_IsTheIncidentDateRatherThanThePostsDate()
+    {
+        // A report generated from a tracker: "date" is when it was written, "incident_start" when it began.
+        var pm = Read("""
+            ---
+            title: "Postmortem: certificate loss"
+            date: "2019-10-02"
+            incident_start: "2019-10-01 09:45 UTC"
+            ---
+            # Postmortem: certificate loss
+            """);
+
+        Assert.Equal(new DateOnly(2019, 10, 1), DateOnly.FromDateTime(pm.Incident.StartedAt.UtcDateTime));
+    }
 }

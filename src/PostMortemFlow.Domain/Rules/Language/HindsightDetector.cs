@@ -28,7 +28,12 @@ internal static class HindsightDetector
             + "|\\bwould(?:\\s+not|\\s+never|n['’]t)\\s+have\\s+(?:happened|occurred|been\\s+an?\\s+(?:issue|problem|outage|incident))\\b"),
         ("if+only hindsight retrospect", "\\bif\\s+only\\b|\\b(?:in|with)\\s+hindsight\\b|\\bin\\s+retrospect\\b|\\bhindsight\\s+is\\b"),
         ("obvious obviously predictably",
-            "(?<!\\b(?:no|not|anything|nothing)\\b[^.;]{0,24})(?<!\\b(?:an?|the)\\s+)\\bobvious(?:ly\\b(?!\\s+there\\s+(?:are|is)\\b)|\\b)"
+            "(?<!\\b(?:no|not|none|anything|nothing)\\b[^.;]{0,24})(?<!\\b(?:an?|the)\\s+)"
+            // Not evidence that was plain to see ("the error log was quite obvious"), nor an aside ("has obviously caused",
+            // "Windows Defender, obviously.").
+            + "(?<!\\b(?:logs?|errors?|messages?|alerts?|signals?|graphs?|symptoms?|traces?)\\s+(?:was|were|is|are)\\s+(?:\\w+\\s+)?)"
+            + "(?<!\\b(?:has|have)\\s+)(?<!,\\s*)"
+            + "\\bobvious(?:ly\\b(?!\\s+there\\s+(?:are|is)\\b)|\\b)"
             + "(?!\\s+(?:error|message|sign|reason|cause|way)s?\\b)|\\bpredictably\\b"),
         // "just had to be restarted", "all it needed was a restart", "simply too brittle"
         ("just simply only do+was needed+was took+was",

@@ -32,8 +32,15 @@ public static partial class PostMortemReader
         var summary = new List<string>();
         var rootCause = new List<string>();
         var factors = ImmutableList.CreateBuilder<ContributingFactor>();
-        foreach (var section in outline.Sections)
+        foreach (var outlined in outline.Sections)
         {
+            var section = outlined;
+            if (section.Meaning != SectionMeaning.Timeline && AnnouncedTimeline.Split(section, context.Date?.Year) is var (announcedRows, remainder))
+            {
+                context.Map.Add("timeline", announcedRows.Line);
+                pm = pm with { Timeline = pm.Timeline.AddRange(TimelineRowReader.Read(context, announcedRows)) };
+                section = remainder;
+            }
             context.Map.Add(Path(section.Meaning), section.Line);
             switch (section.Meaning)
             {

@@ -95,7 +95,7 @@ internal sealed partial record WrittenClock(DateOnly? Date, TimeSpan Clock, Stat
     [GeneratedRegex(@"^\s*(?:[:\-–—|]|\*\*|\s+[A-Z])")]
     private static partial Regex DottedEnd();
 
-    [GeneratedRegex(@"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDate();
 
     [GeneratedRegex(@"^\s*(?:[:\-–—|>]+\s*)?")]

@@ -104,7 +104,7 @@ internal static class BlameLexicon
         + "crashed|melted|emptied|blocked|disabled|exhausted|overloaded|rewrote)\\b|"
         + "disappeared\\b|vanished\\b|went\\s+(?:missing|AWOL|dark|silent)\\b|"
         + "(?:did\\s+not|didn['’]t)\\s+(?!(?:have|know|see|get|receive|need|want|exist|expect|realize|realise|find|hear|"
-        + "understand|mean|intend|own|require|happen|work|apply|affect|seem|appear|matter|cause|show|occur|change|"
+        + "understand|mean|intend|own|require|happen|work|apply|affect|seem|appear|matter|cause|show|occur|change|say|"
         + "reach|return|trigger|fire|contain|include|recognize|recognise|remember|think|believe|feel|anticipate|"
         + "foresee|consider|make|take)\\b)[a-z]+\\b|"
         + "never\\s+(?:bothered\\s+to\\s+)?(?:tested|checked|verified|reviewed|ran|read|followed|updated|looked|asked|"

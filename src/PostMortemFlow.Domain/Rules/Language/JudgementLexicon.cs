@@ -178,13 +178,28 @@ internal static class JudgementLexicon
             "\\b(?:terrible|huge|big|bad|grave|costly|embarrassing|classic)\\s+mistakes?\\b|\\bepic\\s+fail\\b|\\b(?:wh)?oops\\b"
             + "|" + "(?<!\\b(?:if|unless|when|whether)\\s+(?:[\\w'’]+\\s+){0,3})\\b(?:messed|screwed|mucked)\\s+(?:\\w+\\s+){0,2}?up\\b"
             + "(?!\\s+(?:by|when|because)\\b)"
-            + "|" + "\\b(?:sorry|apologi(?:es|ze|se))\\s+(?:\\w+\\s+){0,3}?(?:for|about)\\s+(?:breaking|the\\s+(?:breakage|error|mistake|mess|slip))\\b"
+            + "|" + "\\b(?:sorry|apologi(?:es|ze|se))\\s+(?:\\w+\\s+){0,3}?(?:for|about)\\s+(?:breaking|(?:my|our)\\s+(?:breakage|error|mistake|mess|slip))\\b"
             + "|" + "^\\W*and\\s+broke\\b|\\b(?-i:I|[Ww]e)(?:['’]ve|\\s+have|\\s+just)?\\s+broke\\s+(?:the|our|master|main|prod|production|CI)\\b"
             + "|" + "\\b(?-i:I|[Ww]e)\\s+[^.;]{0,100}?\\b(?:bringing|brought|taking|took)\\s+(?:the\\s+)?(?:entire\\s+|whole\\s+)?"
             + "(?:site|service|production|prod|cluster|build|app|server|website)s?\\s+down\\b"
             + "|" + "\\b(?-i:I|[Ww]e)\\s+(?:\\w+\\s+){0,2}?(?:introduced|triggered|caused)\\s+(?:a|an|another|the|this|some)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:errors?|typos?|bugs?|regressions?|outages?|downtime|breakages?|incidents?)\\b"
             + "|" + "\\b(?-i:I|[Ww]e)\\s+(?:\\w+ly\\s+)?ought(?:\\s+not)?\\s+to\\s+have\\s+[a-z]+(?:ed|en|wn|ne)\\b"),
+        // One's own change named as the cause: "we tightened the filters, which caused traffic to fail", "this downtime was
+        // caused by a change we made", "I allowed the certificate to expire", "we pushed an untested fix".
+        ("caused led broke allowed untested misguided hurriedly wasted buck account prepared respond",
+            "\\b(?-i:I|[Ww]e)\\s+(?:\\w+ly\\s+|also\\s+|just\\s+)?(?:made|released|shipped|deployed|pushed|introduced|tightened|changed|"
+            + "performed|attempted|applied|rolled\\s+out|scaled|enabled|disabled|removed|updated|upgraded|migrated)\\b[^.;]{0,80}?"
+            + "\\b(?:which|that|and\\s+(?:this|it))\\s+(?:then\\s+|promptly\\s+|immediately\\s+)?(?:caused|led\\s+to|broke|took\\s+down|"
+            + "brought\\s+down)\\b"
+            + "|\\bcaused\\s+by\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:change|update|deploy(?:ment)?|migration|release|mistake|"
+            + "command)\\s+(?-i:I|[Ww]e)\\s+(?:had\\s+)?(?:made|pushed|deployed|ran|released|applied|shipped)\\b"
+            + "|\\b(?-i:I|[Ww]e)\\s+(?:\\w+ly\\s+)?allowed\\s+(?:the\\s+|our\\s+|\\w+['’]s\\s+)?(?:[\\w-]+\\s+){0,3}?to\\s+(?:expire|lapse|fill\\s+up|run\\s+out)\\b"
+            + "|\\buntested\\s+(?:fix|change|patch|code|release)\\b(?=[^.;]{0,40}\\b(?:pushed|deployed|shipped|released|merged))"
+            + "|\\b(?:pushed|deployed|shipped|released|merged)\\s+(?:an?\\s+|the\\s+)?untested\\b"
+            + "|\\bin\\s+a\\s+misguided\\s+attempt\\b|\\b(?-i:I|[Ww]e)\\s+wasted\\s+(?:time|hours|a\\s+day)\\b|\\bthe\\s+buck\\s+stops\\s+with\\b"
+            + "|\\b(?-i:I|[Ww]e)\\s+(?:\\w+ly\\s+)?(?:did\\s+not|didn['’]t)\\s+(?:take\\s+into\\s+account|respond\\s+in\\s+(?:a|an)\\s+\\w+\\s+time)\\b"
+            + "|\\b(?-i:I|[Ww]e)\\s+(?:simply\\s+|just\\s+)?(?:were|was)\\s+not\\s+prepared\\b"),
         // Omissions that judge a response: "the alert notification was missed", "nobody had mentioned it", "without action
         // for at least 9 hours", "was not taken seriously", "was never tested".
         ("missed forgotten nobody none noone no+one action response reaction seriously never",

@@ -182,4 +182,46 @@ public class BlogStyleReportTests
 
         Assert.Equal(new DateOnly(2019, 10, 1), DateOnly.FromDateTime(pm.Incident.StartedAt.UtcDateTime));
     }
+
+    [Fact]
+    public void Read_TimelineASentenceAnnouncesInsideAnotherSection_IsReadAsRows()
+    {
+        // replit/blog: "Here is the timeline of what happened, all times in Pacific Time:" under "# Technical details",
+        // rows "* 10:28 on May 18, a regular build went out …".
+        var pm = Read("""
+            # Downtime report
+
+            # Technical details
+
+            Here is the timeline of what happened, all times in Pacific Time:
+
+            * 10:28 on May 18, 2019, a regular build went out to production.
+            * 11:45, the pipeline pushed the configuration to every cluster.
+            """);
+
+        Assert.Equal([new DateTimeOffset(2019, 5, 18, 17, 28, 0, TimeSpan.Zero), new DateTimeOffset(2019, 5, 18, 18, 45, 0, TimeSpan.Zero)],
+            pm.Timeline.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void Read_ActionsTakenLogWithTimes_IsTheTimelineNotActionItems()
+    {
+        // replit/blog: "# What actions has Replit taken so far?" over "We took the following actions to remedy (all times
+        // US Pacific Time):" and a log of timed bullets.
+        var pm = Read("""
+            # Token exposure
+
+            # What actions have we taken so far?
+
+            We took the following actions to remedy (all times US Pacific Time):
+
+            * **Sunday, April 7, 2019**
+            * 11:21: An internal incident was opened.
+            * 11:48: The import feature was turned off.
+            """);
+
+        Assert.Empty(pm.ActionItems);
+        Assert.Equal([new DateTimeOffset(2019, 4, 7, 18, 21, 0, TimeSpan.Zero), new DateTimeOffset(2019, 4, 7, 18, 48, 0, TimeSpan.Zero)],
+            pm.Timeline.Select(e => e.Time));
+    }
 }

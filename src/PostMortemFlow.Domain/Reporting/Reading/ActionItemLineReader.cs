@@ -30,14 +30,24 @@ internal static partial class ActionItemLineReader
         // "**DONE**: Alex added …": the label is the item's status.
         var status = StatusOf(section.Heading) is null ? "" : section.Heading + ": ";
         // "# Future works" over "## Removal of the flag" and "## Better monitoring", each with a paragraph: one item per heading.
-        var headed = section.Level < PseudoHeading.Level && !section.Blocks.Any(b => b is BlockListItem or BlockTable);
+        // … or, with two sub-headings or more, whatever lists, tables and code come after the first of them are the details of
+        // the measure under whose heading they stand ("### Introspection" over its paragraph, a schema table and a snippet).
+        var firstSub = section.Blocks.FindIndex(b => b is BlockHeading h && h.Level > section.Level && h.Level < PseudoHeading.Level);
+        var subs = section.Blocks.Select((b, i) => (b, i)).Where(x => x.b is BlockHeading h && h.Level > section.Level && h.Level < PseudoHeading.Level).Select(x => x.i).ToList();
+        var detailed = subs.Count >= 2 && section.Blocks.Take(firstSub).All(b => b is not (BlockListItem or BlockTable))
+            && subs.TrueForAll(i => i + 1 < section.Blocks.Count && section.Blocks[i + 1] is BlockParagraph);
+        var headed = section.Level < PseudoHeading.Level && (detailed || !section.Blocks.Any(b => b is BlockListItem or BlockTable));
         // A section whose items are a table keeps the lists its paragraphs introduce for explaining them ("Types:" over
         // "* Prevent - …"); a list straight under the heading is items all the same.
         var tabled = section.Blocks.Any(b => b is BlockTable);
         var explaining = false;
-        foreach (var block in section.Blocks)
+        foreach (var (block, index) in section.Blocks.Select((b, i) => (b, i)))
         {
             explaining = block switch { BlockParagraph => tabled, BlockListItem => explaining, _ => false };
+            if (detailed && index > firstSub && block is BlockListItem or BlockTable or BlockCode)
+            {
+                continue;
+            }
             switch (block)
             {
                 case BlockTable table:
@@ -159,8 +169,9 @@ internal static partial class ActionItemLineReader
         var id = header.FindIndex(h => h is "id" or "number" or "no" or "#" or "");
         bool Free(int i) => i != owner && i != link && i != status && i != due && i != priority && i != id;
         var action = Enumerable.Range(0, header.Count).FirstOrDefault(i => Free(i) && ActionHeader().IsMatch(header[i]), -1);
-        if (action < 0)
+        if (action < 0 && (owner >= 0 || link >= 0 || status >= 0 || due >= 0 || priority >= 0 || header.TrueForAll(h => h.Length == 0)))
         {
+            // A table whose header names no action column is still items when it tracks them (an owner, a ticket, a status).
             action = Enumerable.Range(0, header.Count).FirstOrDefault(Free, -1);
         }
         if (action < 0)

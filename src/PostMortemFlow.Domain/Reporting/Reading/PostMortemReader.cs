@@ -204,6 +204,17 @@ public static partial class PostMortemReader
         {
             candidates.Add((front, 1, "front matter"));
         }
+        // "May 18 Replit downtime", posted 2023-05-20: the title's day, in the year of the post (or the one before it).
+        if (document.FrontMatter.TryGetValue("date", out var posted) && WrittenDate.TryFind(posted, null, out var postDate, context.DayFirst)
+            && !WrittenDate.TryFind(outline.Title, null, out _, context.DayFirst) && !WrittenDate.TryFind(document.FrontMatter.GetValueOrDefault("title", ""), null, out _, context.DayFirst))
+        {
+            var title = outline.Title.Length > 0 ? outline.Title : document.FrontMatter.GetValueOrDefault("title", "");
+            if (WrittenDate.TryFind(title, postDate.Year, out var titled, context.DayFirst))
+            {
+                var day = titled > postDate ? titled.AddYears(-1) : titled;
+                candidates.Insert(candidates.FindIndex(c => c.Where == "front matter") is var at and >= 0 ? at : candidates.Count, (UtcFormat(day), 1, "the title's day in the year of the post"));
+            }
+        }
         foreach (var (text, line, where) in candidates)
         {
             if (WrittenDate.TryFind(text, null, out var date, context.DayFirst))

@@ -224,4 +224,69 @@ public class BlogStyleReportTests
         Assert.Equal([new DateTimeOffset(2019, 4, 7, 18, 21, 0, TimeSpan.Zero), new DateTimeOffset(2019, 4, 7, 18, 48, 0, TimeSpan.Zero)],
             pm.Timeline.Select(e => e.Time));
     }
+
+    [Fact]
+    public void Read_TitleDayWithoutAYear_TakesThePostsYear()
+    {
+        // replit/blog: title "May 18 Replit downtime", date 2023-05-20.
+        var pm = Read("""
+            ---
+            title: May 18 storage downtime
+            date: 2019-05-20T02:00:00Z
+            ---
+            Two days ago the storage layer stopped serving writes.
+            """);
+
+        Assert.Equal(new DateOnly(2019, 5, 18), DateOnly.FromDateTime(pm.Incident.StartedAt.UtcDateTime));
+    }
+
+    [Fact]
+    public void Read_MeasuresUnderTheirOwnHeadingsWithTablesAndCode_AreOneItemEach()
+    {
+        // IIP-Design/lab-tools docs/_postmortems: "## Corrective Actions" over "### Public User Check" and
+        // "### Introspection", each with a paragraph, a code block or a schema table as its detail.
+        var pm = Read("""
+            # API exposure
+
+            ## Corrective Actions
+
+            ### Require an id
+
+            A wrapper now checks that the profile has a real id.
+
+            ```js
+            export const requiresId = () => {};
+            ```
+
+            ### Introspection
+
+            We should turn introspection off in production. These queries depend on it:
+
+            | Resolver | Query |
+            | -------- | ----- |
+            | Region   | country |
+            """);
+
+        Assert.Equal(["Require an id", "Introspection"], pm.ActionItems.Select(i => i.Action));
+    }
+
+    [Fact]
+    public void Read_DataTableUnderFollowUps_IsNotActionItems()
+    {
+        // IIP-Design/lab-tools: a table of DNS records that were removed, under the follow-up section.
+        var pm = Read("""
+            # Bucket takeover
+
+            ## Follow-up
+
+            These old records were removed:
+
+            | type  | name                     |
+            | ----- | ------------------------ |
+            | CNAME | files.example.org        |
+            | A     | www.files.example.org    |
+            """);
+
+        Assert.Empty(pm.ActionItems);
+    }
 }

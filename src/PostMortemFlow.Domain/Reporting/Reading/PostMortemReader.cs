@@ -42,6 +42,10 @@ public static partial class PostMortemReader
                 section = remainder;
             }
             context.Map.Add(Path(section.Meaning), section.Line);
+            // Items a sentence announces ("we've made a few changes:") count in any section that is not itself a list of them.
+            var announced = section.Meaning is SectionMeaning.ActionItems or SectionMeaning.Timeline or SectionMeaning.Factors or SectionMeaning.Whys
+                or SectionMeaning.WhatWentWell or SectionMeaning.Lessons ? [] : ActionItemLineReader.Announced(context, section.Blocks);
+            pm = pm with { ActionItems = pm.ActionItems.AddRange(announced) };
             switch (section.Meaning)
             {
                 case SectionMeaning.Timeline:
@@ -74,11 +78,9 @@ public static partial class PostMortemReader
                     break;
                 case SectionMeaning.Impact:
                     pm = pm with { Impact = pm.Impact with { Description = Join(pm.Impact.Description, Text(section)) } };
-                    pm = pm with { ActionItems = pm.ActionItems.AddRange(ActionItemLineReader.Announced(context, section.Blocks)) };
                     break;
                 case SectionMeaning.RootCause or SectionMeaning.Narrative:
                     rootCause.Add(Text(section));
-                    pm = pm with { ActionItems = pm.ActionItems.AddRange(ActionItemLineReader.Announced(context, section.Blocks)) };
                     if (section.Meaning == SectionMeaning.RootCause)
                     {
                         factors.AddRange(FactorListReader.FromCauses(context, section));
@@ -87,17 +89,13 @@ public static partial class PostMortemReader
                 case SectionMeaning.Summary or SectionMeaning.Detection or SectionMeaning.Resolution:
                     summary.Add(Text(section));
                     pm = pm with { ActionItems = pm.ActionItems.AddRange(ActionItemLineReader.TablesIn(context, section)) };
-                    pm = pm with { ActionItems = pm.ActionItems.AddRange(ActionItemLineReader.Announced(context, section.Blocks)) };
                     break;
                 case SectionMeaning.Date or SectionMeaning.Severity:
                     break;
+                case var _ when announced.Count > 0:
+                    break;
                 default:
-                    var announced = ActionItemLineReader.Announced(context, section.Blocks);
-                    pm = pm with { ActionItems = pm.ActionItems.AddRange(announced) };
-                    if (announced.Count == 0)
-                    {
-                        context.Note(section.Line, $"section '{ReadingContext.Short(section.Heading)}' not used");
-                    }
+                    context.Note(section.Line, $"section '{ReadingContext.Short(section.Heading)}' not used");
                     break;
             }
         }
@@ -176,6 +174,18 @@ public static partial class PostMortemReader
     [GeneratedRegex(@"\bnear[- ]miss(es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NearMiss();
 
+    /// <summary>"May 18 Replit downtime", posted 2023-05-20: the title's day, in the year of the post (or the one before it).</summary>
+    private static DateOnly? TitleDayOfPost(ReadingContext context, BlockDocument document, DocumentOutline outline)
+    {
+        var title = outline.Title.Length > 0 ? outline.Title : document.FrontMatter.GetValueOrDefault("title", "");
+        if (!document.FrontMatter.TryGetValue("date", out var posted) || !WrittenDate.TryFind(posted, null, out var postDate, context.DayFirst)
+            || WrittenDate.TryFind(title, null, out _, context.DayFirst) || !WrittenDate.TryFind(title, postDate.Year, out var titled, context.DayFirst))
+        {
+            return null;
+        }
+        return titled > postDate ? titled.AddYears(-1) : titled;
+    }
+
     private static readonly string[] IncidentDateKeys = ["incident_start", "incident_date", "incident-date", "incidentdate", "started_at", "started", "start"];
 
     private static DateOnly? DateOf(ReadingContext context, BlockDocument document, DocumentOutline outline, Dictionary<string, (string Value, int Line)> fields)
@@ -204,16 +214,9 @@ public static partial class PostMortemReader
         {
             candidates.Add((front, 1, "front matter"));
         }
-        // "May 18 Replit downtime", posted 2023-05-20: the title's day, in the year of the post (or the one before it).
-        if (document.FrontMatter.TryGetValue("date", out var posted) && WrittenDate.TryFind(posted, null, out var postDate, context.DayFirst)
-            && !WrittenDate.TryFind(outline.Title, null, out _, context.DayFirst) && !WrittenDate.TryFind(document.FrontMatter.GetValueOrDefault("title", ""), null, out _, context.DayFirst))
+        if (TitleDayOfPost(context, document, outline) is { } titleDay)
         {
-            var title = outline.Title.Length > 0 ? outline.Title : document.FrontMatter.GetValueOrDefault("title", "");
-            if (WrittenDate.TryFind(title, postDate.Year, out var titled, context.DayFirst))
-            {
-                var day = titled > postDate ? titled.AddYears(-1) : titled;
-                candidates.Insert(candidates.FindIndex(c => c.Where == "front matter") is var at and >= 0 ? at : candidates.Count, (UtcFormat(day), 1, "the title's day in the year of the post"));
-            }
+            candidates.Insert(candidates.FindIndex(c => c.Where == "front matter") is var at and >= 0 ? at : candidates.Count, (UtcFormat(titleDay), 1, "the title's day in the year of the post"));
         }
         foreach (var (text, line, where) in candidates)
         {

@@ -12,7 +12,7 @@ internal static class HindsightDetector
     private static readonly WordIndexedPatterns Patterns = new(
     [
         ("should shouldn",
-            "\\bshould(?:n['’]t|\\s+not|\\s+never)?(?:['’]ve|\\s+have)\\s+" + BlameLexicon.PastParticiple + "|\\bshould\\s+have\\s*,"
+            "\\bshould(?:n['’]t|\\s+not|\\s+never)?(?:['’]ve|\\s+have)\\s+(?:(?!(?:barely|hardly|only|likely|probably)\\b)\\w+ly\\s+)?" + BlameLexicon.PastParticiple + "|\\bshould\\s+have\\s*,"
             + "|\\b_?should_?\\s+have\\s+been\\b"
             + "|\\bshould(?:n['’]t|\\s+not|\\s+never)\\s+(?:even\\s+)?(?:be\\s+possible|depend|rely|need|require|trigger)\\b"),
         ("could couldn might",
@@ -22,7 +22,7 @@ internal static class HindsightDetector
         ("would could",
             "\\b(?:would|could)\\s+(?:[\\w-]+\\s+){1,6}?have\\s+(?:been\\s+)?(?:prevented|caught|avoided|detected|helped)\\b"),
         ("would wouldn",
-            "\\bwould(?:['’]ve|\\s+have)\\s+(?:easily\\s+|likely\\s+|probably\\s+)?(?:been\\s+)?(?:avoided|prevented|caught|"
+            "\\bwould(?:['’]ve|\\s+have)\\s+(?:easily\\s+|likely\\s+|probably\\s+|either\\s+)?(?:been\\s+)?(?:avoided|prevented|caught|"
             + "detected|noticed|spotted|averted|shown|mitigated|helped|saved|stopped|limited|reduced|aborted|smaller|minimal|"
             + "revealed|warned|let|allowed|flagged|alerted|surfaced|isolated|taken|given|made)\\b"
             + "|\\bwould(?:\\s+not|\\s+never|n['’]t)\\s+have\\s+(?:happened|occurred|been\\s+an?\\s+(?:issue|problem|outage|incident))\\b"),

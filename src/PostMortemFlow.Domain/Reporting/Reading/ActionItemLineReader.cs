@@ -32,8 +32,8 @@ internal static partial class ActionItemLineReader
         // "# Future works" over "## Removal of the flag" and "## Better monitoring", each with a paragraph: one item per heading.
         // … or, with two sub-headings or more, whatever lists, tables and code come after the first of them are the details of
         // the measure under whose heading they stand ("### Introspection" over its paragraph, a schema table and a snippet).
-        var firstSub = section.Blocks.FindIndex(b => b is BlockHeading h && h.Level > section.Level && h.Level < PseudoHeading.Level);
         var subs = section.Blocks.Select((b, i) => (b, i)).Where(x => x.b is BlockHeading h && h.Level > section.Level && h.Level < PseudoHeading.Level).Select(x => x.i).ToList();
+        var firstSub = subs.Count > 0 ? subs[0] : -1;
         var detailed = subs.Count >= 2 && section.Blocks.Take(firstSub).All(b => b is not (BlockListItem or BlockTable))
             && subs.TrueForAll(i => i + 1 < section.Blocks.Count && section.Blocks[i + 1] is BlockParagraph);
         var headed = section.Level < PseudoHeading.Level && (detailed || !section.Blocks.Any(b => b is BlockListItem or BlockTable));

@@ -73,7 +73,7 @@ internal static class JudgementLexicon
         ("unacceptable awful terrible horrible",
             "\\b(?:unacceptable|awful|terrible|horrible)\\s+(?:decision|practice|call|judge?ment|idea)\\b"
             + "|\\bcompletely\\s+unacceptable\\b"),
-        ("why", "\\bwhy['’]d\\s+you\\b|\\bwhy\\s+(?:did|would)\\s+you\\b"),
+        ("why", "\\bwhy['’]d\\s+you\\b|\\bwhy\\s+(?:did|would|didn['’]?t|did\\s+not|haven['’]?t|wouldn['’]?t)\\s+you\\b"),
         // Questions that accuse: "Haven't you read the wiki?", "How could you ship this?"
         ("haven havent didn didnt could",
             "\\b(?:haven['’]?t|didn['’]?t)\\s+you\\s+(?:even\\s+)?(?:read|test|tested|check|checked|look|looked|see|seen|bother|think)\\b"
@@ -119,8 +119,9 @@ internal static class JudgementLexicon
             + "engineer|person|reviewer|maintainer|human|teammate|member)s?\\b|\\breviewed\\s+(?:your|his|her|their|my)\\s+own\\b"),
         // Nobody did what a person should have: the people-less omission that judges a response.
         ("nobody none noone no+one",
-            "(?<!\\b(?:so|thus|therefore|hence)\\s+)\\b(?:none\\s+of\\s+us|nobody|no\\s*one)\\s+(?:\\w+ly\\s+)?(?:noticed|caught|"
-            + "spotted|reviewed|checked|bothers?|bothered|was\\s+(?:reviewing|watching|looking|checking|monitoring))\\b"
+            "(?<!\\b(?:so|thus|therefore|hence)\\s+)\\b(?:none\\s+of\\s+us|nobody|no\\s*one)\\s+(?:had\\s+|has\\s+|ever\\s+)?(?:\\w+ly\\s+)?"
+            + "(?:noticed|caught|spotted|reviewed|checked|mentioned|flagged|raised|questioned|tested|verified|bothers?|bothered|"
+            + "was\\s+(?:reviewing|watching|looking|checking|monitoring))\\b"
             + "(?![^.;]*\\b(?:because|since|due\\s+to|as\\s+there)\\b)"
             + "|\\b(?:no\\s*one|nobody)\\s+(?:bothered|did\\s+anything(?!\\s+wrong)|acted|took\\s+action|followed\\s+up|"
             + "looked\\s+at\\s+it)\\b"),
@@ -165,7 +166,14 @@ internal static class JudgementLexicon
             + "|\\bshould(?:\\s+not|n['’]t|\\s+never)\\s+have\\s+been\\s+(?:rushed|approved|merged|pushed|shipped|removed|deleted|"
             + "disabled|ignored|skipped|released|deployed|allowed|permitted|given|let)\\b"
             + "|\\bshould(?:'ve|’ve|\\s+have)\\s+been\\s+(?:caught|spotted|noticed|flagged|found)\\s+(?:in|during|at|by)\\s+"
-            + "(?:the\\s+)?(?:code\\s+|pr\\s+|peer\\s+)?(?:reviews?|reviewers?|qa|the\\s+author|authors?)\\b"),
+            + "(?:the\\s+)?(?:code\\s+|pr\\s+|peer\\s+)?(?:reviews?|reviewers?|qa|the\\s+author|authors?)\\b"
+            // One's own work, not hedged: "we should have deployed it alone", "- should have done it on one host", and in the
+            // passive "the staging environment should have been checked beforehand".
+            + "|(?<!\\b(?:maybe|perhaps|think|guess|believe|possibly|probably|wonder)\\b[^.;]{0,30})(?:\\b(?-i:I|[Ww]e)\\s+(?:\\w+ly\\s+)?|^\\W*|\\s[-–—]\\s+)"
+            + "should(?:['’]ve|\\s+have)\\s+(?:(?!been|seen|had|known)[a-z]+ed|done|run|written|gone|taken|kept|built|made|put|set|left)\\b"
+            + "|(?<!\\b(?:maybe|perhaps|think|guess|believe|possibly|probably|wonder|if|whether)\\b[^.;]{0,40})"
+            + "\\bshould(?:['’]ve|\\s+have)\\s+been\\s+(?:checked|tested|reviewed|verified|addressed|performed|ran|run|noticed|escalated|"
+            + "communicated|double-checked|investigated|considered|announced|validated)\\b"),
         ("ignored neglected overlooked",
             "\\b(?:was|were|got|get|gets|been)\\s+(?:completely\\s+|simply\\s+|just\\s+|largely\\s+|repeatedly\\s+)?"
             + "(?:ignored|neglected|overlooked)\\b(?!\\s+by\\b)"),
@@ -176,15 +184,15 @@ internal static class JudgementLexicon
         // "we introduced a syntax error", "I merged … bringing the entire site down", "we ought not to have refactored it all".
         ("mistake fail oops whoops messed screwed mucked sorry apologies apologize apologise breaking broke bringing brought taking took introduced triggered caused ought",
             "\\b(?:terrible|huge|big|bad|grave|costly|embarrassing|classic)\\s+mistakes?\\b|\\bepic\\s+fail\\b|\\b(?:wh)?oops\\b"
-            + "|" + "(?<!\\b(?:if|unless|when|whether)\\s+(?:[\\w'’]+\\s+){0,3})\\b(?:messed|screwed|mucked)\\s+(?:\\w+\\s+){0,2}?up\\b"
+            + "|(?<!\\b(?:if|unless|when|whether)\\s+(?:[\\w'’]+\\s+){0,3})\\b(?:messed|screwed|mucked)\\s+(?:\\w+\\s+){0,2}?up\\b"
             + "(?!\\s+(?:by|when|because)\\b)"
-            + "|" + "\\b(?:sorry|apologi(?:es|ze|se))\\s+(?:\\w+\\s+){0,3}?(?:for|about)\\s+(?:breaking|(?:my|our)\\s+(?:breakage|error|mistake|mess|slip))\\b"
-            + "|" + "^\\W*and\\s+broke\\b|\\b(?-i:I|[Ww]e)(?:['’]ve|\\s+have|\\s+just)?\\s+broke\\s+(?:the|our|master|main|prod|production|CI)\\b"
-            + "|" + "\\b(?-i:I|[Ww]e)\\s+[^.;]{0,100}?\\b(?:bringing|brought|taking|took)\\s+(?:the\\s+)?(?:entire\\s+|whole\\s+)?"
+            + "|\\b(?:sorry|apologi(?:es|ze|se))\\s+(?:\\w+\\s+){0,3}?(?:for|about)\\s+(?:breaking|(?:my|our)\\s+(?:breakage|error|mistake|mess|slip))\\b"
+            + "|^\\W*and\\s+broke\\b|\\b(?-i:I|[Ww]e)(?:['’]ve|\\s+have|\\s+just)?\\s+broke\\s+(?:the|our|master|main|prod|production|CI)\\b"
+            + "|\\b(?-i:I|[Ww]e)\\s+[^.;]{0,100}?\\b(?:bringing|brought|taking|took)\\s+(?:the\\s+)?(?:entire\\s+|whole\\s+)?"
             + "(?:site|service|production|prod|cluster|build|app|server|website)s?\\s+down\\b"
-            + "|" + "\\b(?-i:I|[Ww]e)\\s+(?:\\w+\\s+){0,2}?(?:introduced|triggered|caused)\\s+(?:a|an|another|the|this|some)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "|\\b(?-i:I|[Ww]e)\\s+(?:\\w+\\s+){0,2}?(?:introduced|triggered|caused)\\s+(?:a|an|another|the|this|some)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:errors?|typos?|bugs?|regressions?|outages?|downtime|breakages?|incidents?)\\b"
-            + "|" + "\\b(?-i:I|[Ww]e)\\s+(?:\\w+ly\\s+)?ought(?:\\s+not)?\\s+to\\s+have\\s+[a-z]+(?:ed|en|wn|ne)\\b"),
+            + "|\\b(?-i:I|[Ww]e)\\s+(?:\\w+ly\\s+)?ought(?:\\s+not)?\\s+to\\s+have\\s+[a-z]+(?:ed|en|wn|ne)\\b"),
         // One's own change named as the cause: "we tightened the filters, which caused traffic to fail", "this downtime was
         // caused by a change we made", "I allowed the certificate to expire", "we pushed an untested fix".
         ("caused led broke allowed untested misguided hurriedly wasted buck account prepared respond",
@@ -200,32 +208,21 @@ internal static class JudgementLexicon
             + "|\\bin\\s+a\\s+misguided\\s+attempt\\b|\\b(?-i:I|[Ww]e)\\s+wasted\\s+(?:time|hours|a\\s+day)\\b|\\bthe\\s+buck\\s+stops\\s+with\\b"
             + "|\\b(?-i:I|[Ww]e)\\s+(?:\\w+ly\\s+)?(?:did\\s+not|didn['’]t)\\s+(?:take\\s+into\\s+account|respond\\s+in\\s+(?:a|an)\\s+\\w+\\s+time)\\b"
             + "|\\b(?-i:I|[Ww]e)\\s+(?:simply\\s+|just\\s+)?(?:were|was)\\s+not\\s+prepared\\b"),
-        // Omissions that judge a response: "the alert notification was missed", "nobody had mentioned it", "without action
-        // for at least 9 hours", "was not taken seriously", "was never tested".
-        ("missed forgotten nobody none noone no+one action response reaction seriously never",
+        // Omissions that judge a response: "the alert notification was missed", "without action for at least 9 hours", "was
+        // not taken seriously", "was never tested".
+        ("missed forgotten action response reaction seriously never",
             "\\b(?:alerts?|notifications?|pages?|e-?mails?|messages?|warnings?|steps?|signs?|deployments?|tickets?|reports?|"
             + "reminders?|renewals?)\\s+(?:\\w+\\s+)?(?:was|were|been|being|got|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:missed|forgotten)\\b"
-            + "|" + "\\b(?:nobody|no\\s*one)\\s+(?:had|has|ever)\\s+(?:\\w+ly\\s+)?(?:noticed|caught|spotted|reviewed|checked|mentioned|flagged|"
-            + "raised|questioned|tested|verified)\\b"
-            + "|" + "\\bwithout\\s+(?:any\\s+)?(?:action|response|reaction)\\s+for\\s+(?:at\\s+least\\s+|over\\s+|"
+            + "|\\bwithout\\s+(?:any\\s+)?(?:action|response|reaction)\\s+for\\s+(?:at\\s+least\\s+|over\\s+|"
             + "more\\s+than\\s+|nearly\\s+|almost\\s+)?(?:\\d+|several|many|a\\s+few|two|three|four|five|six)\\b"
             + "|\\bhad\\s+no\\s+(?:response|reaction|answer|reply)\\b[^.;]{0,50}?\\bfor\\s+(?:several|many|\\d+|hours|days)\\b"
             + "|\\bnot\\s+taken\\s+seriously\\b"
-            + "|" + "\\b(?:was|were)\\s+never\\s+(?:tested|checked|reviewed|verified|validated)\\b"),
-        // Hindsight about people's own work, not hedged: "we should have deployed it alone", "- should have done it on one
-        // host", and in the passive "the staging environment should have been checked beforehand".
-        ("should shouldn",
-            "(?<!\\b(?:maybe|perhaps|think|guess|believe|possibly|probably|wonder)\\b[^.;]{0,30})(?:\\b(?-i:I|[Ww]e)\\s+(?:\\w+ly\\s+)?|^\\W*|\\s[-–—]\\s+)"
-            + "should(?:['’]ve|\\s+have)\\s+(?:(?!been|seen|had|known)[a-z]+ed|done|run|written|gone|taken|kept|built|made|put|set|left)\\b"
-            + "|" + "(?<!\\b(?:maybe|perhaps|think|guess|believe|possibly|probably|wonder|if|whether)\\b[^.;]{0,40})"
-            + "\\bshould(?:['’]ve|\\s+have)\\s+been\\s+(?:checked|tested|reviewed|verified|addressed|performed|ran|run|noticed|escalated|"
-            + "communicated|double-checked|investigated|considered|announced|validated)\\b"),
+            + "|\\b(?:was|were)\\s+never\\s+(?:tested|checked|reviewed|verified|validated)\\b"),
         // Questions that accuse the one asked: "Who wrote that?", "how did you review this PR in 10s?".
-        ("who how why",
+        ("who how",
             "\\bwho\\s+(?:wrote|merged|approved|pushed|broke|deployed|reviewed|committed)\\s+(?:that|this|it)\\b[^.]*\\?"
             + "|\\bhow\\s+did\\s+you\\s+(?:review|test|check|merge|approve|miss|not)\\b"
-            + "|\\b(?:have|did)\\s+you\\s+(?:even\\s+)?(?:test|tested|check|checked|run|read)\\b[^.?]{0,40}?\\b(?:this\\s+time|at\\s+all)\\b"
-            + "|\\bwhy\\s+(?:didn['’]?t|did\\s+not|haven['’]?t|wouldn['’]?t)\\s+you\\b"),
+            + "|\\b(?:have|did)\\s+you\\s+(?:even\\s+)?(?:test|tested|check|checked|run|read)\\b[^.?]{0,40}?\\b(?:this\\s+time|at\\s+all)\\b"),
         // Telling people to be careful in the imperative: "TEST YOUR PULL REQUESTS", "one should never push to master".
         ("test never should please check",
             "\\btest\\s+your\\s+(?:own\\s+)?(?:pull\\s+requests?|prs?|changes?|code|patch(?:es)?|commits?)\\b"
